@@ -1,0 +1,33 @@
+"""`bizcenter verify`: run every ledger invariant; exit 1 naming each breach."""
+from __future__ import annotations
+
+from ..verify import CHECKS, verify
+
+
+def register(sub) -> None:
+    p = sub.add_parser("verify", help="check database integrity and the ledger's invariants / 校验帐目")
+    p.set_defaults(run=run)
+
+
+def run(args, ctx) -> int:
+    from .setup import check_file
+
+    check_file(ctx.url)
+    breaches = ctx.run(verify)
+    if ctx.engine.dialect.name == "sqlite":
+        with ctx.engine.connect() as conn:
+            integrity = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+            keys = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if integrity != "ok":
+            print(f"integrity_check: {integrity}")
+            return 1
+        if keys:
+            print(f"foreign_key_check: {len(keys)} broken reference(s), e.g. {keys[0]}")
+            return 1
+    for b in breaches:
+        print(f"BREACH [{b.check}] {b.message}")
+    if breaches:
+        print(ctx.text(f"发现 {len(breaches)} 处问题", f"{len(breaches)} breach(es) found"))
+        return 1
+    print(ctx.text(f"帐目校验通过（{len(CHECKS)} 项检查）", f"Ledger verified: {len(CHECKS)} checks, no breach"))
+    return 0

@@ -1,0 +1,79 @@
+"""Engines for the embedded SQLite default and for PostgreSQL.
+
+SQLite set-up, each line a trap already hit (see shared/stack-notes.md):
+- WAL so the counter screen can read while a sale is written; never on a network share.
+- synchronous=FULL: this is a money ledger; NORMAL can lose the last committed sales on power loss,
+  and FULL still settles a sale in well under a millisecond of fsync on a local disk.
+- foreign keys ON, and a busy timeout so a second writer waits instead of failing at once.
+- pysqlite's own transaction handling reads before it begins, which let two writers take the same
+  receipt number; we switch it off and begin every transaction with BEGIN IMMEDIATE, so the write
+  lock is taken before the sequence is read.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import create_engine
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("bizcenter", "bizcenter"))
+
+
+def default_url() -> str:
+    """`BIZCENTER_DB` if set, else a SQLite file in the user data directory."""
+    env = os.environ.get("BIZCENTER_DB")
+    if env:
+        return env
+    path = data_dir() / "bizcenter.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def normalise_url(url: str) -> str:
+    """Accept a bare file path for SQLite and the common `postgresql://` form for psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def make_engine(url: str | None = None, *, foreign_keys: bool = True, **kwargs) -> Engine:
+    url = normalise_url(url or default_url())
+    if make_url(url).get_backend_name() == "sqlite":
+        return _sqlite_engine(url, foreign_keys=foreign_keys, **kwargs)
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)
+
+
+def _sqlite_engine(url: str, *, foreign_keys: bool, **kwargs) -> Engine:
+    kwargs.setdefault("connect_args", {}).setdefault("timeout", BUSY_TIMEOUT_MS / 1000)
+    engine = create_engine(url, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"

@@ -1,0 +1,66 @@
+"""One user action = one transaction.
+
+`unit_of_work(engine, action)` opens a session, runs `action(session)`, commits, and returns its
+result; any error rolls everything back. A locked SQLite database or a PostgreSQL serialisation
+failure is retried a few times with a short back-off (nothing was committed, so re-running the
+action is safe), then reported as `DatabaseBusy`. Low-level failures that a clerk can act on (disk
+full, not a database) become bilingual domain errors.
+"""
+from __future__ import annotations
+
+import random
+import time
+from typing import Callable, TypeVar
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from ..errors import DatabaseBusy, DiskFull, DomainError, NotADatabase
+
+T = TypeVar("T")
+RETRIES = 5
+
+
+def _is_busy(exc: DBAPIError) -> bool:
+    text = str(exc.orig).lower()
+    return (
+        "database is locked" in text
+        or "database table is locked" in text
+        or "could not serialize" in text
+        or "deadlock detected" in text
+    )
+
+
+def translate_db_error(exc: DBAPIError, engine: Engine):
+    text = str(exc.orig).lower()
+    if "file is not a database" in text or "file is encrypted" in text:
+        return NotADatabase(path=str(engine.url.database))
+    if "database or disk is full" in text or "no space left" in text or "disk full" in text:
+        return DiskFull()
+    if _is_busy(exc):
+        return DatabaseBusy()
+    return None
+
+
+def unit_of_work(engine: Engine, action: Callable[[Session], T], *, retries: int = RETRIES) -> T:
+    attempt = 0
+    while True:
+        try:
+            with Session(engine, expire_on_commit=False) as session:
+                with session.begin():
+                    return action(session)
+        except DomainError as exc:
+            if exc.after_rollback is not None:
+                with Session(engine) as session, session.begin():
+                    exc.after_rollback(session)
+            raise
+        except (OperationalError, DBAPIError) as exc:
+            domain = translate_db_error(exc, engine)
+            if isinstance(domain, DatabaseBusy) and attempt < retries:
+                attempt += 1
+                time.sleep(0.05 * attempt + random.random() * 0.05)
+                continue
+            if domain is not None:
+                raise domain from exc
+            raise

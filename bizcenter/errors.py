@@ -1,0 +1,74 @@
+"""Domain errors: each carries a stable code and its message in both languages.
+
+The core never shows a dialog; it raises one of these, and each front end shows the message in the
+clerk's language (`message(lang)`). Messages are templates filled from the error's params.
+"""
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A refusal the clerk can understand and act on; nothing was written."""
+
+    code = "error"
+    zh = "操作失败"
+    en = "The action failed"
+    #: a write that must survive the rollback of the refused action (e.g. counting a wrong PIN
+    #: towards lock-out); `unit_of_work` runs it in its own transaction, then re-raises.
+    after_rollback = None
+
+    def __init__(self, code: str | None = None, zh: str | None = None, en: str | None = None, **params):
+        if code:
+            self.code = code
+        if zh:
+            self.zh = zh
+        if en:
+            self.en = en
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        template = self.zh if lang.startswith("zh") else self.en
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return template
+
+    def bilingual(self) -> str:
+        return f"{self.message('zh')} / {self.message('en')}"
+
+
+def refuse(code: str, zh: str, en: str, **params) -> DomainError:
+    """Build a DomainError for a one-off rule; raise the result."""
+    return DomainError(code, zh, en, **params)
+
+
+class InvalidInput(DomainError):
+    code = "invalid_input"
+
+
+class NotFound(DomainError):
+    code = "not_found"
+
+
+class NotAllowed(DomainError):
+    """The actor lacks the role, or the record is closed/locked."""
+
+    code = "not_allowed"
+
+
+class DatabaseBusy(DomainError):
+    code = "database_busy"
+    zh = "数据库正被其他程序占用，请稍后再试"
+    en = "The database is busy (locked by another program); please try again in a moment"
+
+
+class NotADatabase(DomainError):
+    code = "not_a_database"
+    zh = "文件不是 bizcenter 数据库：{path}"
+    en = "The file is not a bizcenter database: {path}"
+
+
+class DiskFull(DomainError):
+    code = "disk_full"
+    zh = "磁盘已满，未保存任何内容"
+    en = "The disk is full; nothing was saved"

@@ -1,0 +1,15 @@
+"""SQLAlchemy mapped classes, by area; the schema itself comes only from migrations/."""
+from .base import Base, UTCDateTime, utcnow
+from . import guards  # noqa: F401  (registers the append-only flush guard)
+from .catalogue import PriceItemRow, PriceListVersion
+from .folio import Posting, PostingExport, Stay, StayGuest
+from .ledger import Payment, Sale, SaleLine
+from .shift import BusinessDay, CashCount, Shift
+from .staff import AuditEntry, Counter, Staff
+from .system import NumberSequence, Setting
+
+__all__ = [
+    "AuditEntry", "Base", "BusinessDay", "CashCount", "Counter", "NumberSequence", "Payment",
+    "Posting", "PostingExport", "PriceItemRow", "PriceListVersion", "Sale", "SaleLine", "Setting",
+    "Shift", "Staff", "Stay", "StayGuest", "UTCDateTime", "utcnow",
+]

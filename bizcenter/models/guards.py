@@ -1,0 +1,34 @@
+"""The ORM half of "append-only, enforced twice" (the other half is the migration's triggers).
+
+Any flush that would update or delete a posted ledger row is refused before SQL is sent, so a
+programming mistake surfaces as a clear error in tests instead of a trigger message in production.
+"""
+from __future__ import annotations
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from .catalogue import PriceItemRow, PriceListVersion
+from .folio import Posting, PostingExport
+from .ledger import Payment, Sale, SaleLine
+from .shift import BusinessDay, CashCount
+from .staff import AuditEntry
+
+APPEND_ONLY = (
+    Sale, SaleLine, Payment, Posting, PostingExport, CashCount, BusinessDay,
+    PriceListVersion, PriceItemRow, AuditEntry,
+)
+
+
+class LedgerTampering(RuntimeError):
+    """A bug: code tried to change a posted record instead of writing a reversing entry."""
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_ledger_changes(session: Session, _ctx, _instances) -> None:
+    for obj in session.dirty:
+        if isinstance(obj, APPEND_ONLY) and session.is_modified(obj, include_collections=False):
+            raise LedgerTampering(f"{type(obj).__name__} rows are append-only")
+    for obj in session.deleted:
+        if isinstance(obj, APPEND_ONLY):
+            raise LedgerTampering(f"{type(obj).__name__} rows are never deleted")

@@ -1,0 +1,168 @@
+"""`bizcenter verify`: the ledger's invariants, one small check per rule, each aggregating in SQL.
+
+Like bean-check: every check returns the breaches it finds (empty when the rule holds); `verify`
+runs them all. A breach names what is wrong in words a supervisor can pass to support.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class Breach:
+    check: str
+    message: str
+
+
+def _rows(session: Session, sql: str):
+    return session.execute(text(sql)).all()
+
+
+def sales_balanced(session: Session) -> list[str]:
+    """Every sale's payments add up to its total, and its lines plus service charge and tax too."""
+    out = []
+    for sid, total, paid in _rows(session, """
+        SELECT s.id, s.total_minor, COALESCE(SUM(p.amount_minor), 0) FROM sale s
+        LEFT JOIN payment p ON p.sale_id = s.id GROUP BY s.id, s.total_minor
+        HAVING s.total_minor <> COALESCE(SUM(p.amount_minor), 0)"""):
+        out.append(f"sale {sid}: payments {paid} ≠ total {total}")
+    for sid, sub, lines in _rows(session, """
+        SELECT s.id, s.subtotal_minor, COALESCE(SUM(l.amount_minor), 0) FROM sale s
+        LEFT JOIN sale_line l ON l.sale_id = s.id GROUP BY s.id, s.subtotal_minor
+        HAVING s.subtotal_minor <> COALESCE(SUM(l.amount_minor), 0)"""):
+        out.append(f"sale {sid}: lines {lines} ≠ subtotal {sub}")
+    for (sid,) in _rows(session, """
+        SELECT id FROM sale WHERE subtotal_minor + service_charge_minor + tax_minor <> total_minor"""):
+        out.append(f"sale {sid}: subtotal + service charge + tax ≠ total")
+    return out
+
+
+def postings_match_room_charges(session: Session) -> list[str]:
+    """Each room-charge payment has exactly one folio posting of the same amount, stay and voucher."""
+    out = []
+    for pid, amount in _rows(session, """
+        SELECT p.id, p.amount_minor FROM payment p LEFT JOIN posting f ON f.payment_id = p.id
+        WHERE p.method = 'room' AND (f.id IS NULL OR f.amount_minor <> p.amount_minor
+              OR f.stay_id <> p.stay_id OR f.voucher_no <> p.voucher_no OR f.sale_id <> p.sale_id)"""):
+        out.append(f"room-charge payment {pid} ({amount}) has no matching folio posting")
+    for (fid,) in _rows(session, """
+        SELECT f.id FROM posting f JOIN payment p ON p.id = f.payment_id WHERE p.method <> 'room'"""):
+        out.append(f"posting {fid} is not backed by a room-charge payment")
+    total = _rows(session, """SELECT (SELECT COALESCE(SUM(amount_minor),0) FROM payment WHERE method='room'),
+                                     (SELECT COALESCE(SUM(amount_minor),0) FROM posting)""")[0]
+    if total[0] != total[1]:
+        out.append(f"room charges {total[0]} ≠ folio postings {total[1]}")
+    return out
+
+
+def receipts_gapless(session: Session) -> list[str]:
+    """Receipt numbers run 1, 2, 3… per counter with no gap and no duplicate."""
+    out = []
+    for counter, n, lo, hi, distinct in _rows(session, """
+        SELECT counter_id, COUNT(*), MIN(receipt_no), MAX(receipt_no), COUNT(DISTINCT receipt_no)
+        FROM sale GROUP BY counter_id"""):
+        if lo != 1 or hi != n or distinct != n:
+            out.append(f"counter {counter}: {n} receipts numbered {lo}…{hi} ({distinct} distinct)")
+    for name, last, used in _rows(session, """
+        SELECT q.name, q.last_value, (SELECT MAX(receipt_no) FROM sale s
+            WHERE 'receipt:' || CAST(s.counter_id AS VARCHAR) = q.name)
+        FROM number_sequence q WHERE q.name LIKE 'receipt:%'"""):
+        if used is not None and last != used:
+            out.append(f"{name}: sequence at {last} but last receipt is {used}")
+    return out
+
+
+def vouchers_unique(session: Session) -> list[str]:
+    """A voucher number belongs to one room-charge payment."""
+    return [f"voucher {v} used {n} times" for v, n in _rows(session, """
+        SELECT voucher_no, COUNT(*) FROM payment WHERE voucher_no IS NOT NULL
+        GROUP BY voucher_no HAVING COUNT(*) > 1""")]
+
+
+def reversals_sound(session: Session) -> list[str]:
+    """A void or refund points at a real original sale, mirrors it exactly, and names an approver."""
+    out = []
+    for rid, kind in _rows(session, """
+        SELECT r.id, r.kind FROM sale r LEFT JOIN sale o ON o.id = r.reverses_id
+        WHERE r.kind <> 'sale' AND (o.id IS NULL OR o.kind <> 'sale')"""):
+        out.append(f"{kind} {rid} does not point at an original sale")
+    for rid, kind in _rows(session, """
+        SELECT r.id, r.kind FROM sale r JOIN sale o ON o.id = r.reverses_id
+        WHERE r.total_minor <> -o.total_minor OR r.subtotal_minor <> -o.subtotal_minor
+           OR r.approved_by IS NULL OR r.reason IS NULL OR r.posted_at < o.posted_at"""):
+        out.append(f"{kind} {rid} does not mirror its original, or lacks approver/reason")
+    for oid, n in _rows(session, """
+        SELECT reverses_id, COUNT(*) FROM sale WHERE reverses_id IS NOT NULL
+        GROUP BY reverses_id HAVING COUNT(*) > 1"""):
+        out.append(f"sale {oid} reversed {n} times")
+    return out
+
+
+def adjustments_approved(session: Session) -> list[str]:
+    """Discounts and price overrides carry a supervisor's approval who is not the selling clerk."""
+    return [f"sale {sid} line {n}: discount/override without a valid approver" for sid, n in _rows(session, """
+        SELECT l.sale_id, l.line_no FROM sale_line l JOIN sale s ON s.id = l.sale_id
+        LEFT JOIN staff a ON a.id = l.approved_by
+        WHERE s.kind = 'sale' AND (l.discount_minor <> 0 OR l.override)
+          AND (a.id IS NULL OR a.role NOT IN ('supervisor','admin') OR a.id = s.clerk_id)""")]
+
+
+def shifts_consistent(session: Session) -> list[str]:
+    """A closed shift's figures still hold: expected = float + cash taken, variance = counted − expected,
+    its count lines add up, a big variance was approved, and every sale sits on its shift's business day."""
+    out = []
+    for sid, expected, calc in _rows(session, """
+        SELECT sh.id, sh.expected_minor, sh.float_minor + COALESCE((SELECT SUM(p.amount_minor) FROM payment p
+            JOIN sale s ON s.id = p.sale_id WHERE s.shift_id = sh.id AND p.method = 'cash'), 0)
+        FROM shift sh WHERE sh.status = 'closed'"""):
+        if expected != calc:
+            out.append(f"shift {sid}: expected cash {expected} but its sales now give {calc}")
+    for sid, counted, lines in _rows(session, """
+        SELECT sh.id, sh.counted_minor, (SELECT SUM(c.denomination_minor * c.quantity) FROM cash_count c
+            WHERE c.shift_id = sh.id AND c.attempt = (SELECT MAX(attempt) FROM cash_count x WHERE x.shift_id = sh.id))
+        FROM shift sh WHERE sh.status = 'closed'"""):
+        if counted != (lines or 0):
+            out.append(f"shift {sid}: counted {counted} but count lines add up to {lines}")
+    for (sid,) in _rows(session, """
+        SELECT id FROM shift WHERE status = 'closed' AND variance_minor <> counted_minor - expected_minor"""):
+        out.append(f"shift {sid}: variance ≠ counted − expected")
+    for (sid,) in _rows(session, """
+        SELECT s.id FROM sale s JOIN shift sh ON sh.id = s.shift_id
+        WHERE s.business_date <> sh.business_date OR s.counter_id <> sh.counter_id
+           OR (sh.closed_at IS NOT NULL AND s.posted_at > sh.closed_at)"""):
+        out.append(f"sale {sid} does not belong to its shift's day/counter/time")
+    return out
+
+
+def closed_days_untouched(session: Session) -> list[str]:
+    """A closed day has no open shift, and its totals still equal what was recorded at the close."""
+    out = []
+    for d, n in _rows(session, """
+        SELECT b.business_date, COUNT(sh.id) FROM business_day b JOIN shift sh
+        ON sh.business_date = b.business_date AND sh.status <> 'closed' GROUP BY b.business_date"""):
+        out.append(f"closed day {d} has {n} open shift(s)")
+    import json
+
+    for d, summary, total, n in _rows(session, """
+        SELECT b.business_date, b.summary, COALESCE(SUM(s.total_minor), 0), COUNT(s.id) FROM business_day b
+        LEFT JOIN sale s ON s.business_date = b.business_date GROUP BY b.business_date, b.summary"""):
+        recorded = summary if isinstance(summary, dict) else json.loads(summary)
+        counted = recorded.get("sales", 0) + recorded.get("voids", 0) + recorded.get("refunds", 0)
+        if recorded.get("total_minor") != total or counted != n:
+            out.append(f"closed day {d}: recorded total {recorded.get('total_minor')} / {counted} sales, "
+                       f"now {total} / {n}")
+    return out
+
+
+CHECKS: tuple[Callable[[Session], list[str]], ...] = (
+    sales_balanced, postings_match_room_charges, receipts_gapless, vouchers_unique, reversals_sound,
+    adjustments_approved, shifts_consistent, closed_days_untouched,
+)
+
+
+def verify(session: Session) -> list[Breach]:
+    return [Breach(check.__name__, msg) for check in CHECKS for msg in check(session)]

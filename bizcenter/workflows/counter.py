@@ -1,0 +1,232 @@
+"""Counter sales: quote (price shown before the work) and settle (one transaction, or nothing).
+
+A sale posts only when the payments equal the total. Card input that looks like a full card number
+is refused before anything is stored; a room charge goes through the name-and-room check and gets
+a voucher number for the guest's signature. The draft key makes a double click on Pay harmless.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput, NotAllowed
+from ..models import Counter, Payment, Posting, Sale, SaleLine, utcnow
+from ..money import percent_of
+from ..pricing import Charge, price
+from . import audit
+from .catalogue import current_pricelist, zone_config
+from .guests import chargeable_stay
+from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
+from .receipts import Receipt, load_receipt
+from .settings import Settings, load_settings
+from .shift import current_shift
+from .staff import Credentials, Operator, approve
+
+MAX_SALE_MINOR = 100_000_000  # ¥1,000,000 on one slip is a slip of the finger
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class LineRequest:
+    service: str
+    params: dict = field(default_factory=dict)
+    discount_minor: int = 0
+    override_amount_minor: int | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class PaymentRequest:
+    method: str  # cash | card | room
+    amount_minor: int
+    tendered_minor: int | None = None
+    card_last4: str | None = None
+    card_approval: str | None = None
+    room: str | None = None
+    guest_name: str | None = None
+
+
+@dataclass(frozen=True)
+class SaleDraft:
+    lines: tuple[LineRequest, ...]
+    payments: tuple[PaymentRequest, ...]
+    draft_key: str | None = None
+    approval: Credentials | None = None
+
+
+@dataclass(frozen=True)
+class QuotedLine:
+    request: LineRequest
+    charge: Charge
+    price_item_id: int
+    amount_minor: int  # after discount / override
+
+
+@dataclass(frozen=True)
+class Quote:
+    lines: tuple[QuotedLine, ...]
+    price_list_version_id: int
+    currency: str
+    service_charge_pct: str
+    tax_pct: str
+    subtotal_minor: int
+    service_charge_minor: int
+    tax_minor: int
+    total_minor: int
+
+
+def totals(subtotal: int, settings: Settings) -> tuple[int, int, int]:
+    """Service charge and tax on a subtotal: the one place the sale-level rounding happens."""
+    service = percent_of(subtotal, settings.service_charge)
+    base = subtotal + service if settings.tax_on_service_charge else subtotal
+    tax = percent_of(base, settings.tax)
+    return service, tax, subtotal + service + tax
+
+
+def _int(value, what_zh: str, what_en: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(zh="{wz}必须是整数金额", en="{we} must be a whole amount", wz=what_zh, we=what_en)
+    return value
+
+
+def _quote_line(req: LineRequest, pricelist, zones) -> QuotedLine:
+    item_id, item = pricelist.item(req.service)
+    charge = price(item, req.params, zones)
+    amount = charge.amount_minor
+    if req.override_amount_minor is not None:
+        amount = _int(req.override_amount_minor, "改价", "An overridden price")
+        if not 0 <= amount <= MAX_SALE_MINOR:
+            raise InvalidInput(zh="改价金额不正确", en="The overridden price is not valid")
+    discount = _int(req.discount_minor, "折扣", "A discount")
+    if discount < 0 or discount > amount:
+        raise InvalidInput(zh="折扣不能为负，也不能超过金额", en="A discount cannot be negative or exceed the line")
+    return QuotedLine(req, charge, item_id, amount - discount)
+
+
+def quote(session: Session, lines: tuple[LineRequest, ...] | list[LineRequest], at: datetime | None = None) -> Quote:
+    """Price a bill without writing anything: what the clerk tells the guest before the work."""
+    if not lines:
+        raise InvalidInput("empty_sale", "账单中没有项目", "The bill has no items")
+    settings = load_settings(session)
+    pricelist = current_pricelist(session, at)
+    zones = zone_config(session)
+    quoted = tuple(_quote_line(r, pricelist, zones) for r in lines)
+    subtotal = sum(q.amount_minor for q in quoted)
+    service, tax, total = totals(subtotal, settings)
+    if total > MAX_SALE_MINOR:
+        raise InvalidInput("absurd_total", "金额过大，请检查数量", "The total is implausibly large; check the quantities")
+    return Quote(quoted, pricelist.version_id, settings.currency, str(settings.service_charge),
+                 str(settings.tax), subtotal, service, tax, total)
+
+
+def check_card(last4: str | None, approval: str | None) -> tuple[str, str]:
+    """Only the last four digits and the approval code; anything longer is refused, never stored."""
+    last4 = (last4 or "").strip()
+    approval = (approval or "").strip().upper()
+    if len(_DIGITS.findall(last4)) > 4 or len(_DIGITS.findall(approval)) > 8:
+        raise InvalidInput("full_card_number", "请勿输入完整卡号，只需卡号后四位和授权码",
+                           "Do not enter the full card number: only its last four digits and the approval code")
+    if not (len(last4) == 4 and last4.isdigit()):
+        raise InvalidInput("card_last4", "请输入卡号后四位数字", "Enter the last four digits of the card")
+    if not (2 <= len(approval) <= 12 and approval.isalnum() and approval.isascii()):
+        raise InvalidInput("card_approval", "请输入刷卡授权码（2 到 12 位字母数字）",
+                           "Enter the card approval code (2 to 12 letters or digits)")
+    return last4, approval
+
+
+def _check_payments(payments: tuple[PaymentRequest, ...], total: int) -> None:
+    if not payments:
+        raise InvalidInput("no_payment", "请选择付款方式", "Choose how the guest pays")
+    paid = 0
+    for p in payments:
+        if p.method not in ("cash", "card", "room"):
+            raise InvalidInput(zh="未知付款方式：{m}", en="Unknown payment method: {m}", m=p.method)
+        if isinstance(p.amount_minor, bool) or not isinstance(p.amount_minor, int) or p.amount_minor <= 0:
+            raise InvalidInput("payment_amount", "付款金额必须大于零", "Each payment must be more than zero")
+        if p.method == "cash":
+            tendered = p.amount_minor if p.tendered_minor is None else p.tendered_minor
+            if isinstance(tendered, bool) or not isinstance(tendered, int) or tendered < p.amount_minor:
+                raise InvalidInput("tendered_short", "收取现金少于应付金额", "Cash tendered is less than the amount due")
+        paid += p.amount_minor
+    if paid != total:
+        from ..money import plain
+
+        raise InvalidInput("unbalanced", "付款合计 {paid} 与应付 {total} 不符", "Payments {paid} do not equal the total {total}",
+                           paid=plain(paid), total=plain(total))
+
+
+def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None = None) -> Receipt:
+    """Post a balanced sale with its lines, payments, folio postings, receipt number and audit."""
+    at = at or utcnow()
+    if draft.draft_key:
+        done = session.scalar(select(Sale.receipt_no).where(Sale.draft_key == draft.draft_key))
+        if done is not None:
+            raise NotAllowed("already_settled", "此单已结账（收据号 {no}），没有重复收费",
+                             "This bill is already settled (receipt {no}); nothing was charged twice", no=done)
+    shift = current_shift(session, op)
+    if shift.status != "open":
+        raise NotAllowed("shift_counting", "本班已清点现金，不能再收款", "Cash is already counted for this shift; no more sales")
+    q = quote(session, draft.lines, at)
+    _check_payments(draft.payments, q.total_minor)
+    approver = None
+    if any(l.request.discount_minor or l.request.override_amount_minor is not None for l in q.lines):
+        approver = approve(session, draft.approval, op.staff_id, "discount / price override / 折扣或改价", at)
+    sale = Sale(counter_id=op.counter_id, receipt_no=next_number(session, receipt_sequence(op.counter_id)),
+                shift_id=shift.id, clerk_id=op.staff_id, business_date=shift.business_date, posted_at=at,
+                kind="sale", currency=q.currency, price_list_version_id=q.price_list_version_id,
+                service_charge_pct=q.service_charge_pct, tax_pct=q.tax_pct, subtotal_minor=q.subtotal_minor,
+                service_charge_minor=q.service_charge_minor, tax_minor=q.tax_minor, total_minor=q.total_minor,
+                draft_key=draft.draft_key)
+    session.add(sale)
+    session.flush()
+    _add_lines(session, op, sale, q, approver, at)
+    _add_payments(session, sale, draft.payments, at)
+    return load_receipt(session, sale.id)
+
+
+def _add_lines(session, op, sale, q: Quote, approver, at) -> None:
+    for n, line in enumerate(q.lines, start=1):
+        c, req = line.charge, line.request
+        adjusted = bool(req.discount_minor) or req.override_amount_minor is not None
+        session.add(SaleLine(
+            sale_id=sale.id, line_no=n, service_code=c.service_code, name_zh=c.name_zh, name_en=c.name_en,
+            unit=c.unit, quantity=c.quantity, unit_price_minor=c.unit_price_minor,
+            list_amount_minor=c.amount_minor, discount_minor=req.discount_minor or 0,
+            amount_minor=line.amount_minor, override=req.override_amount_minor is not None,
+            approved_by=approver.id if adjusted else None, approval_reason=req.reason if adjusted else None,
+            price_item_id=line.price_item_id, detail=c.detail,
+        ))
+        if adjusted:
+            action = "price_override" if req.override_amount_minor is not None else "discount"
+            audit.record(session, action, staff_id=op.staff_id, counter_id=op.counter_id, entity="sale",
+                         entity_id=sale.id, at=at, line_no=n, list_amount=c.amount_minor,
+                         charged=line.amount_minor, approved_by=approver.id, reason=req.reason)
+
+
+def _add_payments(session, sale: Sale, payments: tuple[PaymentRequest, ...], at) -> None:
+    for seq, p in enumerate(payments, start=1):
+        row = Payment(sale_id=sale.id, seq=seq, method=p.method, amount_minor=p.amount_minor)
+        if p.method == "cash":
+            row.tendered_minor = p.amount_minor if p.tendered_minor is None else p.tendered_minor
+            row.change_minor = row.tendered_minor - p.amount_minor
+        elif p.method == "card":
+            row.card_last4, row.card_approval = check_card(p.card_last4, p.card_approval)
+        else:
+            stay, matched = chargeable_stay(session, p.room or "", p.guest_name or "", p.amount_minor)
+            row.stay_id, row.room, row.guest_name = stay.id, stay.room, matched
+            row.voucher_no = format_voucher(next_number(session, VOUCHER_SEQUENCE))
+        session.add(row)
+        session.flush()
+        if p.method == "room":
+            session.add(Posting(stay_id=row.stay_id, payment_id=row.id, sale_id=sale.id, room=row.room,
+                                guest_name=row.guest_name, voucher_no=row.voucher_no, amount_minor=row.amount_minor,
+                                business_date=sale.business_date, posted_at=at))
+
+
+def counter_code(session: Session, counter_id: int) -> str:
+    counter = session.get(Counter, counter_id)
+    return counter.code if counter else "?"

@@ -1,0 +1,54 @@
+"""Day close (日结): the supervisor rolls up a business day whose shifts are all closed.
+
+Writing the BusinessDay row is what locks the day: from then on the database refuses new sales,
+shifts or postings dated that day, and the day's closed shifts were already frozen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import NotAllowed
+from ..models import BusinessDay, Shift, utcnow
+from . import audit
+from .reports import daily_report
+from .staff import require_role
+
+
+@dataclass(frozen=True)
+class DayClosed:
+    business_date: date
+    shifts: int
+    total_minor: int
+    variance_minor: int
+
+
+def close_day(session: Session, supervisor_id: int, business_date: date, at: datetime | None = None) -> DayClosed:
+    at = at or utcnow()
+    require_role(session, supervisor_id)
+    if session.get(BusinessDay, business_date) is not None:
+        raise NotAllowed("day_already_closed", "营业日 {d} 已日结", "Business day {d} is already closed",
+                         d=business_date.isoformat())
+    open_count = session.scalar(select(func.count()).select_from(Shift).where(
+        Shift.business_date == business_date, Shift.status != "closed"))
+    if open_count:
+        raise NotAllowed("shifts_open", "还有 {n} 个班次未结班，不能日结",
+                         "{n} shift(s) of that day are still open; close them first", n=open_count)
+    shifts, variance = session.execute(
+        select(func.count(), func.coalesce(func.sum(Shift.variance_minor), 0))
+        .where(Shift.business_date == business_date)
+    ).one()
+    report = daily_report(session, business_date)
+    summary = {
+        "shifts": shifts, "variance_minor": variance, "sales": report.sales_count, "voids": report.voids_count,
+        "refunds": report.refunds_count, "total_minor": report.total_minor,
+        "by_payment": {r.key: r.amount_minor for r in report.by_payment},
+        "by_service": {r.key: r.amount_minor for r in report.by_service},
+    }
+    session.add(BusinessDay(business_date=business_date, closed_at=at, closed_by=supervisor_id, summary=summary))
+    audit.record(session, "day_closed", staff_id=supervisor_id, entity="business_day", at=at,
+                 business_date=business_date.isoformat(), total=report.total_minor)
+    return DayClosed(business_date, shifts, report.total_minor, variance)

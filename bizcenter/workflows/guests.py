@@ -1,0 +1,141 @@
+"""Finding in-house guests and deciding whether a room charge may be accepted.
+
+The rule at the counter (核对姓名和房号): the room must be in house, the name given must be one of the
+room's guests, the stay must not be no-post, and the credit limit must hold. Names are compared
+case-, accent-, width- and space-insensitively, in either word order, ignoring titles (Mr, 先生…),
+so "MÜLLER, Hans", "hans muller" and "Hans Müller" are one guest, and "张三" matches "张 三".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import NotAllowed, NotFound
+from ..models import Posting, Stay, StayGuest
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "m", "herr", "frau",
+           "先生", "女士", "小姐", "太太", "博士", "教授"}
+_SEPARATORS = re.compile(r"[\s,.\-_'’·•/()]+")
+
+
+def name_tokens(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("ß", "ss")
+    tokens = [t for t in _SEPARATORS.split(text) if t]
+    stripped = []
+    for t in tokens:
+        for title in ("先生", "女士", "小姐", "太太"):
+            if t.endswith(title) and len(t) > len(title):
+                t = t[: -len(title)]
+        if t not in _TITLES:
+            stripped.append(t)
+    return stripped or tokens
+
+
+def name_key(name: str) -> str:
+    """The stored match key: folded tokens joined without spaces."""
+    return "".join(name_tokens(name))
+
+
+def names_match(given: str, registered: str) -> bool:
+    a, b = name_tokens(given), name_tokens(registered)
+    if not a or not b:
+        return False
+    return "".join(a) == "".join(b) or sorted(a) == sorted(b)
+
+
+def normalise_room(room: str) -> str:
+    return unicodedata.normalize("NFKC", str(room)).strip().upper()
+
+
+@dataclass(frozen=True)
+class StayView:
+    id: int
+    room: str
+    guests: tuple[str, ...]
+    arrival: str
+    departure: str
+    status: str
+    vip: bool
+    no_post: bool
+    credit_limit_minor: int | None
+    balance_minor: int
+
+
+def folio_balance(session: Session, stay_id: int) -> int:
+    return session.scalar(select(func.coalesce(func.sum(Posting.amount_minor), 0)).where(Posting.stay_id == stay_id))
+
+
+def view(session: Session, stay: Stay) -> StayView:
+    return StayView(stay.id, stay.room, tuple(g.name for g in stay.guests), stay.arrival.isoformat(),
+                    stay.departure.isoformat(), stay.status, stay.vip, stay.no_post,
+                    stay.credit_limit_minor, folio_balance(session, stay.id))
+
+
+def in_house_by_room(session: Session, room: str) -> list[StayView]:
+    stays = session.scalars(
+        select(Stay).where(Stay.room == normalise_room(room), Stay.status == "in_house").order_by(Stay.id)
+    )
+    return [view(session, s) for s in stays]
+
+
+def find_by_name(session: Session, name: str, in_house_only: bool = True) -> list[StayView]:
+    """Candidates for a name alone (a fax with no room): exact key first, then a prefix match."""
+    key = name_key(name)
+    if not key:
+        return []
+    query = (
+        select(Stay).join(StayGuest)
+        .where((StayGuest.name_key == key) | StayGuest.name_key.like(f"{key}%"))
+        .distinct().order_by(Stay.room)
+    )
+    if in_house_only:
+        query = query.where(Stay.status == "in_house")
+    stays = list(session.scalars(query))
+    if not stays:  # word order differs from the stored key: compare tokens
+        stays = [g.stay for g in session.scalars(select(StayGuest).join(Stay).where(
+            Stay.status == "in_house" if in_house_only else True)) if names_match(name, g.name)]
+    return [view(session, s) for s in stays]
+
+
+def chargeable_stay(session: Session, room: str, name: str, amount_minor: int) -> tuple[Stay, str]:
+    """The stay a room charge may go to, and the registered name that matched; or a refusal."""
+    room = normalise_room(room)
+    if not room:
+        raise NotFound("room_required", "请输入房号", "Enter the room number")
+    stays = list(session.scalars(select(Stay).where(Stay.room == room).order_by(Stay.id.desc())))
+    in_house = [s for s in stays if s.status == "in_house"]
+    if not in_house:
+        if stays:
+            raise NotAllowed("room_checked_out", "{room} 房客人已离店，不能挂房帐",
+                             "Room {room} has checked out; it cannot be charged", room=room)
+        raise NotFound("room_not_in_house", "{room} 房没有在店客人", "No guest is in house in room {room}", room=room)
+    for stay in in_house:
+        for guest in stay.guests:
+            if names_match(name, guest.name):
+                _check_postable(session, stay, amount_minor)
+                return stay, guest.name
+    raise NotAllowed("name_mismatch", "姓名与 {room} 房的在店客人不符",
+                     "The name does not match the guest in room {room}", room=room)
+
+
+def _check_postable(session: Session, stay: Stay, amount_minor: int) -> None:
+    if stay.no_post:
+        raise NotAllowed("no_post", "{room} 房不允许挂帐（前台设置为禁止挂帐），请客人现付",
+                         "Room {room} is set to no-post by the front office; ask the guest to pay directly",
+                         room=stay.room)
+    if stay.credit_limit_minor is not None:
+        balance = folio_balance(session, stay.id)
+        if balance + amount_minor > stay.credit_limit_minor:
+            from ..money import plain
+
+            raise NotAllowed(
+                "credit_limit", "超出 {room} 房的挂帐限额（剩余 {left}），请客人现付或联系前台",
+                "Over the credit limit of room {room} ({left} left); take payment or call the front office",
+                room=stay.room, left=plain(max(stay.credit_limit_minor - balance, 0)),
+            )

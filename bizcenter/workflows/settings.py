@@ -1,0 +1,99 @@
+"""Hotel settings kept in the database (so every counter sharing a PostgreSQL database agrees).
+
+Defaults live here; a row in `setting` overrides one key. Percentages are decimal strings, money is
+minor units, and the business day starts at `day_cutoff_hour` in the hotel's time zone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput
+from ..models import Setting
+
+DEFAULTS: dict = {
+    "hotel_name_zh": "示例大酒店",
+    "hotel_name_en": "Demo Grand Hotel",
+    "currency": "CNY",
+    "service_charge_pct": "10",
+    "tax_pct": "6",
+    "tax_on_service_charge": True,
+    "timezone": "Asia/Shanghai",
+    "day_cutoff_hour": 4,
+    "variance_limit_minor": 1000,
+    "lockout_attempts": 5,
+    "lockout_minutes": 15,
+    "denominations_minor": [10000, 5000, 2000, 1000, 500, 100, 50, 10],
+    "zones": None,  # None: resources/zones.json
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    values: dict
+
+    def __getattr__(self, key: str):
+        try:
+            return self.values[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.values["timezone"])
+
+    @property
+    def service_charge(self) -> Decimal:
+        return Decimal(self.values["service_charge_pct"])
+
+    @property
+    def tax(self) -> Decimal:
+        return Decimal(self.values["tax_pct"])
+
+    def business_date(self, at: datetime) -> date:
+        """The hotel's business day of an instant: before the cut-off hour it is still yesterday."""
+        local = at.astimezone(self.tz)
+        return (local - timedelta(hours=int(self.values["day_cutoff_hour"]))).date()
+
+
+def load_settings(session: Session) -> Settings:
+    values = dict(DEFAULTS)
+    for row in session.scalars(select(Setting)):
+        values[row.key] = row.value.get("v")
+    return Settings(values)
+
+
+def _check(key: str, value) -> None:
+    if key not in DEFAULTS:
+        raise InvalidInput(zh="未知设置项：{key}", en="Unknown setting: {key}", key=key)
+    if key in ("service_charge_pct", "tax_pct"):
+        try:
+            pct = Decimal(str(value))
+        except Exception:
+            pct = Decimal(-1)
+        if not (0 <= pct <= 100):
+            raise InvalidInput(zh="百分比须在 0 到 100 之间", en="A percentage must be from 0 to 100")
+    if key == "timezone":
+        try:
+            ZoneInfo(str(value))
+        except Exception:
+            raise InvalidInput(zh="未知时区：{v}", en="Unknown time zone: {v}", v=value) from None
+    if key == "currency":
+        from babel.numbers import get_currency_name
+
+        if not isinstance(value, str) or get_currency_name(value, locale="en") == value:
+            raise InvalidInput(zh="未知货币：{v}", en="Unknown currency: {v}", v=value)
+
+
+def set_setting(session: Session, key: str, value) -> None:
+    _check(key, value)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value={"v": value}))
+    else:
+        row.value = {"v": value}
