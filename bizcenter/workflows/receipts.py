@@ -107,3 +107,13 @@ def find_sale(session: Session, counter_code: str, receipt_no: int) -> int:
     if sale_id is None:
         raise NotFound("no_such_receipt", "找不到收据 {c}-{n}", "No receipt {c}-{n}", c=counter_code, n=receipt_no)
     return sale_id
+
+
+def reprint(session: Session, staff_id: int, counter_id: int | None, sale_id: int) -> Receipt:
+    """A reprint is answered for in the audit log, and the slip says COPY / 重印."""
+    from . import audit
+
+    receipt = load_receipt(session, sale_id)
+    audit.record(session, "reprint", staff_id=staff_id, counter_id=counter_id, entity="sale", entity_id=sale_id,
+                 receipt=receipt.number)
+    return receipt

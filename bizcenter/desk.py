@@ -1,0 +1,122 @@
+"""The counter's API for front ends: one method per user action, each its own unit of work.
+
+The Qt app (and anything else that is not the CLI) talks to this, never to sessions or models:
+every method opens a transaction, calls one workflow, commits, and returns plain frozen data, so a
+screen can hold the result after the session is gone. Safe to call from a worker thread: each call
+makes its own session.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Callable, TypeVar
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from .db import make_engine, unit_of_work
+from .workflows import counter, dayclose, guests, receipts, reversal, shift, staff
+from .workflows.catalogue import current_pricelist
+from .workflows.reports import daily_report
+from .workflows.settings import load_settings
+
+T = TypeVar("T")
+
+
+class Desk:
+    def __init__(self, engine_or_url: Engine | str | None = None):
+        self.engine = engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)
+
+    def run(self, action: Callable[[Session], T]) -> T:
+        return unit_of_work(self.engine, action)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- sign-in and settings -------------------------------------------------------------------
+    def sign_in(self, code: str, pin: str, counter_code: str | None = None) -> staff.StaffInfo:
+        return self.run(lambda s: staff.sign_in(s, staff.Credentials(code, pin), counter_code))
+
+    def counter_id(self, code: str) -> int:
+        from sqlalchemy import select
+
+        from .errors import NotFound
+        from .models import Counter
+
+        def find(s):
+            found = s.scalar(select(Counter.id).where(Counter.code == code))
+            if found is None:
+                raise NotFound(zh="未知柜台：{c}", en="Unknown counter: {c}", c=code)
+            return found
+
+        return self.run(find)
+
+    def settings(self):
+        return self.run(load_settings)
+
+    def price_list(self):
+        return self.run(lambda s: current_pricelist(s))
+
+    def set_language(self, staff_id: int, language: str) -> None:
+        from .models import Staff
+
+        def save(s):
+            row = s.get(Staff, staff_id)
+            if row is not None and language in ("zh", "en"):
+                row.language = language
+
+        self.run(save)
+
+    # --- shift ----------------------------------------------------------------------------------
+    def pending_handover(self, counter_id: int):
+        return self.run(lambda s: shift.pending_handover(s, counter_id))
+
+    def current_shift(self, op: staff.Operator):
+        def find(s):
+            row = shift.current_shift(s, op, required=False)
+            return shift._info(row) if row else None
+
+        return self.run(find)
+
+    def current_shift_for(self, staff_id: int, counter_code: str):
+        """The clerk's unfinished shift at this counter (after a restart), or None."""
+        return self.current_shift(staff.Operator(staff_id, self.counter_id(counter_code)))
+
+    def open_shift(self, op, float_minor: int, acknowledge_shift_id: int | None = None):
+        return self.run(lambda s: shift.open_shift(s, op, float_minor, acknowledge_shift_id))
+
+    def count_cash(self, op, shift_id: int, counts: dict[int, int]):
+        return self.run(lambda s: shift.count_cash(s, op, shift_id, counts))
+
+    def close_shift(self, op, shift_id: int, note: str, approval=None, reason: str | None = None):
+        return self.run(lambda s: shift.close_shift(s, op, shift_id, note, approval, reason))
+
+    # --- selling --------------------------------------------------------------------------------
+    def quote(self, lines):
+        return self.run(lambda s: counter.quote(s, tuple(lines)))
+
+    def settle(self, op, draft: counter.SaleDraft) -> receipts.Receipt:
+        return self.run(lambda s: counter.settle(s, op, draft))
+
+    def receipt(self, sale_id: int) -> receipts.Receipt:
+        return self.run(lambda s: receipts.load_receipt(s, sale_id))
+
+    def reprint(self, op, sale_id: int) -> receipts.Receipt:
+        return self.run(lambda s: receipts.reprint(s, op.staff_id, op.counter_id, sale_id))
+
+    def find_receipt(self, counter_code: str, receipt_no: int) -> receipts.Receipt:
+        return self.run(lambda s: receipts.load_receipt(s, receipts.find_sale(s, counter_code, receipt_no)))
+
+    def void(self, op, sale_id: int, reason: str, approval) -> receipts.Receipt:
+        return self.run(lambda s: reversal.void_sale(s, op, sale_id, reason, approval))
+
+    def refund(self, op, sale_id: int, reason: str, approval) -> receipts.Receipt:
+        return self.run(lambda s: reversal.refund_sale(s, op, sale_id, reason, approval))
+
+    def guests_in_room(self, room: str):
+        return self.run(lambda s: guests.in_house_by_room(s, room))
+
+    def daily_report(self, business_date: date):
+        return self.run(lambda s: daily_report(s, business_date))
+
+    def close_day(self, supervisor_id: int, business_date: date, at: datetime | None = None):
+        return self.run(lambda s: dayclose.close_day(s, supervisor_id, business_date, at))

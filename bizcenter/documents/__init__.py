@@ -1,0 +1,1 @@
+"""Documents as plain data and text layouts (receipts, vouchers); printers and PDF render these."""

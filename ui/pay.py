@@ -1,0 +1,165 @@
+"""Paying: cash (change shown large), card (last four + approval code), room charge (room → in-house
+guests listed → the name must match), or a split of these. The dialog posts the sale itself through
+the runner with Pay disabled meanwhile, and the draft key makes a second post impossible."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from bizcenter.workflows.counter import PaymentRequest, SaleDraft
+
+from . import i18n
+from .widgets import BigButton, MessageLine, MoneyEdit, big_font, money
+
+METHODS = ("cash", "card", "room")
+
+
+class PaymentDialog(QDialog):
+    def __init__(self, station, runner, lines, total_minor: int, draft_key: str, approval=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("paymentDialog")
+        self.setWindowTitle(self.tr("Payment"))
+        self.station, self.runner = station, runner
+        self.lines, self.total, self.draft_key, self.approval = tuple(lines), total_minor, draft_key, approval
+        self.parts: list[PaymentRequest] = []
+        self.receipt = None
+        cur = station.currency
+        self.due = QLabel(objectName="amountDue")
+        big_font(self.due, 22)
+        self.method_buttons = QButtonGroup(self)
+        row = QHBoxLayout()
+        self.stack = QStackedWidget()
+        for i, (method, key) in enumerate(zip(METHODS, ("F5", "F6", "F7"))):
+            b = QPushButton(objectName=f"{method}Method")
+            b.setCheckable(True)
+            b.setMinimumHeight(44)
+            self.method_buttons.addButton(b, i)
+            row.addWidget(b)
+            QShortcut(QKeySequence(key), self, activated=b.click)
+        self.method_buttons.idClicked.connect(self.stack.setCurrentIndex)
+        self.amount = MoneyEdit(objectName="partAmount", currency=cur)
+        self.tendered = MoneyEdit(objectName="cashTendered", currency=cur)
+        self.change = QLabel(objectName="changeDue")
+        big_font(self.change, 30)
+        self.tendered.textChanged.connect(self._update_change)
+        self.amount.textChanged.connect(self._update_change)
+        self.last4 = QLineEdit(objectName="cardLast4", maxLength=19)
+        self.approval_code = QLineEdit(objectName="cardApproval", maxLength=24)
+        self.room = QLineEdit(objectName="roomNumber")
+        self.room.editingFinished.connect(self._look_up_room)
+        self.guests = QListWidget(objectName="roomGuests")
+        self.guest_name = QLineEdit(objectName="guestName")
+        self.stack.addWidget(self._form(("Tendered", self.tendered), ("Change", self.change)))
+        self.stack.addWidget(self._form(("Card: last four digits", self.last4), ("Approval code", self.approval_code)))
+        self.stack.addWidget(self._form(("Room", self.room), ("Guests in house", self.guests),
+                                        ("Guest name (as the guest says it)", self.guest_name)))
+        self.parts_label = QLabel(objectName="paymentParts")
+        self.add_part = QPushButton(self.tr("Add as part of a split (F8)"), objectName="addPart")
+        self.add_part.clicked.connect(self._add_part)
+        QShortcut(QKeySequence("F8"), self, activated=self.add_part.click)
+        self.pay = BigButton(self.tr("Pay (F12)"), objectName="payButton")
+        self.pay.clicked.connect(self.submit)
+        QShortcut(QKeySequence("F12"), self, activated=self.pay.click)
+        self.message = MessageLine()
+        amount_form = QFormLayout()
+        amount_form.addRow(self.tr("Amount"), self.amount)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.due)
+        layout.addLayout(row)
+        layout.addLayout(amount_form)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.parts_label)
+        layout.addWidget(self.add_part)
+        layout.addWidget(self.pay)
+        layout.addWidget(self.message)
+        for b, text in zip(self.method_buttons.buttons(), (self.tr("Cash F5"), self.tr("Card F6"),
+                                                           self.tr("Room charge F7"))):
+            b.setText(text)
+        self.method_buttons.button(0).setChecked(True)
+        self._refresh()
+
+    def _form(self, *rows) -> QWidget:
+        w = QWidget()
+        f = QFormLayout(w)
+        for label, field in rows:
+            f.addRow(self.tr(label), field)
+        return w
+
+    def method(self) -> str:
+        return METHODS[max(self.method_buttons.checkedId(), 0)]
+
+    def remaining(self) -> int:
+        return self.total - sum(p.amount_minor for p in self.parts)
+
+    def _refresh(self) -> None:
+        cur = self.station.currency
+        self.due.setText(self.tr("Due: %1").replace("%1", money(self.remaining(), cur)))
+        self.amount.set_minor(self.remaining())
+        self.tendered.clear()
+        self.parts_label.setText("\n".join(f"{p.method}: {money(p.amount_minor, cur)}" for p in self.parts))
+        self._update_change()
+
+    def _update_change(self) -> None:
+        amount, tendered = self.amount.minor(), self.tendered.minor()
+        change = (tendered - amount) if (amount is not None and tendered is not None and tendered >= amount) else 0
+        self.change.setText(money(change, self.station.currency))
+
+    def _look_up_room(self) -> None:
+        room = self.room.text().strip()
+        if not room:
+            return
+        desk = self.station.desk
+        self.runner.start(lambda: desk.guests_in_room(room), self._show_guests,
+                          lambda e: self.message.error(i18n.error_text(e)))
+
+    def _show_guests(self, stays) -> None:
+        self.guests.clear()
+        for stay in stays:
+            for name in stay.guests:
+                vip = " VIP" if stay.vip else ""
+                self.guests.addItem(f"{name}{vip}")
+        if not stays:
+            self.message.error(self.tr("No guest is in house in that room."))
+        else:
+            self.message.clear()
+
+    def _part(self) -> PaymentRequest | None:
+        amount = self.amount.minor()
+        if amount is None or amount <= 0:
+            self.message.error(self.tr("Enter an amount greater than zero."))
+            return None
+        method = self.method()
+        if method == "cash":
+            return PaymentRequest("cash", amount, tendered_minor=self.tendered.minor() or amount)
+        if method == "card":
+            return PaymentRequest("card", amount, card_last4=self.last4.text(), card_approval=self.approval_code.text())
+        return PaymentRequest("room", amount, room=self.room.text(), guest_name=self.guest_name.text())
+
+    def _add_part(self) -> None:
+        part = self._part()
+        if part is None:
+            return
+        if part.amount_minor >= self.remaining():
+            self.message.error(self.tr("This part covers the rest: press Pay."))
+            return
+        self.parts.append(part)
+        self.message.clear()
+        self._refresh()
+
+    def submit(self) -> None:
+        part = self._part()
+        if part is None:
+            return
+        payments = tuple(self.parts) + (part,)
+        draft = SaleDraft(self.lines, payments, self.draft_key, self.approval)
+        desk, op = self.station.desk, self.station.op
+        self.runner.start(lambda: desk.settle(op, draft), self._settled, self._refused, trigger=self.pay)
+
+    def _settled(self, receipt) -> None:
+        self.receipt = receipt
+        self.accept()
+
+    def _refused(self, exc) -> None:
+        self.message.error(i18n.error_text(exc))

@@ -1,0 +1,101 @@
+"""Shift close: the blind count by denomination first, only then expected vs counted and the
+variance; a big variance needs a supervisor and a reason; the handover note; back to sign-in."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from . import i18n
+from .approval import ApprovalDialog
+from .widgets import BigButton, MessageLine, big_font, money
+
+
+class ShiftClosePage(QWidget):
+    closed = Signal()
+    cancelled = Signal()
+
+    def __init__(self, station, runner, parent=None):
+        super().__init__(parent)
+        self.station, self.runner = station, runner
+        self.result = None
+        self.title = QLabel()
+        big_font(self.title, 20)
+        self.count_box = QGroupBox()
+        self.count_form = QFormLayout(self.count_box)
+        self.spins: dict[int, QSpinBox] = {}
+        self.count_button = BigButton(objectName="submitCountButton")
+        self.count_button.clicked.connect(self.submit_count)
+        self.figures = QLabel(objectName="varianceFigures")
+        big_font(self.figures, 14)
+        self.note = QPlainTextEdit(objectName="handoverNote")
+        self.note.setMaximumHeight(100)
+        self.close_button = BigButton(objectName="closeShiftButton")
+        self.close_button.clicked.connect(self.submit_close)
+        self.back = QPushButton(objectName="backToCounter")
+        self.back.clicked.connect(self.cancelled.emit)
+        self.message = MessageLine()
+        self.note_label = QLabel()
+        layout = QVBoxLayout(self)
+        for w in (self.title, self.count_box, self.count_button, self.figures, self.note_label, self.note,
+                  self.close_button, self.back, self.message):
+            layout.addWidget(w)
+        layout.addStretch()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Close shift — count the cash in the drawer"))
+        self.count_box.setTitle(self.tr("Count by denomination (the expected figure is shown after)"))
+        self.count_button.setText(self.tr("Submit count"))
+        self.note_label.setText(self.tr("Handover note for the next shift"))
+        self.close_button.setText(self.tr("Close shift and sign out"))
+        self.back.setText(self.tr("Back to the counter"))
+
+    def load(self, denominations: list[int]) -> None:
+        self.result = None
+        while self.count_form.rowCount():
+            self.count_form.removeRow(0)
+        self.spins.clear()
+        for d in sorted(denominations, reverse=True):
+            spin = QSpinBox(objectName=f"count_{d}")
+            spin.setRange(0, 100000)
+            self.spins[d] = spin
+            self.count_form.addRow(money(d, self.station.currency), spin)
+        self.figures.clear()
+        self.note.clear()
+        self.close_button.setEnabled(False)
+        self.message.clear()
+
+    def submit_count(self) -> None:
+        counts = {d: s.value() for d, s in self.spins.items()}
+        desk, op, shift_id = self.station.desk, self.station.op, self.station.shift.id
+        self.runner.start(lambda: desk.count_cash(op, shift_id, counts), self._counted,
+                          lambda e: self.message.error(i18n.error_text(e)), trigger=self.count_button)
+
+    def _counted(self, result) -> None:
+        self.result = result
+        cur = self.station.currency
+        self.figures.setText(self.tr("Expected %1 · Counted %2 · Variance %3")
+                             .replace("%1", money(result.expected_minor, cur))
+                             .replace("%2", money(result.counted_minor, cur))
+                             .replace("%3", money(result.variance_minor, cur)))
+        if result.needs_approval:
+            self.message.error(self.tr("The variance is over the limit: a supervisor must approve it."))
+        else:
+            self.message.clear()
+        self.close_button.setEnabled(True)
+
+    def submit_close(self) -> None:
+        if self.result is None:
+            self.message.error(self.tr("Submit the count first."))
+            return
+        approval, reason = None, None
+        if self.result.needs_approval:
+            dialog = ApprovalDialog(self.tr("Approve the cash variance"), self)
+            if dialog.exec() != ApprovalDialog.Accepted:
+                return
+            req = dialog.request()
+            approval, reason = req.credentials, req.reason
+        desk, op, shift_id, note = self.station.desk, self.station.op, self.station.shift.id, self.note.toPlainText()
+        self.runner.start(lambda: desk.close_shift(op, shift_id, note, approval, reason), lambda _: self.closed.emit(),
+                          lambda e: self.message.error(i18n.error_text(e)), trigger=self.close_button)

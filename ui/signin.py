@@ -1,0 +1,109 @@
+"""Sign-in: staff code and PIN, the language for this clerk (remembered), this PC's counter."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from . import i18n
+from .state import Station
+from .widgets import BigButton, MessageLine, big_font
+
+
+class SignInPage(QWidget):
+    signed_in = Signal()
+
+    def __init__(self, station: Station, runner, parent=None):
+        super().__init__(parent)
+        self.station, self.runner = station, runner
+        self.title = QLabel()
+        big_font(self.title, 24)
+        self.title.setAlignment(Qt.AlignCenter)
+        self.code = QLineEdit(objectName="staffCode")
+        self.pin = QLineEdit(objectName="staffPin")
+        self.pin.setEchoMode(QLineEdit.Password)
+        self.language = QComboBox(objectName="languageChoice")
+        for code, name in i18n.LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.button = BigButton(objectName="signInButton")
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        self.pin.returnPressed.connect(self.submit)
+        self.code.returnPressed.connect(self.pin.setFocus)
+        self.message = MessageLine()
+        self._language_touched = False
+        form = QFormLayout()
+        self.code_label, self.pin_label, self.lang_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self.code_label, self.code)
+        form.addRow(self.pin_label, self.pin)
+        form.addRow(self.lang_label, self.language)
+        box = QWidget()
+        box.setMaximumWidth(420)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addLayout(form)
+        inner.addWidget(self.button)
+        inner.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        outer.addWidget(box, 0, Qt.AlignHCenter)
+        outer.addStretch()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Business Centre — sign in"))
+        self.code_label.setText(self.tr("Staff code"))
+        self.pin_label.setText(self.tr("PIN"))
+        self.lang_label.setText(self.tr("Language"))
+        self.button.setText(self.tr("Sign in (Enter)"))
+
+    def reset(self) -> None:
+        self.code.clear()
+        self.pin.clear()
+        self.message.clear()
+        self.code.setFocus()
+
+    def _language_changed(self) -> None:
+        self._language_touched = True
+        i18n.set_language(self.language.currentData())
+        self.window().retranslate_all() if hasattr(self.window(), "retranslate_all") else self.retranslate()
+
+    def submit(self) -> None:
+        code, pin = self.code.text().strip(), self.pin.text()
+        if not code or not pin:
+            self.message.error(self.tr("Enter your staff code and PIN."))
+            return
+        chosen = self.language.currentData() if self._language_touched else None
+        desk, counter = self.station.desk, self.station.counter_code
+
+        def work():
+            staff = desk.sign_in(code, pin, counter)
+            if chosen and chosen != staff.language:  # the clerk picked a language: remember it
+                desk.set_language(staff.id, chosen)
+            lang = chosen or staff.language
+            return staff, lang, desk.counter_id(counter), desk.current_shift_for(staff.id, counter), \
+                desk.settings().currency
+
+        self.runner.start(work, self._signed_in, self._failed, trigger=self.button)
+
+    def _signed_in(self, result) -> None:
+        staff, lang, counter_id, shift, currency = result
+        if lang != i18n.current():
+            index = self.language.findData(lang)
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(index)
+            self.language.blockSignals(False)
+            i18n.set_language(lang)
+            if hasattr(self.window(), "retranslate_all"):
+                self.window().retranslate_all()
+        self._language_touched = False
+        self.station.staff, self.station.counter_id, self.station.shift = staff, counter_id, shift
+        self.station.currency = currency
+        self.pin.clear()
+        self.message.clear()
+        self.signed_in.emit()
+
+    def _failed(self, exc) -> None:
+        self.pin.clear()
+        self.pin.setFocus()
+        self.message.error(i18n.error_text(exc))
