@@ -1,19 +1,11 @@
-"""Price list items, tariff rules and destination zones — pure functions, no database."""
+"""Pure pricing: price-list items, tariff rules and destination zones — no database, no Qt."""
 from .catalogue import load_default_pricelist, load_default_zones
-from .rules import RULES, Charge, PriceItem, price
-from .zones import ZONE_NAMES, ZONES, Destination, ZoneConfig, classify
-
-SERVICES = tuple(RULES)
-SERVICE_NAMES = {
-    "fax_out": ("发传真", "Fax out"), "fax_in": ("收传真", "Fax in"), "copy": ("复印", "Copy"),
-    "print": ("打印", "Print"), "typing": ("打字", "Typing"), "scan": ("扫描", "Scan"),
-    "phone": ("电话", "Phone"), "internet": ("上网", "Internet"), "courier": ("快递", "Courier"),
-    "binding": ("装订", "Binding"), "translation": ("翻译", "Translation"),
-    "secretarial": ("秘书服务", "Secretarial"), "meeting_room": ("会议室", "Meeting room"),
-    "equipment": ("设备租赁", "Equipment rental"), "ticket_fee": ("机票服务费", "Air-ticket fee"),
-}
+from .rules import (COLOURS, RULES, SERVICE_NAMES, SERVICES, UNITS, Charge, PriceItem, check_item, check_rule,
+                    price)
+from .zones import ZONE_NAMES, ZONES, Destination, ZoneConfig, classify, parse_number
 
 __all__ = [
-    "Charge", "Destination", "PriceItem", "RULES", "SERVICES", "SERVICE_NAMES", "ZONES", "ZONE_NAMES",
-    "ZoneConfig", "classify", "load_default_pricelist", "load_default_zones", "price",
+    "COLOURS", "Charge", "Destination", "PriceItem", "RULES", "SERVICES", "SERVICE_NAMES", "UNITS", "ZONES",
+    "ZONE_NAMES", "ZoneConfig", "check_item", "check_rule", "classify", "load_default_pricelist",
+    "load_default_zones", "parse_number", "price",
 ]

@@ -1,18 +1,29 @@
-"""The shipped default price list and zone configuration (resources/*.json)."""
+"""The shipped default price list and zone configuration (resources/*.json).
+
+Both are checked on load, so a broken edit of the shipped files fails the first test run, not a sale.
+"""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from .rules import PriceItem
+from ..errors import InvalidInput
+from .rules import SERVICES, PriceItem, check_item
 from .zones import ZoneConfig
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def load_default_pricelist() -> list[PriceItem]:
+    """Every service of `SERVICES`, once each, in display order; each row passes `check_item`."""
     data = json.loads((RESOURCES / "pricelist.json").read_text(encoding="utf-8"))
-    return [PriceItem(i["code"], i["name_zh"], i["name_en"], i["unit"], i["rule"]) for i in data["items"]]
+    items = [PriceItem(i["code"], i["name_zh"], i["name_en"], i["unit"], i["rule"]) for i in data["items"]]
+    for item in items:
+        check_item(item)
+    codes = [i.code for i in items]
+    if sorted(codes) != sorted(SERVICES):
+        raise InvalidInput("bad_rule", "默认价目表的服务不完整或重复", "The default price list misses or repeats a service")
+    return sorted(items, key=lambda i: SERVICES.index(i.code))
 
 
 def load_default_zones() -> ZoneConfig:

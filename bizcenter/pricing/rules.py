@@ -1,38 +1,62 @@
-"""Pricing one service request against one price-list item. Pure: no database, no clock.
+"""Price one service request against one price-list item. Pure: no database, no clock, no floats.
 
-Rules per service (the rule JSON in resources/pricelist.json; amounts in minor units):
-- fax_out   {zones: {zone: {first, next}}}           request {number, pages}: first + next × (pages − 1)
-- fax_in    {per_page}                               request {pages}
-- copy, print {sizes: {A4|A3|B5: {bw, colour}}}      request {pages, copies=1, size=A4, colour=bw, duplex=False}:
-            per printed side (pages × copies); duplex only halves the sheets, recorded in the record
-- typing    {languages: {zh|en: per_page}}           request {pages, language=zh}
-- scan      {per_page}                               request {pages, destination?}
-- phone     {zones: {zone: per_minute}}              request {number, seconds}: per STARTED minute
-- internet  {block_minutes, per_block, minimum_blocks, grace_minutes}  request {minutes} or {seconds}:
-            blocks = max(minimum, ⌈(minutes − grace) / block⌉) — the grace forgives a few minutes
-            over a block before the next one starts
-- courier   {first_grams, step_grams, zones: {zone: {first, step}}}   request {destination, grams}:
-            first + step × ⌈(grams − first_grams) / step_grams⌉; destination is a zone or region code
-- binding   {types: {type: {zh, en, price}}}         request {type, items=1}
-- translation {pairs: {pair: per_kwords}, minimum}   request {words, pair=en-zh}: per STARTED 1,000 words
-- secretarial {per_hour}                             request {minutes}: per STARTED half hour
-- meeting_room {rooms: {room: {zh, en, per_hour}}}   request {room, minutes}: per STARTED hour
-- equipment {items: {item: {zh, en, per_day}}}       request {item, days}
-- ticket_fee {kinds: {domestic|international: per_ticket}}  request {kind, tickets=1}
+Money is integer fen; every fraction of a unit is rounded UP to a started unit (a started minute,
+page, 1,000 words, hour or weight step is charged whole), so no money rounding is ever needed.
+Rule JSON (one shape per family; money keys end in ``_minor``; option tables are
+``options: {key: {zh, en, ...}}`` with an optional ``default`` key; see resources/pricelist.json):
+
+- per unit (fax_in, scan, typing, binding, translation, secretarial, meeting_room, equipment,
+  ticket_fee): ``rate_minor`` at the top or per option, optional ``minimum_units`` / ``minimum_minor``:
+  amount = max(minimum_minor, max(units, minimum_units) × rate_minor). Units: pages; per STARTED 1,000
+  words (translation); per STARTED hour (secretarial, meeting_room); days × pieces (equipment).
+- fax_out ``zones: {zone: {first_minor, next_minor}}``: first_minor + next_minor × (pages − 1).
+- phone ``zones: {zone: {rate_minor}}``: rate_minor × ⌈seconds / 60⌉ (61 s is two minutes).
+- copy, print ``options: {size: {zh, en, bw_minor, bw_duplex_minor, colour_minor, colour_duplex_minor}}``:
+  per copy, each two-sided sheet costs ``*_duplex_minor`` and a one-sided page ``*_minor``, so
+  amount = copies × ((pages // 2) × duplex + (pages % 2) × single) when duplex, else copies × pages × single.
+  A colour without its two keys is not offered in that size.
+- internet ``{block_minutes, rate_minor, minimum_blocks, grace_minutes}``: blocks =
+  max(minimum_blocks, ⌈(used − grace) / block⌉) — a new block starts only once the guest is more than
+  ``grace_minutes`` into it (30-min blocks, 5 min grace: 35:00 is one block, 35:01 two).
+- courier ``options: {local|domestic|intl_a|intl_b|intl_c: {zh, en, first_grams, first_minor,
+  step_grams, step_minor}}``: first_minor + step_minor × ⌈(grams − first_grams) / step_grams⌉.
+
+Requests (whole ints only; bool, float and text are refused): fax_out {number, pages}; phone {number,
+seconds}; fax_in/scan {pages}; copy/print {pages, copies=1, size=default, colour=bw, duplex=False};
+typing {pages, language}; internet {minutes | seconds}; courier {destination | region (ISO code, wins),
+grams}; binding {type, items=1}; translation {words, pair=default}; secretarial {hours | minutes};
+meeting_room {room, hours | minutes}; equipment {item, days, units=1}; ticket_fee {kind, tickets=1}.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
+
+from babel import Locale
 
 from ..errors import InvalidInput
-from .zones import ZONE_NAMES, ZoneConfig, classify
+from .zones import ZONE_NAMES, ZONES, ZoneConfig, classify
 
+SERVICE_NAMES = {
+    "fax_out": ("发传真", "Fax out"), "fax_in": ("收传真", "Fax in"), "copy": ("复印", "Copy"),
+    "print": ("打印", "Print"), "scan": ("扫描", "Scan"), "typing": ("打字", "Typing"),
+    "phone": ("电话", "Phone call"), "internet": ("上网", "Internet"), "courier": ("快递", "Courier"),
+    "binding": ("装订", "Binding"), "translation": ("翻译", "Translation"),
+    "secretarial": ("秘书服务", "Secretarial service"), "meeting_room": ("会议室", "Meeting room"),
+    "equipment": ("设备租赁", "Equipment rental"), "ticket_fee": ("机票服务费", "Air-ticket service fee"),
+}
+SERVICES = tuple(SERVICE_NAMES)  # display order
+UNITS = {"fax_out": "page", "fax_in": "page", "copy": "page", "print": "page", "scan": "page", "typing": "page",
+         "phone": "minute", "internet": "block", "courier": "item", "binding": "item", "translation": "kwords",
+         "secretarial": "hour", "meeting_room": "hour", "equipment": "day", "ticket_fee": "ticket"}
 COLOURS = {"bw": ("黑白", "B/W"), "colour": ("彩色", "colour")}
-LANGUAGES = {"zh": ("中文", "Chinese"), "en": ("英文", "English")}
+MAX_RATE_MINOR = 10_000_000  # ¥100,000 for one unit is a typo in the price list
 
 
 @dataclass(frozen=True)
 class PriceItem:
+    """One row of a price-list version; the database stores these five fields."""
+
     code: str
     name_zh: str
     name_en: str
@@ -42,6 +66,10 @@ class PriceItem:
 
 @dataclass(frozen=True)
 class Charge:
+    """A priced sale line before service charge and tax. ``amount_minor`` is authoritative;
+    ``unit_price_minor`` is the headline rate for the receipt (the next-page rate of a fax, the rate
+    per unit when a minimum applies), so quantity × unit price need not equal the amount."""
+
     service_code: str
     name_zh: str
     name_en: str
@@ -52,179 +80,257 @@ class Charge:
     detail: dict
 
 
-def count(request: dict, key: str, zh: str, en: str, lo: int = 1, hi: int = 10_000, default=None) -> int:
-    """A whole number a clerk typed, within sane bounds; bool, float, text and 10⁹ are refused."""
-    value = request.get(key, default)
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
+# --- validation -------------------------------------------------------------------------------
+
+def whole(value, zh: str, en: str, lo: int = 1, hi: int = 10_000) -> int:
+    """A whole number a clerk entered: int only (no bool, float or text), lo..hi inclusive."""
     if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-        raise InvalidInput("bad_quantity", "{zh}必须是 {lo} 到 {hi} 之间的整数", "{en} must be a whole number from {lo} to {hi:,}",
-                           zh=zh, en=en, lo=lo, hi=hi)
+        raise InvalidInput("bad_quantity", "{what_zh}必须是 {lo} 到 {hi} 之间的整数",
+                           "{what_en} must be a whole number from {lo:,} to {hi:,}", what_zh=zh, what_en=en, lo=lo, hi=hi)
     return value
 
 
-def choice(request: dict, key: str, options: dict, zh: str, en: str, default=None) -> str:
-    value = request.get(key, default)
-    if value not in options:
-        raise InvalidInput("bad_option", "未知{zh}：{v}（可选：{opts}）", "Unknown {en}: {v} (choose {opts})",
-                           zh=zh, en=en, v=value, opts=", ".join(sorted(options)))
-    return value
+def _bad_rule(code: str, field: str) -> InvalidInput:
+    return InvalidInput("bad_rule", "价目表“{service}”的规则有误：{field}",
+                        "The price-list rule for {service} is invalid: {field}", service=code, field=field)
 
 
-def ceil_div(a: int, b: int) -> int:
+def _field(code: str, d: dict, key: str, lo: int = 0, hi: int = MAX_RATE_MINOR, optional=False) -> None:
+    if optional and key not in d:
+        return
+    v = d.get(key)
+    if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
+        raise _bad_rule(code, key)
+
+
+def _check_options(code: str, rule: dict, keys: tuple, required=()) -> None:
+    opts = rule.get("options")
+    if not isinstance(opts, dict) or not opts or not set(required) <= set(opts):
+        raise _bad_rule(code, "options")
+    for name, opt in opts.items():
+        if not isinstance(opt, dict) or not all(isinstance(opt.get(k), str) and opt[k] for k in ("zh", "en")):
+            raise _bad_rule(code, f"options.{name}")
+        for k in keys:
+            _field(code, opt, k)
+    if "default" in rule and rule["default"] not in opts:
+        raise _bad_rule(code, "default")
+
+
+def check_rule(code: str, rule: dict) -> None:
+    """Refuse a malformed rule (InvalidInput 'bad_rule'), so a bad price-list edit never reaches a sale."""
+    if code not in SERVICE_NAMES:
+        raise InvalidInput("unknown_service", "未知服务：{service}", "Unknown service: {service}", service=code)
+    if not isinstance(rule, dict):
+        raise _bad_rule(code, "rule")
+    if code in ("fax_out", "phone"):
+        zones = rule.get("zones")
+        if not isinstance(zones, dict) or set(zones) != set(ZONES) or not all(isinstance(z, dict) for z in zones.values()):
+            raise _bad_rule(code, "zones")
+        for z in zones.values():
+            for k in (("first_minor", "next_minor") if code == "fax_out" else ("rate_minor",)):
+                _field(code, z, k)
+    elif code in ("copy", "print"):
+        _check_options(code, rule, ())
+        for opt in rule["options"].values():
+            offered = [c for c in COLOURS if f"{c}_minor" in opt]
+            if not offered:
+                raise _bad_rule(code, "options")
+            for c in offered:
+                _field(code, opt, f"{c}_minor")
+                _field(code, opt, f"{c}_duplex_minor", lo=opt[f"{c}_minor"])  # two sides cost at least one
+    elif code == "internet":
+        _field(code, rule, "block_minutes", 1, 24 * 60)
+        _field(code, rule, "rate_minor")
+        _field(code, rule, "minimum_blocks", 0, 1000)
+        _field(code, rule, "grace_minutes", 0, rule["block_minutes"] - 1)
+    elif code == "courier":
+        _check_options(code, rule, ("first_grams", "first_minor", "step_grams", "step_minor"))
+        if not set(rule["options"]) <= set(ZONES):
+            raise _bad_rule(code, "options")
+        for opt in rule["options"].values():
+            _field(code, opt, "step_grams", 1, 100_000)
+    elif _PER_UNIT[code][0]:
+        _check_options(code, rule, ("rate_minor",))
+    else:
+        _field(code, rule, "rate_minor")
+    if code in _PER_UNIT:
+        _field(code, rule, "minimum_units", 0, 1000, optional=True)
+        _field(code, rule, "minimum_minor", optional=True)
+
+
+def check_item(item: PriceItem) -> None:
+    """A whole price-list row: known code, its fixed unit, names in both languages, a valid rule."""
+    check_rule(item.code, item.rule)
+    if item.unit != UNITS[item.code]:
+        raise _bad_rule(item.code, f"unit {item.unit!r} (must be {UNITS[item.code]!r})")
+    if not (isinstance(item.name_zh, str) and item.name_zh.strip() and isinstance(item.name_en, str)
+            and item.name_en.strip()):
+        raise _bad_rule(item.code, "name_zh/name_en")
+
+
+def _option(code: str, rule: dict, request: dict, key: str) -> tuple[str, dict]:
+    """The chosen row of the rule's option table (or its ``default``); an unknown one lists the choices."""
+    opts = rule["options"]
+    value = request.get(key, rule.get("default"))
+    if not isinstance(value, str) or value not in opts:
+        label = lambda k, o, lang: k if o[lang] == k else f"{k} {o[lang]}"  # noqa: E731
+        raise InvalidInput("unknown_option", "未知选项“{v}”，可选：{zh_opts}", "Unknown choice '{v}'; choose from: {en_opts}",
+                           v=str(value)[:40], key=key, zh_opts="、".join(label(k, o, "zh") for k, o in opts.items()),
+                           en_opts=", ".join(label(k, o, "en") for k, o in opts.items()))
+    return value, opts[value]
+
+
+_TIME = {"hours": (3600, "小时数", "Hours"), "minutes": (60, "分钟数", "Minutes"), "seconds": (1, "秒数", "Seconds")}
+
+
+def _duration(request: dict, allowed: tuple[str, ...], max_hours: int = 24) -> int:
+    """Seconds used, from exactly one of hours / minutes / seconds (whole numbers, at most a day)."""
+    given = [k for k in allowed if k in request]
+    if len(given) != 1:
+        raise InvalidInput("bad_duration", "请填写用时，只填一项：{zh_keys}", "Give the time used as exactly one of: {en_keys}",
+                           zh_keys=" 或 ".join(_TIME[k][1] for k in allowed),
+                           en_keys=" or ".join(_TIME[k][2].lower() for k in allowed))
+    per, zh, en = _TIME[given[0]]
+    return whole(request[given[0]], zh, en, 1, max_hours * 3600 // per) * per
+
+
+def _ceil(a: int, b: int) -> int:
     return -(-a // b)
 
 
-def _charge(item: PriceItem, suffix_zh: str, suffix_en: str, qty: int, unit_price: int, amount: int,
-            detail: dict, unit: str | None = None) -> Charge:
-    return Charge(item.code, f"{item.name_zh} {suffix_zh}".strip(), f"{item.name_en} {suffix_en}".strip(), qty,
-                  unit or item.unit, unit_price, amount, detail)
+def _line(item, zh: str, en: str, qty: int, unit_price: int, amount: int, detail: dict) -> Charge:
+    return Charge(item.code, f"{item.name_zh} {zh}".strip(), f"{item.name_en} {en}".strip(), qty,
+                  UNITS[item.code], unit_price, amount, detail)
 
 
-def _fax_out(item, req, zones):
-    pages = count(req, "pages", "页数", "Pages")
-    dest = classify(req.get("number", ""), zones)
-    rate = item.rule["zones"][dest.zone]
-    amount = rate["first"] + rate["next"] * (pages - 1)
-    zz, ze = ZONE_NAMES[dest.zone]
-    return _charge(item, f"{dest.country_zh} {zz}", f"{dest.country_en} ({ze})", pages, rate["next"], amount,
-                   {**dest.as_detail(), "pages": pages, "first_page": rate["first"]})
+# --- the services -----------------------------------------------------------------------------
 
-
-def _per_page(item, req, zones):
-    pages = count(req, "pages", "页数", "Pages")
-    rate = item.rule["per_page"]
-    detail = {"pages": pages}
-    if req.get("destination"):
-        detail["destination"] = str(req["destination"])[:100]
-    return _charge(item, "", "", pages, rate, rate * pages, detail)
+def _by_number(item, req, zones, qty_key):
+    dest = classify(req.get("number"), zones)
+    zh, en = (dest.country_zh, dest.country_en) if dest.region_code != zones.home_region else ZONE_NAMES[dest.zone]
+    rates = item.rule["zones"][dest.zone]
+    if qty_key == "pages":
+        pages = whole(req.get("pages"), "页数", "Pages", 1, 1000)
+        amount = rates["first_minor"] + rates["next_minor"] * (pages - 1)
+        return _line(item, f"{zh} {dest.e164}", f"{en} {dest.e164}", pages,
+                     rates["next_minor"] if pages > 1 else rates["first_minor"], amount,
+                     {**dest.as_detail(), "pages": pages, **rates})
+    seconds = whole(req.get("seconds"), "通话秒数", "Call seconds", 1, 24 * 3600)
+    minutes = _ceil(seconds, 60)
+    return _line(item, f"{zh} {dest.e164}", f"{en} {dest.e164}", minutes, rates["rate_minor"],
+                 minutes * rates["rate_minor"], {**dest.as_detail(), "seconds": seconds, "minutes": minutes})
 
 
 def _copy(item, req, zones):
-    pages = count(req, "pages", "页数", "Pages")
-    copies = count(req, "copies", "份数", "Copies", hi=1000, default=1)
-    size = choice(req, "size", item.rule["sizes"], "纸张尺寸", "paper size", "A4")
-    colour = choice(req, "colour", COLOURS, "颜色", "colour", "bw")
-    duplex = bool(req.get("duplex", False))
-    sides = pages * copies
-    if sides > 100_000:
-        raise InvalidInput("bad_quantity", "总页数过多（{n}）", "Too many pages in one job ({n})", n=sides)
-    rate = item.rule["sizes"][size][colour]
+    size, opt = _option(item.code, item.rule, req, "size")
+    colour = req.get("colour", "bw")
+    if colour not in COLOURS or f"{colour}_minor" not in opt:
+        raise InvalidInput("unknown_option", "{size} 纸不提供此颜色：{v}", "Colour '{v}' is not offered on {size}",
+                           v=str(colour)[:40], size=size)
+    pages = whole(req.get("pages"), "页数", "Pages", 1, 10_000)
+    copies = whole(req.get("copies", 1), "份数", "Copies", 1, 1000)
+    duplex = req.get("duplex", False)
+    if not isinstance(duplex, bool):
+        raise InvalidInput("bad_option", "双面必须是“是”或“否”", "Duplex must be yes or no")
+    sides = whole(pages * copies, "总页数（页数×份数）", "Total pages (pages × copies)", 1, 100_000)
+    single, double = opt[f"{colour}_minor"], opt[f"{colour}_duplex_minor"]
+    per_copy = (pages // 2) * double + (pages % 2) * single if duplex else pages * single
     cz, ce = COLOURS[colour]
-    dz, de = ("双面", "duplex") if duplex else ("", "")
-    sheets = copies * (ceil_div(pages, 2) if duplex else pages)
-    return _charge(item, f"{size} {cz} {dz}", f"{size} {ce} {de}", sides, rate, rate * sides,
-                   {"pages": pages, "copies": copies, "size": size, "colour": colour, "duplex": duplex,
-                    "sheets": sheets})
-
-
-def _typing(item, req, zones):
-    pages = count(req, "pages", "页数", "Pages", hi=1000)
-    lang = choice(req, "language", item.rule["languages"], "语言", "language", "zh")
-    rate = item.rule["languages"][lang]
-    return _charge(item, LANGUAGES[lang][0], LANGUAGES[lang][1], pages, rate, rate * pages,
-                   {"pages": pages, "language": lang})
-
-
-def _phone(item, req, zones):
-    seconds = count(req, "seconds", "通话秒数", "Call seconds", hi=24 * 3600)
-    dest = classify(req.get("number", ""), zones)
-    rate = item.rule["zones"][dest.zone]
-    minutes = ceil_div(seconds, 60)
-    zz, ze = ZONE_NAMES[dest.zone]
-    return _charge(item, f"{dest.country_zh} {zz}", f"{dest.country_en} ({ze})", minutes, rate, rate * minutes,
-                   {**dest.as_detail(), "seconds": seconds, "minutes": minutes})
+    return _line(item, f"{opt['zh']} {cz}{' 双面' if duplex else ''}", f"{opt['en']} {ce}{' duplex' if duplex else ''}",
+                 sides, single, copies * per_copy,
+                 {"pages": pages, "copies": copies, "size": size, "colour": colour, "duplex": duplex,
+                  "sheets": copies * (_ceil(pages, 2) if duplex else pages)})
 
 
 def _internet(item, req, zones):
-    if "seconds" in req:
-        minutes = ceil_div(count(req, "seconds", "上网秒数", "Seconds online", hi=7 * 24 * 3600), 60)
-    else:
-        minutes = count(req, "minutes", "上网分钟", "Minutes online", hi=7 * 24 * 60)
     r = item.rule
-    blocks = max(r["minimum_blocks"], ceil_div(max(minutes - r["grace_minutes"], 0), r["block_minutes"]))
-    return _charge(item, f"{minutes} 分钟", f"{minutes} min", blocks, r["per_block"], r["per_block"] * blocks,
-                   {"minutes": minutes, "blocks": blocks, "block_minutes": r["block_minutes"]})
+    used = _duration(req, ("minutes", "seconds"))
+    blocks = max(r["minimum_blocks"], _ceil(max(used - 60 * r["grace_minutes"], 0), 60 * r["block_minutes"]))
+    minutes = _ceil(used, 60)
+    return _line(item, f"{minutes} 分钟", f"{minutes} min", blocks, r["rate_minor"], blocks * r["rate_minor"],
+                 {"seconds": used, "minutes": minutes, "blocks": blocks, "block_minutes": r["block_minutes"],
+                  "grace_minutes": r["grace_minutes"]})
 
 
 def _courier(item, req, zones):
-    grams = count(req, "grams", "重量（克）", "Weight (grams)", hi=100_000)
-    dest = str(req.get("destination", "")).strip()
-    zone = dest if dest in item.rule["zones"] else (zones.zone_of_region(dest) if len(dest) == 2 and dest.isalpha()
-                                                    else None)
-    if zone == "local":
-        zone = "domestic"
-    if zone not in item.rule["zones"]:
-        raise InvalidInput("bad_option", "未知快递目的地：{v}", "Unknown courier destination: {v}", v=dest)
-    r, z = item.rule, item.rule["zones"][zone]
-    steps = ceil_div(max(grams - r["first_grams"], 0), r["step_grams"])
-    zz, ze = ZONE_NAMES[zone]
-    return _charge(item, zz, ze, 1, z["first"], z["first"] + z["step"] * steps,
-                   {"destination": dest.upper(), "zone": zone, "grams": grams, "waybill": req.get("waybill"),
-                    "carrier": req.get("carrier")}, unit="item")
+    region = req.get("region")
+    if region is not None:
+        zone = zones.zone_of_region(region)
+        req = {**req, "destination": zone}
+    key, opt = _option(item.code, item.rule, req, "destination")
+    grams = whole(req.get("grams"), "重量（克）", "Weight (grams)", 1, 100_000)
+    steps = _ceil(max(grams - opt["first_grams"], 0), opt["step_grams"])
+    amount = opt["first_minor"] + steps * opt["step_minor"]
+    kg = Decimal(grams) / 1000
+    zh, en = opt["zh"], opt["en"]
+    if region is not None and region.upper() != zones.home_region:
+        zh += " " + Locale("zh").territories.get(region.upper(), region.upper())
+        en += " " + Locale("en").territories.get(region.upper(), region.upper())
+    detail = {"destination": key, "grams": grams, "steps": steps, **({"region": region.upper()} if region else {})}
+    return _line(item, f"{zh} {kg} 公斤", f"{en} {kg} kg", 1, amount, amount, detail)
 
 
-def _binding(item, req, zones):
-    name = choice(req, "type", item.rule["types"], "装订方式", "binding type")
-    qty = count(req, "items", "数量", "Items", hi=1000, default=1)
-    opt = item.rule["types"][name]
-    return _charge(item, opt["zh"], opt["en"], qty, opt["price"], opt["price"] * qty, {"type": name, "items": qty})
+def _count(r: dict, key: str, zh: str, en: str, hi: int, default=None):
+    n = whole(r.get(key, default), zh, en, 1, hi)
+    return n, {key: n}
 
 
-def _translation(item, req, zones):
-    words = count(req, "words", "字数", "Words", hi=1_000_000)
-    pair = choice(req, "pair", item.rule["pairs"], "语种", "language pair", "en-zh")
-    rate = item.rule["pairs"][pair]
-    kwords = ceil_div(words, 1000)
-    amount = max(item.rule.get("minimum", 0), rate * kwords)
-    return _charge(item, pair, pair, kwords, rate, amount, {"words": words, "pair": pair})
+def _started(r: dict, key: str, zh: str, en: str, hi: int, per: int):
+    n = whole(r.get(key), zh, en, 1, hi)
+    return _ceil(n, per), {key: n}
 
 
-def _secretarial(item, req, zones):
-    minutes = count(req, "minutes", "分钟", "Minutes", hi=24 * 60)
-    half_hours = ceil_div(minutes, 30)
-    rate = item.rule["per_hour"] // 2
-    return _charge(item, "", "", half_hours, rate, rate * half_hours, {"minutes": minutes}, unit="half_hour")
+def _started_hours(r: dict):
+    minutes = _duration(r, ("hours", "minutes")) // 60
+    return _ceil(minutes, 60), {"minutes": minutes}
 
 
-def _meeting_room(item, req, zones):
-    rooms = item.rule["rooms"]
-    room = choice(req, "room", rooms, "会议室", "meeting room")
-    minutes = count(req, "minutes", "分钟", "Minutes", hi=7 * 24 * 60)
-    hours = ceil_div(minutes, 60)
-    rate = rooms[room]["per_hour"]
-    return _charge(item, rooms[room]["zh"], rooms[room]["en"], hours, rate, rate * hours,
-                   {"room": room, "minutes": minutes})
+def _unit_days(r: dict):
+    days = whole(r.get("days"), "天数", "Days", 1, 366)
+    pieces = whole(r.get("units", 1), "件数", "Units", 1, 100)
+    return days * pieces, {"days": days, "units": pieces}
 
 
-def _equipment(item, req, zones):
-    items = item.rule["items"]
-    name = choice(req, "item", items, "设备", "equipment")
-    days = count(req, "days", "天数", "Days", hi=366)
-    rate = items[name]["per_day"]
-    return _charge(item, items[name]["zh"], items[name]["en"], days, rate, rate * days, {"item": name, "days": days})
-
-
-def _ticket_fee(item, req, zones):
-    kinds = item.rule["kinds"]
-    kind = choice(req, "kind", kinds, "机票类型", "ticket type", "domestic")
-    tickets = count(req, "tickets", "张数", "Tickets", hi=50, default=1)
-    zh, en = ("国内", "domestic") if kind == "domestic" else ("国际", "international")
-    return _charge(item, zh, en, tickets, kinds[kind], kinds[kind] * tickets, {"kind": kind, "tickets": tickets})
-
-
-RULES = {
-    "fax_out": _fax_out, "fax_in": _per_page, "copy": _copy, "print": _copy, "typing": _typing,
-    "scan": _per_page, "phone": _phone, "internet": _internet, "courier": _courier, "binding": _binding,
-    "translation": _translation, "secretarial": _secretarial, "meeting_room": _meeting_room,
-    "equipment": _equipment, "ticket_fee": _ticket_fee,
+_PER_UNIT = {  # code: (request key of the option or None, request -> (units measured, record))
+    "fax_in": (None, lambda r: _count(r, "pages", "页数", "Pages", 1000)),
+    "scan": (None, lambda r: _count(r, "pages", "页数", "Pages", 10_000)),
+    "typing": ("language", lambda r: _count(r, "pages", "页数", "Pages", 1000)),
+    "binding": ("type", lambda r: _count(r, "items", "数量", "Items", 1000, default=1)),
+    "ticket_fee": ("kind", lambda r: _count(r, "tickets", "张数", "Tickets", 50, default=1)),
+    "translation": ("pair", lambda r: _started(r, "words", "字数", "Words", 1_000_000, 1000)),
+    "secretarial": (None, _started_hours),
+    "meeting_room": ("room", _started_hours),
+    "equipment": ("item", _unit_days),
 }
 
 
+def _per_unit(item, req, zones):
+    r, (opt_key, measure) = item.rule, _PER_UNIT[item.code]
+    zh = en = ""
+    detail, rate = {}, r.get("rate_minor")
+    if opt_key:
+        key, opt = _option(item.code, r, req, opt_key)
+        zh, en, rate, detail = opt["zh"], opt["en"], opt["rate_minor"], {opt_key: key}
+    measured, facts = measure(req)
+    units = max(measured, r.get("minimum_units", 0))
+    amount = units * rate
+    if amount < r.get("minimum_minor", 0):
+        amount = r["minimum_minor"]
+        zh, en = f"{zh} （最低收费）".strip(), f"{en} (minimum charge)".strip()
+    return _line(item, zh, en, units, rate, amount, {**detail, **facts, "charged_units": units})
+
+
+_PRICERS = {
+    "fax_out": lambda i, q, z: _by_number(i, q, z, "pages"), "phone": lambda i, q, z: _by_number(i, q, z, "seconds"),
+    "copy": _copy, "print": _copy, "internet": _internet, "courier": _courier,
+    **{code: _per_unit for code in _PER_UNIT},
+}
+RULES = _PRICERS  # code -> pricer; kept for callers of the first version
+
+
 def price(item: PriceItem, request: dict, zones: ZoneConfig) -> Charge:
-    rule = RULES.get(item.code)
-    if rule is None:
-        raise InvalidInput("unknown_service", "未知服务：{code}", "Unknown service: {code}", code=item.code)
+    """The charge for one request, or InvalidInput naming what to correct; the rule is checked first."""
+    check_rule(item.code, item.rule)
     if not isinstance(request, dict):
-        raise InvalidInput(zh="服务参数不正确", en="The service details are not valid")
-    return rule(item, request, zones)
+        raise InvalidInput("bad_request", "服务参数不正确", "The service details are not valid")
+    return _PRICERS[item.code](item, request, zones)

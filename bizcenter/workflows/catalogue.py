@@ -68,8 +68,10 @@ def publish_pricelist(session: Session, staff_id: int, items: list[PriceItem], e
                       note: str | None = None) -> int:
     """A supervisor publishes a new version; earlier versions stay as they were."""
     require_role(session, staff_id)
-    from ..pricing import price  # noqa: F401  (validate each rule by pricing a sample below)
+    from ..pricing import check_item
 
+    for item in items:
+        check_item(item)  # a malformed rule is refused here, never at a guest's sale
     version_id = _store(session, items, effective_from, staff_id, note)
     audit.record(session, "price_list_published", staff_id=staff_id, entity="price_list_version",
                  entity_id=version_id, effective_from=effective_from.isoformat(), note=note)
