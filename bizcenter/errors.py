@@ -16,7 +16,7 @@ class DomainError(Exception):
     #: towards lock-out); `unit_of_work` runs it in its own transaction, then re-raises.
     after_rollback = None
 
-    def __init__(self, code: str | None = None, zh: str | None = None, en: str | None = None, **params):
+    def __init__(self, code: str | None = None, /, zh: str | None = None, en: str | None = None, **params):
         if code:
             self.code = code
         if zh:

@@ -37,6 +37,7 @@ class LineRequest:
     discount_minor: int = 0
     override_amount_minor: int | None = None
     reason: str | None = None
+    record: dict = field(default_factory=dict)  # procedure facts kept with the line (proof checked, waybill…)
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ def _add_lines(session, op, sale, q: Quote, approver, at) -> None:
             list_amount_minor=c.amount_minor, discount_minor=req.discount_minor or 0,
             amount_minor=line.amount_minor, override=req.override_amount_minor is not None,
             approved_by=approver.id if adjusted else None, approval_reason=req.reason if adjusted else None,
-            price_item_id=line.price_item_id, detail=c.detail,
+            price_item_id=line.price_item_id, detail={**_record(req.record), **c.detail},
         ))
         if adjusted:
             action = "price_override" if req.override_amount_minor is not None else "discount"
@@ -225,6 +226,17 @@ def _add_payments(session, sale: Sale, payments: tuple[PaymentRequest, ...], at)
             session.add(Posting(stay_id=row.stay_id, payment_id=row.id, sale_id=sale.id, room=row.room,
                                 guest_name=row.guest_name, voucher_no=row.voucher_no, amount_minor=row.amount_minor,
                                 business_date=sale.business_date, posted_at=at))
+
+
+def _record(record: dict) -> dict:
+    """Keep short text, numbers and ticks only: the record is for the supervisor, not a file store."""
+    kept = {}
+    for key, value in (record or {}).items():
+        if isinstance(value, (bool, int)) or value is None:
+            kept[str(key)[:40]] = value
+        else:
+            kept[str(key)[:40]] = str(value)[:200]
+    return kept
 
 
 def counter_code(session: Session, counter_id: int) -> str:
