@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from .db import make_engine, unit_of_work
 from .workflows import counter, dayclose, guests, receipts, reversal, shift, staff
 from .workflows.catalogue import current_pricelist
-from .workflows.reports import daily_report
+from .workflows.reports import daily_report, shift_report
 from .workflows.settings import load_settings
 
 T = TypeVar("T")
@@ -114,6 +114,9 @@ class Desk:
 
     def guests_in_room(self, room: str):
         return self.run(lambda s: guests.in_house_by_room(s, room))
+
+    def shift_report(self, shift_id: int):
+        return self.run(lambda s: shift_report(s, shift_id))
 
     def daily_report(self, business_date: date):
         return self.run(lambda s: daily_report(s, business_date))

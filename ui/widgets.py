@@ -13,8 +13,8 @@ from . import i18n
 
 
 class BigButton(QPushButton):
-    def __init__(self, text: str = "", parent=None):
-        super().__init__(text, parent)
+    def __init__(self, text: str = "", parent=None, **kwargs):
+        super().__init__(text, parent, **kwargs)
         self.setMinimumHeight(48)
         f = self.font()
         f.setPointSize(f.pointSize() + 3)
@@ -24,8 +24,8 @@ class BigButton(QPushButton):
 class MoneyEdit(QLineEdit):
     """Amount typed as 12.50; `minor()` gives fen or None when empty/invalid. Never a float."""
 
-    def __init__(self, parent=None, currency: str = "CNY"):
-        super().__init__(parent)
+    def __init__(self, parent=None, currency: str = "CNY", **kwargs):
+        super().__init__(parent, **kwargs)
         self.currency = currency
         self.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,7}([.]\d{0,2})?"), self))
         self.setAlignment(Qt.AlignRight)
@@ -46,9 +46,10 @@ class MoneyEdit(QLineEdit):
 class MessageLine(QLabel):
     """Where refusals and confirmations appear, in the clerk's language; never a traceback."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("messageLine")
+    def __init__(self, parent=None, **kwargs):
+        super().__init__(parent, **kwargs)
+        if not self.objectName():
+            self.setObjectName("messageLine")
         self.setWordWrap(True)
 
     def error(self, text: str) -> None:

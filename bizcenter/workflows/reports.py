@@ -101,3 +101,49 @@ def _service_label(code: str, name_en: str) -> str:
         return f"{zh} {en}"
     except (ImportError, KeyError):
         return name_en
+
+
+@dataclass(frozen=True)
+class ShiftReport:
+    """The X report (any time) / Z figures (at close) of one shift."""
+
+    shift_id: int
+    clerk_name: str
+    status: str
+    business_date: date
+    float_minor: int
+    expected_cash_minor: int
+    sales_count: int
+    voids_count: int
+    refunds_count: int
+    total_minor: int
+    by_service: tuple[Row, ...]
+    by_payment: tuple[Row, ...]
+
+
+def shift_report(session: Session, shift_id: int) -> ShiftReport:
+    from ..errors import NotFound
+    from .shift import expected_cash
+
+    shift = session.get(Shift, shift_id)
+    if shift is None:
+        raise NotFound(zh="班次不存在", en="No such shift")
+    of_shift = Sale.shift_id == shift_id
+    counts = session.execute(select(
+        func.count().filter(Sale.kind == "sale"), func.count().filter(Sale.kind == "void"),
+        func.count().filter(Sale.kind == "refund"), func.coalesce(func.sum(Sale.total_minor), 0)).where(of_shift)).one()
+    by_service = session.execute(
+        select(SaleLine.service_code, func.max(SaleLine.name_en), func.count(), func.sum(SaleLine.amount_minor))
+        .join(Sale, Sale.id == SaleLine.sale_id).where(of_shift).group_by(SaleLine.service_code)
+        .order_by(SaleLine.service_code)).all()
+    by_payment = session.execute(
+        select(Payment.method, func.count(), func.sum(Payment.amount_minor))
+        .join(Sale, Sale.id == Payment.sale_id).where(of_shift).group_by(Payment.method)
+        .order_by(Payment.method)).all()
+    clerk = session.get(Staff, shift.clerk_id)
+    return ShiftReport(
+        shift.id, clerk.name, shift.status, shift.business_date, shift.float_minor, expected_cash(session, shift),
+        counts[0], counts[1], counts[2], counts[3],
+        tuple(Row(r[0], _service_label(r[0], r[1]), r[2], r[3]) for r in by_service),
+        tuple(Row(r[0], PAYMENT_LABELS.get(r[0], r[0]), r[1], r[2]) for r in by_payment),
+    )

@@ -1,0 +1,245 @@
+"""The counter screen: service tiles on the left, the bill and its totals on the right."""
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from bizcenter.pricing import SERVICES
+
+from . import i18n
+from .approval import ApprovalDialog
+from .pay import PaymentDialog
+from .receiptview import ReceiptDialog
+from .sell.bill import BillModel
+from .sell.form import ServiceForm
+from .sell.specs import SHORTCUTS
+from .widgets import BigButton, MessageLine, big_font, money
+
+
+class CounterPage(QWidget):
+    close_shift = Signal()
+    signed_out = Signal()
+
+    def __init__(self, station, runner, parent=None):
+        super().__init__(parent)
+        self.station, self.runner = station, runner
+        self.pricelist = None
+        self.hotel = ("", "")
+        self.draft_key = uuid.uuid4().hex
+        self.header = QLabel(objectName="counterHeader")
+        self.tiles = QGridLayout()
+        self.tile_buttons: dict[str, QPushButton] = {}
+        self.bill = BillModel(self)
+        self.table = QTableView(objectName="billTable")
+        self.table.setModel(self.bill)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.totals = QLabel(objectName="billTotals")
+        self.total = QLabel(objectName="billTotal")
+        big_font(self.total, 26)
+        self.total.setAlignment(Qt.AlignRight)
+        self.remove = QPushButton(objectName="removeLine")
+        self.remove.clicked.connect(self.remove_line)
+        self.pay = BigButton(objectName="payBill")
+        self.pay.clicked.connect(self.pay_bill)
+        self.last = QPushButton(objectName="showLastReceipt")
+        self.last.clicked.connect(self.show_receipt_by_number)
+        self.void = QPushButton(objectName="voidSale")
+        self.void.clicked.connect(lambda: self.reverse("void"))
+        self.refund = QPushButton(objectName="refundSale")
+        self.refund.clicked.connect(lambda: self.reverse("refund"))
+        self.xreport = QPushButton(objectName="xReport")
+        self.xreport.clicked.connect(self.show_x_report)
+        self.close_button = QPushButton(objectName="closeShift")
+        self.close_button.clicked.connect(self.close_shift.emit)
+        self.sign_out = QPushButton(objectName="signOut")
+        self.sign_out.clicked.connect(self.signed_out.emit)
+        self.message = MessageLine()
+        self._layout()
+        QShortcut(QKeySequence("F12"), self, activated=self.pay.click)
+        QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove.click)
+        self.retranslate()
+
+    def _layout(self) -> None:
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        right.addWidget(self.totals)
+        right.addWidget(self.total)
+        row = QHBoxLayout()
+        row.addWidget(self.remove)
+        row.addWidget(self.pay, 1)
+        right.addLayout(row)
+        tools = QHBoxLayout()
+        for b in (self.last, self.void, self.refund, self.xreport, self.close_button, self.sign_out):
+            tools.addWidget(b)
+        left = QVBoxLayout()
+        left.addWidget(self.header)
+        left.addLayout(self.tiles)
+        left.addStretch()
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body, 1)
+        outer.addLayout(tools)
+        outer.addWidget(self.message)
+
+    def retranslate(self) -> None:
+        self.remove.setText(self.tr("Remove line (Del)"))
+        self.pay.setText(self.tr("Pay (F12)"))
+        self.last.setText(self.tr("Receipt…"))
+        self.void.setText(self.tr("Void…"))
+        self.refund.setText(self.tr("Refund…"))
+        self.xreport.setText(self.tr("X report"))
+        self.close_button.setText(self.tr("Close shift"))
+        self.sign_out.setText(self.tr("Sign out"))
+        self._build_tiles()
+        self._show_totals()
+        self._show_header()
+
+    # --- loading ---------------------------------------------------------------------------------
+    def load(self) -> None:
+        desk = self.station.desk
+        self.runner.start(lambda: (desk.price_list(), desk.settings()), self._loaded,
+                          lambda e: self.message.error(i18n.error_text(e)))
+
+    def _loaded(self, result) -> None:
+        self.pricelist, settings = result
+        self.hotel = (settings.hotel_name_zh, settings.hotel_name_en)
+        self.denominations = list(settings.denominations_minor)
+        self._build_tiles()
+        self._show_header()
+
+    def _show_header(self) -> None:
+        s = self.station
+        if s.staff and s.shift:
+            self.header.setText(self.tr("%1 · counter %2 · business day %3")
+                                .replace("%1", s.staff.name).replace("%2", s.counter_code)
+                                .replace("%3", s.shift.business_date.isoformat()))
+
+    def _build_tiles(self) -> None:
+        while self.tiles.count():
+            self.tiles.takeAt(0).widget().deleteLater()
+        self.tile_buttons.clear()
+        if self.pricelist is None:
+            return
+        zh = i18n.current() == "zh"
+        codes = [c for c in SERVICES if c in self.pricelist.items]
+        for n, code in enumerate(codes):
+            _, item = self.pricelist.items[code]
+            key = SHORTCUTS.get(code)
+            b = BigButton(f"{item.name_zh if zh else item.name_en}\nAlt+{key}", objectName=f"tile_{code}")
+            b.setMinimumHeight(72)
+            if key:
+                b.setShortcut(QKeySequence(f"Alt+{key}"))
+            b.clicked.connect(lambda _=False, c=code: self.open_form(c))
+            self.tiles.addWidget(b, n // 3, n % 3)
+            self.tile_buttons[code] = b
+
+    # --- the bill --------------------------------------------------------------------------------
+    def open_form(self, code: str) -> None:
+        _, item = self.pricelist.items[code]
+        form = ServiceForm(self.station, self.runner, item, self)
+        if form.exec() == ServiceForm.Accepted:
+            self._requote(self.bill.requests + [form.quoted[0]])
+
+    def _requote(self, requests: list) -> None:
+        if not requests:
+            self.bill.clear()
+            self._show_totals()
+            return
+        desk = self.station.desk
+        self.runner.start(lambda: desk.quote(requests), lambda q: self._quoted(requests, q),
+                          lambda e: self.message.error(i18n.error_text(e)))
+
+    def _quoted(self, requests, quote) -> None:
+        self.bill.set_quote(requests, quote)
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        q = self.bill.quote
+        if q is None:
+            self.totals.setText("")
+            self.total.setText(money(0, self.station.currency))
+            self.pay.setEnabled(False)
+            return
+        self.totals.setText(
+            f"{self.tr('Subtotal')} {money(q.subtotal_minor, q.currency)}\n"
+            f"{self.tr('Service charge')} {q.service_charge_pct}% {money(q.service_charge_minor, q.currency)}\n"
+            f"{self.tr('Tax')} {q.tax_pct}% {money(q.tax_minor, q.currency)}")
+        self.total.setText(self.tr("Total %1").replace("%1", money(q.total_minor, q.currency)))
+        self.pay.setEnabled(True)
+
+    def remove_line(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or not self.bill.requests:
+            row = len(self.bill.requests) - 1
+        else:
+            row = rows[0].row()
+        if row < 0:
+            return
+        requests = list(self.bill.requests)
+        del requests[row]
+        self._requote(requests)
+
+    def pay_bill(self) -> None:
+        q = self.bill.quote
+        if q is None:
+            return
+        dialog = PaymentDialog(self.station, self.runner, self.bill.requests, q.total_minor, self.draft_key,
+                               parent=self)
+        if dialog.exec() == PaymentDialog.Accepted and dialog.receipt is not None:
+            self.bill.clear()
+            self._show_totals()
+            self.draft_key = uuid.uuid4().hex
+            self.message.info(self.tr("Receipt %1 posted.").replace("%1", dialog.receipt.number))
+            ReceiptDialog(self.station, self.runner, dialog.receipt, self.hotel, parent=self).exec()
+
+    # --- receipts, voids, refunds, X report -----------------------------------------------------
+    def _ask_receipt_no(self) -> int | None:
+        number, ok = QInputDialog.getInt(self, self.tr("Receipt"), self.tr("Receipt number at this counter"),
+                                         1, 1, 10_000_000)
+        return number if ok else None
+
+    def show_receipt_by_number(self) -> None:
+        number = self._ask_receipt_no()
+        if number is None:
+            return
+        desk, counter = self.station.desk, self.station.counter_code
+        self.runner.start(lambda: desk.find_receipt(counter, number),
+                          lambda r: ReceiptDialog(self.station, self.runner, r, self.hotel, parent=self).exec(),
+                          lambda e: self.message.error(i18n.error_text(e)))
+
+    def reverse(self, kind: str) -> None:
+        number = self._ask_receipt_no()
+        if number is None:
+            return
+        title = self.tr("Void receipt %1") if kind == "void" else self.tr("Refund receipt %1")
+        dialog = ApprovalDialog(title.replace("%1", str(number)), self)
+        if dialog.exec() != ApprovalDialog.Accepted:
+            return
+        req = dialog.request()
+        desk, op, counter = self.station.desk, self.station.op, self.station.counter_code
+        action = desk.void if kind == "void" else desk.refund
+
+        def work():
+            original = desk.find_receipt(counter, number)
+            return action(op, original.sale_id, req.reason, req.credentials)
+
+        self.runner.start(work, self._reversed, lambda e: self.message.error(i18n.error_text(e)))
+
+    def _reversed(self, receipt) -> None:
+        self.message.info(self.tr("Posted %1.").replace("%1", receipt.number))
+        ReceiptDialog(self.station, self.runner, receipt, self.hotel, parent=self).exec()
+
+    def show_x_report(self) -> None:
+        from .xreport import XReportDialog
+
+        desk, shift_id = self.station.desk, self.station.shift.id
+        self.runner.start(lambda: desk.shift_report(shift_id),
+                          lambda rep: XReportDialog(rep, self.station.currency, self).exec(),
+                          lambda e: self.message.error(i18n.error_text(e)))

@@ -1,0 +1,1 @@
+"""Selling: service tiles, one short form per service, and the bill."""
