@@ -167,10 +167,11 @@ class CounterPage(QWidget):
             self.total.setText(money(0, self.station.currency))
             self.pay.setEnabled(False)
             return
+        subtotal, service, tax = self.tr("Subtotal"), self.tr("Service charge"), self.tr("Tax")
         self.totals.setText(
-            f"{self.tr('Subtotal')} {money(q.subtotal_minor, q.currency)}\n"
-            f"{self.tr('Service charge')} {q.service_charge_pct}% {money(q.service_charge_minor, q.currency)}\n"
-            f"{self.tr('Tax')} {q.tax_pct}% {money(q.tax_minor, q.currency)}")
+            f"{subtotal} {money(q.subtotal_minor, q.currency)}\n"
+            f"{service} {q.service_charge_pct}% {money(q.service_charge_minor, q.currency)}\n"
+            f"{tax} {q.tax_pct}% {money(q.tax_minor, q.currency)}")
         self.total.setText(self.tr("Total %1").replace("%1", money(q.total_minor, q.currency)))
         self.pay.setEnabled(True)
 

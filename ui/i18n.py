@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 LANGUAGES = (("zh", "中文"), ("en", "English"))
 
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 _current = "zh"
 
 
@@ -22,21 +22,24 @@ def current() -> str:
 
 def set_language(lang: str) -> bool:
     """Install the translator for `lang` ('zh' or 'en'); returns False if its .qm is missing."""
-    global _installed, _current
+    global _current
     app = QCoreApplication.instance()
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
+    while _installed:
+        app.removeTranslator(_installed.pop())
     _current = lang if lang in ("zh", "en") else "zh"
     QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China) if _current == "zh"
                        else QLocale(QLocale.English, QLocale.UnitedStates))
     if _current == "en":
         return True
+    qt_own = QTranslator(app)  # Qt's own buttons (OK, Cancel…)
+    if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     translator = QTranslator(app)
     ok = translator.load(str(TRANSLATIONS / "bizcenter_zh_CN.qm"))
     if ok:
         app.installTranslator(translator)
-        _installed = translator
+        _installed.append(translator)
     return ok
 
 

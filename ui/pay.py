@@ -51,10 +51,11 @@ class PaymentDialog(QDialog):
         self.room.editingFinished.connect(self._look_up_room)
         self.guests = QListWidget(objectName="roomGuests")
         self.guest_name = QLineEdit(objectName="guestName")
-        self.stack.addWidget(self._form(("Tendered", self.tendered), ("Change", self.change)))
-        self.stack.addWidget(self._form(("Card: last four digits", self.last4), ("Approval code", self.approval_code)))
-        self.stack.addWidget(self._form(("Room", self.room), ("Guests in house", self.guests),
-                                        ("Guest name (as the guest says it)", self.guest_name)))
+        self.stack.addWidget(self._form((self.tr("Tendered"), self.tendered), (self.tr("Change"), self.change)))
+        self.stack.addWidget(self._form((self.tr("Card: last four digits"), self.last4),
+                                        (self.tr("Approval code"), self.approval_code)))
+        self.stack.addWidget(self._form((self.tr("Room"), self.room), (self.tr("Guests in house"), self.guests),
+                                        (self.tr("Guest name (as the guest says it)"), self.guest_name)))
         self.parts_label = QLabel(objectName="paymentParts")
         self.add_part = QPushButton(self.tr("Add as part of a split (F8)"), objectName="addPart")
         self.add_part.clicked.connect(self._add_part)
@@ -84,7 +85,7 @@ class PaymentDialog(QDialog):
         w = QWidget()
         f = QFormLayout(w)
         for label, field in rows:
-            f.addRow(self.tr(label), field)
+            f.addRow(label, field)
         return w
 
     def method(self) -> str:

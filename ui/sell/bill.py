@@ -8,7 +8,6 @@ from ..widgets import money
 
 
 class BillModel(QAbstractTableModel):
-    HEADERS = ("Service", "Qty", "Amount")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,7 +30,7 @@ class BillModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return (self.tr("Service"), self.tr("Qty"), self.tr("Amount"))[section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):

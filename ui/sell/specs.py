@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -23,36 +23,35 @@ class Field:
     choices: tuple = ()
 
 
-C = "ServiceForm"
-PAGES = Field("pages", "int", N(C, "Pages"), default=1)
-COPIES = Field("copies", "int", N(C, "Copies"), hi=1000, default=1)
-SIZE = Field("size", "option", N(C, "Paper size"))
-COLOUR = Field("colour", "choice", N(C, "Colour"), choices=(("bw", N(C, "Black and white")), ("colour", N(C, "Colour"))))
-DUPLEX = Field("duplex", "bool", N(C, "Two-sided"))
-NUMBER = Field("number", "text", N(C, "Number (international: 00 or +)"))
+PAGES = Field("pages", "int", QT_TRANSLATE_NOOP("ServiceForm", "Pages"), default=1)
+COPIES = Field("copies", "int", QT_TRANSLATE_NOOP("ServiceForm", "Copies"), hi=1000, default=1)
+SIZE = Field("size", "option", QT_TRANSLATE_NOOP("ServiceForm", "Paper size"))
+COLOUR = Field("colour", "choice", QT_TRANSLATE_NOOP("ServiceForm", "Colour"), choices=(("bw", QT_TRANSLATE_NOOP("ServiceForm", "Black and white")), ("colour", QT_TRANSLATE_NOOP("ServiceForm", "Colour"))))
+DUPLEX = Field("duplex", "bool", QT_TRANSLATE_NOOP("ServiceForm", "Two-sided"))
+NUMBER = Field("number", "text", QT_TRANSLATE_NOOP("ServiceForm", "Number (international: 00 or +)"))
 
 SPECS: dict[str, tuple[Field, ...]] = {
-    "copy": (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("test_copy_approved", "confirm", N(C, "Test copy shown and approved"))),
-    "print": (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("proof_checked", "confirm", N(C, "Proof checked with the guest"))),
-    "typing": (Field("pages", "int", N(C, "Pages"), hi=1000, default=1), Field("language", "option", N(C, "Language")),
-               Field("proof_checked", "confirm", N(C, "Proof checked against the original"))),
-    "scan": (PAGES, Field("destination", "record", N(C, "Send to (e-mail or medium)")),
-             Field("pages_confirmed", "confirm", N(C, "Page count confirmed with the guest"))),
-    "fax_out": (NUMBER, PAGES, Field("recipient", "record", N(C, "Recipient")),
-                Field("read_back", "confirm", N(C, "Number and recipient read back to the guest"))),
-    "fax_in": (PAGES, Field("legible", "confirm", N(C, "Legible and complete"))),
-    "phone": (NUMBER, Field("seconds", "int", N(C, "Call length in seconds (from the meter)"), hi=86_400, default=60)),
-    "internet": (Field("minutes", "int", N(C, "Minutes used"), hi=10_080, default=30),),
-    "courier": (Field("destination", "option", N(C, "Destination")), Field("grams", "int", N(C, "Weight in grams"),
-                hi=100_000, default=500), Field("carrier", "record", N(C, "Carrier")),
-                Field("waybill", "record", N(C, "Waybill number"))),
-    "binding": (Field("type", "option", N(C, "Binding")), Field("items", "int", N(C, "Items"), hi=1000, default=1)),
-    "translation": (Field("words", "int", N(C, "Words"), hi=1_000_000, default=1000), Field("pair", "option", N(C, "Languages"))),
-    "secretarial": (Field("minutes", "int", N(C, "Minutes"), hi=1440, default=60),),
-    "meeting_room": (Field("room", "option", N(C, "Room")), Field("hours", "int", N(C, "Hours"), hi=168, default=1)),
-    "equipment": (Field("item", "option", N(C, "Equipment")), Field("days", "int", N(C, "Days"), hi=366, default=1),
-                  Field("units", "int", N(C, "Pieces"), hi=100, default=1)),
-    "ticket_fee": (Field("kind", "option", N(C, "Ticket"), default="domestic"), Field("tickets", "int", N(C, "Tickets"),
+    "copy": (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("test_copy_approved", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Test copy shown and approved"))),
+    "print": (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("proof_checked", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Proof checked with the guest"))),
+    "typing": (Field("pages", "int", QT_TRANSLATE_NOOP("ServiceForm", "Pages"), hi=1000, default=1), Field("language", "option", QT_TRANSLATE_NOOP("ServiceForm", "Language")),
+               Field("proof_checked", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Proof checked against the original"))),
+    "scan": (PAGES, Field("destination", "record", QT_TRANSLATE_NOOP("ServiceForm", "Send to (e-mail or medium)")),
+             Field("pages_confirmed", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Page count confirmed with the guest"))),
+    "fax_out": (NUMBER, PAGES, Field("recipient", "record", QT_TRANSLATE_NOOP("ServiceForm", "Recipient")),
+                Field("read_back", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Number and recipient read back to the guest"))),
+    "fax_in": (PAGES, Field("legible", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Legible and complete"))),
+    "phone": (NUMBER, Field("seconds", "int", QT_TRANSLATE_NOOP("ServiceForm", "Call length in seconds (from the meter)"), hi=86_400, default=60)),
+    "internet": (Field("minutes", "int", QT_TRANSLATE_NOOP("ServiceForm", "Minutes used"), hi=10_080, default=30),),
+    "courier": (Field("destination", "option", QT_TRANSLATE_NOOP("ServiceForm", "Destination")), Field("grams", "int", QT_TRANSLATE_NOOP("ServiceForm", "Weight in grams"),
+                hi=100_000, default=500), Field("carrier", "record", QT_TRANSLATE_NOOP("ServiceForm", "Carrier")),
+                Field("waybill", "record", QT_TRANSLATE_NOOP("ServiceForm", "Waybill number"))),
+    "binding": (Field("type", "option", QT_TRANSLATE_NOOP("ServiceForm", "Binding")), Field("items", "int", QT_TRANSLATE_NOOP("ServiceForm", "Items"), hi=1000, default=1)),
+    "translation": (Field("words", "int", QT_TRANSLATE_NOOP("ServiceForm", "Words"), hi=1_000_000, default=1000), Field("pair", "option", QT_TRANSLATE_NOOP("ServiceForm", "Languages"))),
+    "secretarial": (Field("minutes", "int", QT_TRANSLATE_NOOP("ServiceForm", "Minutes"), hi=1440, default=60),),
+    "meeting_room": (Field("room", "option", QT_TRANSLATE_NOOP("ServiceForm", "Room")), Field("hours", "int", QT_TRANSLATE_NOOP("ServiceForm", "Hours"), hi=168, default=1)),
+    "equipment": (Field("item", "option", QT_TRANSLATE_NOOP("ServiceForm", "Equipment")), Field("days", "int", QT_TRANSLATE_NOOP("ServiceForm", "Days"), hi=366, default=1),
+                  Field("units", "int", QT_TRANSLATE_NOOP("ServiceForm", "Pieces"), hi=100, default=1)),
+    "ticket_fee": (Field("kind", "option", QT_TRANSLATE_NOOP("ServiceForm", "Ticket"), default="domestic"), Field("tickets", "int", QT_TRANSLATE_NOOP("ServiceForm", "Tickets"),
                    hi=50, default=1)),
 }
 
