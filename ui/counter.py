@@ -30,6 +30,7 @@ class CounterPage(QWidget):
         self.pricelist = None
         self.hotel = ("", "")
         self.draft_key = uuid.uuid4().hex
+        self.dialog = None
         self.header = QLabel(objectName="counterHeader")
         self.tiles = QGridLayout()
         self.tile_buttons: dict[str, QPushButton] = {}
@@ -141,11 +142,18 @@ class CounterPage(QWidget):
             self.tile_buttons[code] = b
 
     # --- the bill --------------------------------------------------------------------------------
+    def _open(self, dialog, on_accept=None):
+        """Dialogs open window-modal without a nested event loop; tests reach them as `self.dialog`."""
+        self.dialog = dialog
+        if on_accept is not None:
+            dialog.accepted.connect(on_accept)
+        dialog.open()
+        return dialog
+
     def open_form(self, code: str) -> None:
         _, item = self.pricelist.items[code]
         form = ServiceForm(self.station, self.runner, item, self)
-        if form.exec() == ServiceForm.Accepted:
-            self._requote(self.bill.requests + [form.quoted[0]])
+        self._open(form, lambda: self._requote(self.bill.requests + [form.quoted[0]]))
 
     def _requote(self, requests: list) -> None:
         if not requests:
@@ -193,12 +201,17 @@ class CounterPage(QWidget):
             return
         dialog = PaymentDialog(self.station, self.runner, self.bill.requests, q.total_minor, self.draft_key,
                                parent=self)
-        if dialog.exec() == PaymentDialog.Accepted and dialog.receipt is not None:
-            self.bill.clear()
-            self._show_totals()
-            self.draft_key = uuid.uuid4().hex
-            self.message.info(self.tr("Receipt %1 posted.").replace("%1", dialog.receipt.number))
-            ReceiptDialog(self.station, self.runner, dialog.receipt, self.hotel, parent=self).exec()
+        self._open(dialog, lambda: self._paid(dialog.receipt))
+
+    def _paid(self, receipt) -> None:
+        self.bill.clear()
+        self._show_totals()
+        self.draft_key = uuid.uuid4().hex  # the next bill is a new sale
+        self.message.info(self.tr("Receipt %1 posted.").replace("%1", receipt.number))
+        self.show_receipt(receipt)
+
+    def show_receipt(self, receipt) -> None:
+        self._open(ReceiptDialog(self.station, self.runner, receipt, self.hotel, parent=self))
 
     # --- receipts, voids, refunds, X report -----------------------------------------------------
     def _ask_receipt_no(self) -> int | None:
@@ -211,19 +224,18 @@ class CounterPage(QWidget):
         if number is None:
             return
         desk, counter = self.station.desk, self.station.counter_code
-        self.runner.start(lambda: desk.find_receipt(counter, number),
-                          lambda r: ReceiptDialog(self.station, self.runner, r, self.hotel, parent=self).exec(),
+        self.runner.start(lambda: desk.find_receipt(counter, number), self.show_receipt,
                           lambda e: self.message.error(i18n.error_text(e)))
 
-    def reverse(self, kind: str) -> None:
-        number = self._ask_receipt_no()
+    def reverse(self, kind: str, number: int | None = None) -> None:
+        number = number or self._ask_receipt_no()
         if number is None:
             return
         title = self.tr("Void receipt %1") if kind == "void" else self.tr("Refund receipt %1")
         dialog = ApprovalDialog(title.replace("%1", str(number)), self)
-        if dialog.exec() != ApprovalDialog.Accepted:
-            return
-        req = dialog.request()
+        self._open(dialog, lambda: self._reverse(kind, number, dialog.request()))
+
+    def _reverse(self, kind: str, number: int, req) -> None:
         desk, op, counter = self.station.desk, self.station.op, self.station.counter_code
         action = desk.void if kind == "void" else desk.refund
 
@@ -235,12 +247,12 @@ class CounterPage(QWidget):
 
     def _reversed(self, receipt) -> None:
         self.message.info(self.tr("Posted %1.").replace("%1", receipt.number))
-        ReceiptDialog(self.station, self.runner, receipt, self.hotel, parent=self).exec()
+        self.show_receipt(receipt)
 
     def show_x_report(self) -> None:
         from .xreport import XReportDialog
 
         desk, shift_id = self.station.desk, self.station.shift.id
         self.runner.start(lambda: desk.shift_report(shift_id),
-                          lambda rep: XReportDialog(rep, self.station.currency, self).exec(),
+                          lambda rep: self._open(XReportDialog(rep, self.station.currency, self)),
                           lambda e: self.message.error(i18n.error_text(e)))

@@ -89,13 +89,15 @@ class ShiftClosePage(QWidget):
         if self.result is None:
             self.message.error(self.tr("Submit the count first."))
             return
-        approval, reason = None, None
         if self.result.needs_approval:
-            dialog = ApprovalDialog(self.tr("Approve the cash variance"), self)
-            if dialog.exec() != ApprovalDialog.Accepted:
-                return
-            req = dialog.request()
-            approval, reason = req.credentials, req.reason
+            self.dialog = ApprovalDialog(self.tr("Approve the cash variance"), self)
+            self.dialog.accepted.connect(lambda: self._close(self.dialog.request().credentials,
+                                                             self.dialog.request().reason))
+            self.dialog.open()
+            return
+        self._close(None, None)
+
+    def _close(self, approval, reason) -> None:
         desk, op, shift_id, note = self.station.desk, self.station.op, self.station.shift.id, self.note.toPlainText()
         self.runner.start(lambda: desk.close_shift(op, shift_id, note, approval, reason), lambda _: self.closed.emit(),
                           lambda e: self.message.error(i18n.error_text(e)), trigger=self.close_button)

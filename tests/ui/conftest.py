@@ -1,0 +1,53 @@
+"""A counter app on a seeded SQLite database, driven offscreen by pytest-qt."""
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bizcenter.db import make_engine, unit_of_work  # noqa: E402
+from bizcenter.workflows import staff  # noqa: E402
+from bizcenter.workflows.catalogue import install_default_pricelist  # noqa: E402
+
+from uidriver import CLERK, CLERK2, SUPERVISOR  # noqa: E402
+
+
+def _seed(session) -> None:
+    from bizcenter.models import Stay, StayGuest
+    from bizcenter.workflows.guests import name_key
+
+    install_default_pricelist(session)
+    staff.add_counter(session, "BC1", "商务中心 1 号柜台", "Counter 1")
+    staff.add_staff(session, CLERK[0], "李娜", "clerk", CLERK[1], "zh")
+    staff.add_staff(session, CLERK2[0], "Tom Baker", "clerk", CLERK2[1], "en")
+    staff.add_staff(session, SUPERVISOR[0], "王强", "supervisor", SUPERVISOR[1], "zh")
+    today = date.today()
+    stay = Stay(room="1208", arrival=today - timedelta(days=2), departure=today + timedelta(days=3),
+                credit_limit_minor=500_000)
+    stay.guests.append(StayGuest(name="Müller, Hans", name_key=name_key("Müller, Hans")))
+    session.add(stay)
+
+
+@pytest.fixture
+def seeded_url(sqlite_url):
+    engine = make_engine(sqlite_url)
+    unit_of_work(engine, _seed)
+    engine.dispose()
+    return sqlite_url
+
+
+@pytest.fixture
+def window(qtbot, seeded_url, monkeypatch):
+    monkeypatch.setenv("BIZCENTER_COUNTER", "BC1")
+    from ui.app import build
+
+    _, win = build(db=seeded_url)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    yield win
+    qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=5000)
+    win.station.desk.close()

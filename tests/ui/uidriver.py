@@ -1,0 +1,39 @@
+"""Steps a clerk takes, for the UI tests."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+CLERK, CLERK2, SUPERVISOR = ("C01", "1111"), ("C02", "2222"), ("S01", "9999")
+
+
+def idle(qtbot, win, timeout=5000) -> None:
+    qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=timeout)
+
+
+def sign_in(qtbot, win, who=CLERK) -> None:
+    qtbot.keyClicks(win.signin.code, who[0])
+    qtbot.keyClicks(win.signin.pin, who[1])
+    qtbot.keyClick(win.signin.pin, Qt.Key_Return)
+    idle(qtbot, win)
+
+
+def open_shift(qtbot, win, who=CLERK) -> None:
+    sign_in(qtbot, win, who)
+    assert win.stack.currentWidget() is win.shiftstart
+    idle(qtbot, win)
+    win.shiftstart.float_edit.setText("500.00")
+    win.shiftstart.open_button.click()
+    idle(qtbot, win)
+    assert win.stack.currentWidget() is win.counter
+    idle(qtbot, win)
+
+
+def add_copy_job(qtbot, win, pages=10) -> None:
+    counter = win.counter
+    counter.tile_buttons["copy"].click()
+    form = counter.dialog
+    form.widgets["pages"].setValue(pages)
+    form.widgets["test_copy_approved"].setChecked(True)
+    qtbot.waitUntil(lambda: form.ok.isEnabled(), timeout=5000)
+    form.ok.click()
+    idle(qtbot, win)
