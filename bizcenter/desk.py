@@ -91,6 +91,10 @@ class Desk:
         return self.run(lambda s: shift.close_shift(s, op, shift_id, note, approval, reason))
 
     # --- selling --------------------------------------------------------------------------------
+    def check_approval(self, credentials, acting_staff_id: int, action: str) -> staff.StaffInfo:
+        """Check a supervisor's code and PIN now (wrong PINs count towards lock-out), writing nothing else."""
+        return self.run(lambda s: staff._info(staff.approve(s, credentials, acting_staff_id, action)))
+
     def quote(self, lines):
         return self.run(lambda s: counter.quote(s, tuple(lines)))
 

@@ -68,6 +68,12 @@ class NotADatabase(DomainError):
     en = "The file is not a bizcenter database: {path}"
 
 
+class DatabaseUnavailable(DomainError):
+    code = "database_unavailable"
+    zh = "无法连接数据库，刚才的操作没有保存；请检查网络或服务器后重试"
+    en = "Cannot reach the database; the last action was not saved. Check the network or server and try again"
+
+
 class DiskFull(DomainError):
     code = "disk_full"
     zh = "磁盘已满，未保存任何内容"

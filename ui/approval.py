@@ -12,10 +12,12 @@ from bizcenter.workflows.staff import Credentials
 class ApprovalRequest:
     credentials: Credentials
     reason: str
+    amount_minor: int | None = None
 
 
 class ApprovalDialog(QDialog):
-    def __init__(self, action: str, parent=None, need_reason: bool = True):
+    def __init__(self, action: str, parent=None, need_reason: bool = True, amount_label: str | None = None,
+                 currency: str = "CNY"):
         super().__init__(parent)
         self.setObjectName("approvalDialog")
         self.setWindowTitle(self.tr("Supervisor approval"))
@@ -26,7 +28,12 @@ class ApprovalDialog(QDialog):
         self.reason = QLineEdit(objectName="approvalReason")
         self.error = QLabel(objectName="approvalError")
         self.error.setStyleSheet("color: #b00020;")
+        from .widgets import MoneyEdit
+
+        self.amount = MoneyEdit(objectName="approvalAmount", currency=currency) if amount_label else None
         form = QFormLayout()
+        if self.amount is not None:
+            form.addRow(amount_label, self.amount)
         form.addRow(self.tr("Supervisor code"), self.code)
         form.addRow(self.tr("PIN"), self.pin)
         if need_reason:
@@ -41,6 +48,9 @@ class ApprovalDialog(QDialog):
         layout.addWidget(buttons)
 
     def _accept(self) -> None:
+        if self.amount is not None and self.amount.minor() is None:
+            self.error.setText(self.tr("Enter the amount."))
+            return
         if not self.code.text().strip() or not self.pin.text():
             self.error.setText(self.tr("Enter the supervisor's code and PIN."))
             return
@@ -50,4 +60,6 @@ class ApprovalDialog(QDialog):
         self.accept()
 
     def request(self) -> ApprovalRequest:
-        return ApprovalRequest(Credentials(self.code.text().strip(), self.pin.text()), self.reason.text().strip())
+        amount = self.amount.minor() if self.amount is not None else None
+        return ApprovalRequest(Credentials(self.code.text().strip(), self.pin.text()), self.reason.text().strip(),
+                               amount)

@@ -47,6 +47,11 @@ class CounterPage(QWidget):
         self.remove.clicked.connect(self.remove_line)
         self.pay = BigButton(objectName="payBill")
         self.pay.clicked.connect(self.pay_bill)
+        self.discount = QPushButton(objectName="discountLine")
+        self.discount.clicked.connect(lambda: self.adjust("discount"))
+        self.override = QPushButton(objectName="overridePrice")
+        self.override.clicked.connect(lambda: self.adjust("override"))
+        self.approval = None
         self.last = QPushButton(objectName="showLastReceipt")
         self.last.clicked.connect(self.show_receipt_by_number)
         self.void = QPushButton(objectName="voidSale")
@@ -72,6 +77,8 @@ class CounterPage(QWidget):
         right.addWidget(self.total)
         row = QHBoxLayout()
         row.addWidget(self.remove)
+        row.addWidget(self.discount)
+        row.addWidget(self.override)
         row.addWidget(self.pay, 1)
         right.addLayout(row)
         tools = QHBoxLayout()
@@ -91,6 +98,8 @@ class CounterPage(QWidget):
 
     def retranslate(self) -> None:
         self.remove.setText(self.tr("Remove line (Del)"))
+        self.discount.setText(self.tr("Discount…"))
+        self.override.setText(self.tr("Price override…"))
         self.pay.setText(self.tr("Pay (F12)"))
         self.last.setText(self.tr("Receipt…"))
         self.void.setText(self.tr("Void…"))
@@ -183,12 +192,38 @@ class CounterPage(QWidget):
         self.total.setText(self.tr("Total %1").replace("%1", money(q.total_minor, q.currency)))
         self.pay.setEnabled(True)
 
-    def remove_line(self) -> None:
+    def _selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or not self.bill.requests:
-            row = len(self.bill.requests) - 1
-        else:
-            row = rows[0].row()
+        return rows[0].row() if rows else len(self.bill.requests) - 1
+
+    def adjust(self, kind: str, row: int | None = None) -> None:
+        """Discount or price override of one line: a supervisor approves it here, the sale records who."""
+        row = self._selected_row() if row is None else row
+        if row < 0:
+            return
+        label = self.tr("Discount amount") if kind == "discount" else self.tr("New price of the line")
+        dialog = ApprovalDialog(label, self, amount_label=label, currency=self.station.currency)
+        self._open(dialog, lambda: self._check_adjustment(kind, row, dialog.request()))
+
+    def _check_adjustment(self, kind: str, row: int, req) -> None:
+        desk, staff_id = self.station.desk, self.station.staff.id
+
+        def approved(_):
+            from dataclasses import replace
+
+            requests = list(self.bill.requests)
+            if kind == "discount":
+                requests[row] = replace(requests[row], discount_minor=req.amount_minor, reason=req.reason)
+            else:
+                requests[row] = replace(requests[row], override_amount_minor=req.amount_minor, reason=req.reason)
+            self.approval = req.credentials
+            self._requote(requests)
+
+        self.runner.start(lambda: desk.check_approval(req.credentials, staff_id, kind), approved,
+                          lambda e: self.message.error(i18n.error_text(e)))
+
+    def remove_line(self) -> None:
+        row = self._selected_row()
         if row < 0:
             return
         requests = list(self.bill.requests)
@@ -199,14 +234,16 @@ class CounterPage(QWidget):
         q = self.bill.quote
         if q is None:
             return
+        adjusted = any(r.discount_minor or r.override_amount_minor is not None for r in self.bill.requests)
         dialog = PaymentDialog(self.station, self.runner, self.bill.requests, q.total_minor, self.draft_key,
-                               parent=self)
+                               approval=self.approval if adjusted else None, parent=self)
         self._open(dialog, lambda: self._paid(dialog.receipt))
 
     def _paid(self, receipt) -> None:
         self.bill.clear()
         self._show_totals()
         self.draft_key = uuid.uuid4().hex  # the next bill is a new sale
+        self.approval = None
         self.message.info(self.tr("Receipt %1 posted.").replace("%1", receipt.number))
         self.show_receipt(receipt)
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from ..errors import DatabaseBusy, DiskFull, DomainError, NotADatabase
+from ..errors import DatabaseBusy, DatabaseUnavailable, DiskFull, DomainError, NotADatabase
 
 T = TypeVar("T")
 RETRIES = 5
@@ -40,7 +40,14 @@ def translate_db_error(exc: DBAPIError, engine: Engine):
         return DiskFull()
     if _is_busy(exc):
         return DatabaseBusy()
+    if exc.connection_invalidated or any(s in text for s in _GONE):
+        return DatabaseUnavailable()
     return None
+
+
+_GONE = ("unable to open database", "connection refused", "server closed the connection", "could not connect",
+         "connection timed out", "terminating connection", "no route to host", "connection is closed",
+         "disk i/o error")
 
 
 def unit_of_work(engine: Engine, action: Callable[[Session], T], *, retries: int = RETRIES) -> T:

@@ -162,3 +162,30 @@ def test_every_action_has_a_keyboard_route(qtbot, window):
     qtbot.waitUntil(lambda: form.ok.isEnabled() or bool(form.message.text()), timeout=5000)
     qtbot.keyClick(form, Qt.Key_Return)  # Enter confirms … but only once the test copy is approved
     assert form.isVisible() and form.message.text()
+
+
+def test_discount_needs_a_supervisor_and_the_receipt_shows_it(qtbot, window):
+    open_shift(qtbot, window)
+    add_copy_job(qtbot, window, pages=10)  # 20.00
+    window.counter.adjust("discount", row=0)
+    dialog = window.counter.dialog
+    dialog.amount.setText("5.00")
+    dialog.code.setText(CLERK[0])
+    dialog.pin.setText(CLERK[1])
+    dialog.reason.setText("regular guest")
+    dialog.accept()
+    idle(qtbot, window)
+    assert "20.00" in window.counter.bill.data(window.counter.bill.index(0, 2))  # refused: no discount
+    window.counter.adjust("discount", row=0)
+    dialog = window.counter.dialog
+    dialog.amount.setText("5.00")
+    dialog.code.setText(SUPERVISOR[0])
+    dialog.pin.setText(SUPERVISOR[1])
+    dialog.reason.setText("regular guest")
+    dialog.accept()
+    idle(qtbot, window)
+    assert "15.00" in window.counter.bill.data(window.counter.bill.index(0, 2))
+    pay(qtbot, window).pay.click()
+    idle(qtbot, window)
+    text = window.counter.dialog.text.toPlainText()
+    assert "折扣 Discount" in text and "-5.00" in text
