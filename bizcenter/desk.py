@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from .db import make_engine, unit_of_work
-from .workflows import counter, dayclose, guests, receipts, reversal, shift, staff
+from .workflows import counter, dayclose, equipment, guests, receipts, reversal, shift, staff
 from .workflows.catalogue import current_pricelist
 from .workflows.reports import daily_report, shift_report
 from .workflows.settings import load_settings
@@ -81,14 +81,30 @@ class Desk:
         """The clerk's unfinished shift at this counter (after a restart), or None."""
         return self.current_shift(staff.Operator(staff_id, self.counter_id(counter_code)))
 
-    def open_shift(self, op, float_minor: int, acknowledge_shift_id: int | None = None):
-        return self.run(lambda s: shift.open_shift(s, op, float_minor, acknowledge_shift_id))
+    def open_shift(self, op, float_minor: int, acknowledge_shift_id: int | None = None, checks=()):
+        """Open the shift and record its equipment check together: one action, one transaction."""
+        def action(s):
+            info = shift.open_shift(s, op, float_minor, acknowledge_shift_id)
+            if checks:
+                equipment.record_check(s, op, info.id, list(checks))
+            return info
+
+        return self.run(action)
 
     def count_cash(self, op, shift_id: int, counts: dict[int, int]):
         return self.run(lambda s: shift.count_cash(s, op, shift_id, counts))
 
     def close_shift(self, op, shift_id: int, note: str, approval=None, reason: str | None = None):
         return self.run(lambda s: shift.close_shift(s, op, shift_id, note, approval, reason))
+
+    def record_check(self, op, shift_id: int, checks):
+        return self.run(lambda s: equipment.record_check(s, op, shift_id, checks))
+
+    def clear_fault(self, staff_id: int, fault_id: int, resolution: str) -> None:
+        self.run(lambda s: equipment.clear_fault(s, staff_id, fault_id, resolution))
+
+    def board(self, business_date: date):
+        return self.run(lambda s: equipment.board(s, business_date))
 
     # --- selling --------------------------------------------------------------------------------
     def check_approval(self, credentials, acting_staff_id: int, action: str) -> staff.StaffInfo:

@@ -12,6 +12,7 @@ from bizcenter.pricing import SERVICES
 
 from . import i18n
 from .approval import ApprovalDialog
+from .board import BoardPanel
 from .pay import PaymentDialog
 from .receiptview import ReceiptDialog
 from .sell.bill import BillModel
@@ -65,6 +66,7 @@ class CounterPage(QWidget):
         self.sign_out = QPushButton(objectName="signOut")
         self.sign_out.clicked.connect(self.signed_out.emit)
         self.message = MessageLine()
+        self.board = BoardPanel(station, runner)
         self._layout()
         QShortcut(QKeySequence("F12"), self, activated=self.pay.click)
         QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove.click)
@@ -88,6 +90,7 @@ class CounterPage(QWidget):
         left.addWidget(self.header)
         left.addLayout(self.tiles)
         left.addStretch()
+        left.addWidget(self.board)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(right, 2)
@@ -110,12 +113,14 @@ class CounterPage(QWidget):
         self._build_tiles()
         self._show_totals()
         self._show_header()
+        self.board.retranslate()
 
     # --- loading ---------------------------------------------------------------------------------
     def load(self) -> None:
         desk = self.station.desk
         self.runner.start(lambda: (desk.price_list(), desk.settings()), self._loaded,
                           lambda e: self.message.error(i18n.error_text(e)))
+        self.board.load()
 
     def _loaded(self, result) -> None:
         self.pricelist, settings = result

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
+
+from bizcenter.workflows.equipment import DeviceCheck
 
 from . import i18n
 from .state import Station
@@ -25,6 +28,9 @@ class ShiftStartPage(QWidget):
         hb = QVBoxLayout(self.handover_box)
         hb.addWidget(self.handover_text)
         hb.addWidget(self.ack)
+        self.checks_box = QGroupBox(objectName="equipmentChecklist")
+        self.checks_grid = QGridLayout(self.checks_box)
+        self.device_rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
         self.float_edit = MoneyEdit(objectName="floatAmount")
         self.float_label = QLabel()
         form = QFormLayout()
@@ -38,6 +44,7 @@ class ShiftStartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.handover_box)
+        layout.addWidget(self.checks_box)
         layout.addLayout(form)
         layout.addWidget(self.open_button)
         layout.addWidget(self.back_button)
@@ -48,6 +55,7 @@ class ShiftStartPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Open your shift"))
         self.handover_box.setTitle(self.tr("Handover from the previous shift"))
+        self.checks_box.setTitle(self.tr("Equipment check: untick a device that is faulty and say what is wrong"))
         self.ack.setText(self.tr("I have read the handover and will act on it"))
         self.float_label.setText(self.tr("Cash float"))
         self.open_button.setText(self.tr("Open shift"))
@@ -59,10 +67,25 @@ class ShiftStartPage(QWidget):
         self.float_edit.set_minor(50000)
         self.ack.setChecked(False)
         desk, counter_id = self.station.desk, self.station.counter_id
-        self.runner.start(lambda: desk.pending_handover(counter_id), self._show_handover,
+        self.runner.start(lambda: (desk.pending_handover(counter_id), desk.settings().devices), self._show_handover,
                           lambda e: self.message.error(i18n.error_text(e)))
 
-    def _show_handover(self, handover) -> None:
+    def _show_devices(self, devices) -> None:
+        while self.checks_grid.count():
+            self.checks_grid.takeAt(0).widget().deleteLater()
+        self.device_rows.clear()
+        for n, device in enumerate(devices):
+            ok = QCheckBox(device, objectName=f"device_{n}")
+            ok.setChecked(True)
+            note = QLineEdit(objectName=f"deviceNote_{n}")
+            note.setPlaceholderText(self.tr("fault: what is wrong"))
+            self.checks_grid.addWidget(ok, n // 2, (n % 2) * 2)
+            self.checks_grid.addWidget(note, n // 2, (n % 2) * 2 + 1)
+            self.device_rows[device] = (ok, note)
+
+    def _show_handover(self, result) -> None:
+        handover, devices = result
+        self._show_devices(devices)
         self.handover = handover
         self.handover_box.setVisible(handover is not None)
         if handover is not None:
@@ -81,8 +104,9 @@ class ShiftStartPage(QWidget):
                 self.message.error(self.tr("Tick that you have read the handover first."))
                 return
             ack_id = self.handover.shift_id
+        checks = [DeviceCheck(d, ok.isChecked(), note.text()) for d, (ok, note) in self.device_rows.items()]
         desk, op = self.station.desk, self.station.op
-        self.runner.start(lambda: desk.open_shift(op, amount, ack_id), self._opened,
+        self.runner.start(lambda: desk.open_shift(op, amount, ack_id, checks), self._opened,
                           lambda e: self.message.error(i18n.error_text(e)), trigger=self.open_button)
 
     def _opened(self, shift) -> None:

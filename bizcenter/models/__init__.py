@@ -2,6 +2,7 @@
 from .base import Base, UTCDateTime, utcnow
 from . import guards  # noqa: F401  (registers the append-only flush guard)
 from .catalogue import PriceItemRow, PriceListVersion
+from .equipment import EquipmentCheck, EquipmentFault, HotelEvent
 from .folio import Posting, PostingExport, Stay, StayGuest
 from .ledger import Payment, Sale, SaleLine
 from .shift import BusinessDay, CashCount, Shift
@@ -9,7 +10,7 @@ from .staff import AuditEntry, Counter, Staff
 from .system import NumberSequence, Setting
 
 __all__ = [
-    "AuditEntry", "Base", "BusinessDay", "CashCount", "Counter", "NumberSequence", "Payment",
+    "AuditEntry", "Base", "BusinessDay", "CashCount", "Counter", "EquipmentCheck", "EquipmentFault", "HotelEvent", "NumberSequence", "Payment",
     "Posting", "PostingExport", "PriceItemRow", "PriceListVersion", "Sale", "SaleLine", "Setting",
     "Shift", "Staff", "Stay", "StayGuest", "UTCDateTime", "utcnow",
 ]

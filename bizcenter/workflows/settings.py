@@ -30,6 +30,8 @@ DEFAULTS: dict = {
     "lockout_minutes": 15,
     "denominations_minor": [10000, 5000, 2000, 1000, 500, 100, 50, 10],
     "zones": None,  # None: resources/zones.json
+    "devices": ["传真机 Fax", "复印机 Copier", "激光打印机 Laser printer", "彩色打印机 Colour printer",
+                "扫描仪 Scanner", "电脑 1 PC 1", "电脑 2 PC 2", "收据打印机 Receipt printer"],
 }
 
 

@@ -189,3 +189,28 @@ def test_discount_needs_a_supervisor_and_the_receipt_shows_it(qtbot, window):
     idle(qtbot, window)
     text = window.counter.dialog.text.toPlainText()
     assert "折扣 Discount" in text and "-5.00" in text
+
+
+def test_a_faulty_device_at_shift_start_stays_on_the_board_until_cleared(qtbot, window, monkeypatch):
+    sign_in(qtbot, window)
+    idle(qtbot, window)
+    page = window.shiftstart
+    device = next(iter(page.device_rows))
+    ok, note = page.device_rows[device]
+    ok.setChecked(False)
+    page.float_edit.setText("300.00")
+    page.open_button.click()
+    idle(qtbot, window)
+    assert window.stack.currentWidget() is page and page.message.text()  # a fault needs a description
+    note.setText("卡纸 paper jam")
+    page.open_button.click()
+    idle(qtbot, window)
+    board = window.counter.board
+    qtbot.waitUntil(lambda: board.faults.count() == 1, timeout=5000)
+    assert "卡纸" in board.faults.item(0).text()
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("engineer replaced the roller", True))
+    board.clear.click()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: board.faults.count() == 0, timeout=5000)

@@ -3,32 +3,37 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../approval.py" line="21" />
+        <location filename="../approval.py" line="23" />
         <source>Supervisor approval</source>
         <translation>领班授权</translation>
     </message>
     <message>
-        <location filename="../approval.py" line="30" />
+        <location filename="../approval.py" line="37" />
         <source>Supervisor code</source>
         <translation>领班编号</translation>
     </message>
     <message>
-        <location filename="../approval.py" line="31" />
+        <location filename="../approval.py" line="38" />
         <source>PIN</source>
         <translation>PIN 密码</translation>
     </message>
     <message>
-        <location filename="../approval.py" line="33" />
+        <location filename="../approval.py" line="40" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../approval.py" line="45" />
+        <location filename="../approval.py" line="52" />
+        <source>Enter the amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <location filename="../approval.py" line="55" />
         <source>Enter the supervisor's code and PIN.</source>
         <translation>请输入领班编号和 PIN。</translation>
     </message>
     <message>
-        <location filename="../approval.py" line="48" />
+        <location filename="../approval.py" line="58" />
         <source>Enter a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -52,99 +57,157 @@
     </message>
 </context>
 <context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../board.py" line="43" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="44" />
+        <source>&lt;b&gt;VIP guests in house&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在店 VIP 客人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="45" />
+        <source>&lt;b&gt;Events today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;今日活动&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="46" />
+        <source>&lt;b&gt;Equipment faults&lt;/b&gt;</source>
+        <translation>&lt;b&gt;设备故障&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="47" />
+        <source>Fault cleared…</source>
+        <translation>故障已排除…</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="67" />
+        <source>Fault cleared</source>
+        <translation>故障已排除</translation>
+    </message>
+    <message>
+        <location filename="../board.py" line="67" />
+        <source>What was done?</source>
+        <translation>如何处理的？</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
-        <location filename="../counter.py" line="92" />
+        <location filename="../counter.py" line="103" />
         <source>Remove line (Del)</source>
         <translation>删除项目 (Del)</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="93" />
+        <location filename="../counter.py" line="104" />
+        <source>Discount…</source>
+        <translation>折扣…</translation>
+    </message>
+    <message>
+        <location filename="../counter.py" line="105" />
+        <source>Price override…</source>
+        <translation>改价…</translation>
+    </message>
+    <message>
+        <location filename="../counter.py" line="106" />
         <source>Pay (F12)</source>
         <translation>收款 (F12)</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="94" />
+        <location filename="../counter.py" line="107" />
         <source>Receipt…</source>
         <translation>收据…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="95" />
+        <location filename="../counter.py" line="108" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="96" />
+        <location filename="../counter.py" line="109" />
         <source>Refund…</source>
         <translation>退款…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="97" />
+        <location filename="../counter.py" line="110" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="98" />
+        <location filename="../counter.py" line="111" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="99" />
+        <location filename="../counter.py" line="112" />
         <source>Sign out</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="120" />
+        <location filename="../counter.py" line="135" />
         <source>%1 · counter %2 · business day %3</source>
         <translation>%1 · %2 号柜台 · 营业日 %3</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="170" />
+        <location filename="../counter.py" line="192" />
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="170" />
+        <location filename="../counter.py" line="192" />
         <source>Service charge</source>
         <translation>服务费</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="170" />
+        <location filename="../counter.py" line="192" />
         <source>Tax</source>
         <translation>税</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="175" />
+        <location filename="../counter.py" line="197" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="200" />
+        <location filename="../counter.py" line="209" />
+        <source>Discount amount</source>
+        <translation>折扣金额</translation>
+    </message>
+    <message>
+        <location filename="../counter.py" line="209" />
+        <source>New price of the line</source>
+        <translation>该项新价格</translation>
+    </message>
+    <message>
+        <location filename="../counter.py" line="252" />
         <source>Receipt %1 posted.</source>
         <translation>收据 %1 已入账。</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="205" />
+        <location filename="../counter.py" line="260" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="205" />
+        <location filename="../counter.py" line="260" />
         <source>Receipt number at this counter</source>
         <translation>本柜台收据号</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="222" />
+        <location filename="../counter.py" line="276" />
         <source>Void receipt %1</source>
         <translation>作废：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="222" />
+        <location filename="../counter.py" line="276" />
         <source>Refund receipt %1</source>
         <translation>退款：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="237" />
+        <location filename="../counter.py" line="291" />
         <source>Posted %1.</source>
         <translation>已入账 %1。</translation>
     </message>
@@ -495,7 +558,7 @@
         <translation>请先提交清点。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="94" />
+        <location filename="../shiftclose.py" line="93" />
         <source>Approve the cash variance</source>
         <translation>授权现金差异</translation>
     </message>
@@ -503,42 +566,52 @@
 <context>
     <name>ShiftStartPage</name>
     <message>
-        <location filename="../shiftstart.py" line="49" />
+        <location filename="../shiftstart.py" line="56" />
         <source>Open your shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../shiftstart.py" line="50" />
+        <location filename="../shiftstart.py" line="57" />
         <source>Handover from the previous shift</source>
         <translation>上一班交班内容</translation>
     </message>
     <message>
-        <location filename="../shiftstart.py" line="51" />
+        <location filename="../shiftstart.py" line="58" />
+        <source>Equipment check: untick a device that is faulty and say what is wrong</source>
+        <translation>设备检查：有故障的设备请取消勾选并说明故障</translation>
+    </message>
+    <message>
+        <location filename="../shiftstart.py" line="59" />
         <source>I have read the handover and will act on it</source>
         <translation>我已阅读交班内容并会跟进</translation>
     </message>
     <message>
-        <location filename="../shiftstart.py" line="52" />
+        <location filename="../shiftstart.py" line="60" />
         <source>Cash float</source>
         <translation>备用金</translation>
     </message>
     <message>
-        <location filename="../shiftstart.py" line="53" />
+        <location filename="../shiftstart.py" line="61" />
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../shiftstart.py" line="54" />
+        <location filename="../shiftstart.py" line="62" />
         <source>Sign out</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../shiftstart.py" line="76" />
+        <location filename="../shiftstart.py" line="81" />
+        <source>fault: what is wrong</source>
+        <translation>故障：说明问题</translation>
+    </message>
+    <message>
+        <location filename="../shiftstart.py" line="99" />
         <source>Enter the cash float, e.g. 500.00</source>
         <translation>请输入备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../shiftstart.py" line="81" />
+        <location filename="../shiftstart.py" line="104" />
         <source>Tick that you have read the handover first.</source>
         <translation>请先勾选已阅读交班内容。</translation>
     </message>

@@ -1,0 +1,72 @@
+"""The day's board on the counter screen: VIP guests in house, the hotel's events, open faults."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout)
+
+from . import i18n
+
+
+class BoardPanel(QGroupBox):
+    def __init__(self, station, runner, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dayBoard")
+        self.station, self.runner = station, runner
+        self.vips = QLabel(objectName="vipList")
+        self.vips.setWordWrap(True)
+        self.events = QLabel(objectName="eventList")
+        self.events.setWordWrap(True)
+        self.faults = QListWidget(objectName="faultList")
+        self.faults.setMaximumHeight(90)
+        self.clear = QPushButton(objectName="clearFault")
+        self.clear.clicked.connect(self.clear_fault)
+        self.message = QLabel()
+        row = QHBoxLayout()
+        self.vip_title, self.event_title, self.fault_title = QLabel(), QLabel(), QLabel()
+        left, middle, right = QVBoxLayout(), QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.vip_title)
+        left.addWidget(self.vips)
+        left.addStretch()
+        middle.addWidget(self.event_title)
+        middle.addWidget(self.events)
+        middle.addStretch()
+        right.addWidget(self.fault_title)
+        right.addWidget(self.faults)
+        right.addWidget(self.clear)
+        right.addWidget(self.message)
+        for part in (left, middle, right):
+            row.addLayout(part, 1)
+        self.setLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Today"))
+        self.vip_title.setText(self.tr("<b>VIP guests in house</b>"))
+        self.event_title.setText(self.tr("<b>Events today</b>"))
+        self.fault_title.setText(self.tr("<b>Equipment faults</b>"))
+        self.clear.setText(self.tr("Fault cleared…"))
+
+    def load(self) -> None:
+        desk, day = self.station.desk, self.station.shift.business_date
+        self.runner.start(lambda: desk.board(day), self.show, lambda e: self.message.setText(i18n.error_text(e)))
+
+    def show(self, board) -> None:
+        self.vips.setText("\n".join(f"{room}  {names}" for room, names in board.vips) or "—")
+        self.events.setText("\n".join(" ".join(p for p in e if p) for e in board.events) or "—")
+        self.faults.clear()
+        for f in board.faults:
+            item = QListWidgetItem(f"{f.device}: {f.note} ({f.reported_by})")
+            item.setData(256, f.id)
+            self.faults.addItem(item)
+        self.clear.setEnabled(bool(board.faults))
+
+    def clear_fault(self) -> None:
+        item = self.faults.currentItem() or self.faults.item(0)
+        if item is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Fault cleared"), self.tr("What was done?"))
+        if not ok:
+            return
+        desk, staff_id, fault_id = self.station.desk, self.station.staff.id, item.data(256)
+        self.runner.start(lambda: desk.clear_fault(staff_id, fault_id, text), lambda _: self.load(),
+                          lambda e: self.message.setText(i18n.error_text(e)))
