@@ -28,8 +28,6 @@ def build(argv: list[str] | None = None, db: str | None = None):
     """Make the application objects without running the event loop (tests and the bench use this)."""
     from PySide6.QtWidgets import QApplication
 
-    from bizcenter.desk import Desk
-
     from . import i18n
     from .mainwindow import MainWindow
     from .state import Station
@@ -38,7 +36,7 @@ def build(argv: list[str] | None = None, db: str | None = None):
     app.setApplicationName("bizcenter")
     _load_fonts()
     i18n.set_language("zh")
-    window = MainWindow(Station(Desk(db)))
+    window = MainWindow(Station(db))
     return app, window
 
 

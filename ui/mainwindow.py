@@ -3,11 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from . import i18n
-from .counter import CounterPage
 from .runner import Runner
-from .shiftclose import ShiftClosePage
-from .shiftstart import ShiftStartPage
 from .signin import SignInPage
 
 
@@ -20,25 +16,41 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.signin = SignInPage(station, self.runner)
-        self.shiftstart = ShiftStartPage(station, self.runner)
-        self.counter = CounterPage(station, self.runner)
-        self.shiftclose = ShiftClosePage(station, self.runner)
-        for page in (self.signin, self.shiftstart, self.counter, self.shiftclose):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.signin)
+        self.pages = [self.signin]
         self.signin.signed_in.connect(self._after_sign_in)
+        self.setMinimumSize(1024, 640)
+        self.retranslate_all()
+        self.show_sign_in()
+        # The other screens' modules, the engine and the geodata load on a worker while the clerk types
+        # the staff code; the sign-in screen is on screen at once.
+        self.runner.start(_warm_up(station), lambda _: self._build_rest(), lambda _: self._build_rest())
+
+    def _build_rest(self) -> None:
+        """Create the other screens (their modules were imported by the warm-up job)."""
+        if len(self.pages) > 1:
+            return
+        from .counter import CounterPage
+        from .shiftclose import ShiftClosePage
+        from .shiftstart import ShiftStartPage
+
+        self.shiftstart = ShiftStartPage(self.station, self.runner)
+        self.counter = CounterPage(self.station, self.runner)
+        self.shiftclose = ShiftClosePage(self.station, self.runner)
+        for page in (self.shiftstart, self.counter, self.shiftclose):
+            self.stack.addWidget(page)
+            self.pages.append(page)
         self.shiftstart.opened.connect(self.show_counter)
         self.shiftstart.signed_out.connect(self.show_sign_in)
         self.counter.close_shift.connect(self.show_close)
         self.counter.signed_out.connect(self.show_sign_in)
         self.shiftclose.closed.connect(self.show_sign_in)
         self.shiftclose.cancelled.connect(self.show_counter)
-        self.setMinimumSize(1024, 640)
         self.retranslate_all()
-        self.show_sign_in()
 
     def retranslate_all(self) -> None:
         self.setWindowTitle(self.tr("Business Centre · 商务中心"))
-        for page in (self.signin, self.shiftstart, self.counter, self.shiftclose):
+        for page in self.pages:
             page.retranslate()
 
     def show_sign_in(self) -> None:
@@ -47,6 +59,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.signin)
 
     def _after_sign_in(self) -> None:
+        self._build_rest()
         shift = self.station.shift
         if shift is None:
             self.shiftstart.load()
@@ -66,3 +79,14 @@ class MainWindow(QMainWindow):
             denominations = self.station.desk.settings().denominations_minor
         self.shiftclose.load(denominations)
         self.stack.setCurrentWidget(self.shiftclose)
+
+
+def _warm_up(station):
+    """Import the screens and the core, make the engine, load the phone geodata (0.5 s) — off the GUI thread."""
+    def work():
+        import importlib
+
+        for module in ("ui.counter", "ui.shiftclose", "ui.shiftstart", "phonenumbers.geocoder"):
+            importlib.import_module(module)
+        return station.desk
+    return work

@@ -1,12 +1,19 @@
-"""What the window knows about the person at the counter; plain values only, no ORM rows."""
+"""What the window knows about the person at the counter; plain values only, no ORM rows.
+
+The desk (and with it SQLAlchemy) is created after the sign-in screen is painted, so the window
+appears fast; anything that needs the desk before then waits for `ready()`.
+"""
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from bizcenter.desk import Desk
-from bizcenter.workflows.shift import ShiftInfo
-from bizcenter.workflows.staff import Operator, StaffInfo
+if TYPE_CHECKING:
+    from bizcenter.desk import Desk
+    from bizcenter.workflows.shift import ShiftInfo
+    from bizcenter.workflows.staff import Operator, StaffInfo
 
 
 def counter_code() -> str:
@@ -16,15 +23,29 @@ def counter_code() -> str:
 
 @dataclass
 class Station:
-    desk: Desk
+    db: str | None = None
     counter_code: str = field(default_factory=counter_code)
     counter_id: int | None = None
-    staff: StaffInfo | None = None
-    shift: ShiftInfo | None = None
+    staff: "StaffInfo | None" = None
+    shift: "ShiftInfo | None" = None
     currency: str = "CNY"
+    _desk: "Desk | None" = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
-    def op(self) -> Operator:
+    def desk(self) -> "Desk":
+        """Made on first use (normally by the warm-up job right after the first paint)."""
+        with self._lock:
+            if self._desk is None:
+                from bizcenter.desk import Desk
+
+                self._desk = Desk(self.db)
+            return self._desk
+
+    @property
+    def op(self) -> "Operator":
+        from bizcenter.workflows.staff import Operator
+
         return Operator(self.staff.id, self.counter_id)
 
     def sign_out(self) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 from babel import Locale
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType, geocoder
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from ..errors import InvalidInput
 
@@ -152,6 +152,8 @@ def _area_code(n: phonenumbers.PhoneNumber) -> str:
 def _country_names(n: phonenumbers.PhoneNumber, region: str) -> tuple[str, str]:
     names = []
     for lang in ("zh", "en"):
+        from phonenumbers import geocoder  # 0.5 s of geodata: loaded at the first number, not at start-up
+
         name = geocoder.country_name_for_number(n, lang) or Locale(lang).territories.get(region, "")
         names.append(name or ("国际网络" if lang == "zh" else "International network"))
     return names[0], names[1]

@@ -50,4 +50,5 @@ def window(qtbot, seeded_url, monkeypatch):
     win.show()
     yield win
     qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=5000)
-    win.station.desk.close()
+    if win.station._desk is not None:
+        win.station.desk.close()
