@@ -26,6 +26,15 @@ class Desk:
     def __init__(self, engine_or_url: Engine | str | None = None):
         self.engine = engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)
 
+    def ensure_schema(self) -> str:
+        """Bring an older database up to this version's schema (a first start, or after an upgrade)."""
+        from .db.migrate import current_revision, head_revision, upgrade
+
+        current = current_revision(self.engine)
+        if current != head_revision():
+            return upgrade(self.engine)
+        return current
+
     def run(self, action: Callable[[Session], T]) -> T:
         return unit_of_work(self.engine, action)
 

@@ -88,5 +88,6 @@ def _warm_up(station):
 
         for module in ("ui.counter", "ui.shiftclose", "ui.shiftstart", "phonenumbers.geocoder"):
             importlib.import_module(module)
+        station.desk.ensure_schema()
         return station.desk
     return work
