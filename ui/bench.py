@@ -110,17 +110,16 @@ def stalls(db: str, bills: int = 20) -> dict:
 
 
 def seeded_db(folder: Path) -> str:
-    from bizcenter.db import make_engine, unit_of_work
-    from bizcenter.db.migrate import upgrade
+    from bizcenter.desk import Desk
     from bizcenter.workflows import staff
     from bizcenter.workflows.catalogue import install_default_pricelist
 
     url = f"sqlite:///{folder / 'bench-ui.sqlite3'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    unit_of_work(engine, lambda s: (install_default_pricelist(s), staff.add_counter(s, "BC1", "1 号柜台", "Counter 1"),
-                                    staff.add_staff(s, "C01", "李娜", "clerk", "1111")))
-    engine.dispose()
+    desk = Desk(url)
+    desk.ensure_schema()
+    desk.run(lambda s: (install_default_pricelist(s), staff.add_counter(s, "BC1", "1 号柜台", "Counter 1"),
+                        staff.add_staff(s, "C01", "李娜", "clerk", "1111")))
+    desk.close()
     return url
 
 

@@ -1,0 +1,139 @@
+# bizcenter — GNU make. Every target is idempotent: run it again and it does only what is missing.
+#
+#   make install   Debian packages (as root, only the missing ones) + .venv + pip install -e ".[test]"
+#   make test      install, then import contracts (lint-imports) and pytest on SQLite AND PostgreSQL
+#   make run       install, `bizcenter init`, `bizcenter demo`, then the counter app
+#   make bench     install, then `bizcenter bench`
+#   make bench-ui  install, then the counter app's cold start and event-loop stall figures
+#   make clean     build output and caches (keeps .venv and every database); distclean also drops .venv
+#
+# Variables: PYTHON (interpreter for the venv), PYTEST_ARGS (e.g. PYTEST_ARGS="-x tests/core"),
+# BIZCENTER_REQUIRE_PG=0 (let `make test` skip PostgreSQL when its binaries are missing),
+# BIZCENTER_TEST_BACKENDS=sqlite|postgresql (one backend only), BIZCENTER_DB (database for run/bench).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+VENV  := .venv
+BIN   := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null || echo python3)
+
+# postgresql: server binaries for the throw-away test cluster (the tests start their own; no service).
+# fonts-wqy-microhei: CJK glyphs for Qt and the PDFs. poppler-utils/-data: pdftotext/pdftoppm checks.
+# The rest: shared libraries the PySide6-Essentials wheels link against (QtGui/QtWidgets + offscreen
+# platform plugin), read off `ldd` on Debian 12; usually present already.
+APT_PACKAGES := postgresql fonts-wqy-microhei poppler-utils poppler-data \
+                libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 \
+                libglib2.0-0 libx11-6 libgssapi-krb5-2
+
+BIZCENTER_REQUIRE_PG ?= 1
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export PIP_ROOT_USER_ACTION := ignore
+
+.PHONY: help install system-deps venv translations ts test lint pytest run bench bench-ui clean distclean
+
+help:
+	@sed -n '2,14s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+
+install: system-deps venv translations
+
+# --- translations: the .ts files are source (Qt Linguist); the .qm files the app loads are built --------
+TS := $(wildcard ui/translations/*.ts)
+QM := $(TS:.ts=.qm)
+translations: $(QM)
+ui/translations/%.qm: ui/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts from the sources after adding strings, then seed new ones from the glossary.
+ts: | $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts ui/translations/bizcenter_zh_CN.ts
+	$(BIN)/python tools/fill_ts.py ui/translations/bizcenter_zh_CN.ts ui/translations/zh_CN.json
+
+# --- Debian packages ---------------------------------------------------------------------------------
+# As root: apt-get only what dpkg says is missing; `apt-get update` only if something is. Package
+# scripts must not start services (postgresql-common would start a `main` cluster, and fails the
+# install where no init system runs): a temporary policy-rc.d that says "no" unless one exists.
+system-deps:
+	@if ! command -v dpkg-query >/dev/null 2>&1; then \
+	  echo "install: not a Debian-based system; install PostgreSQL server binaries and a CJK font yourself"; \
+	  exit 0; \
+	fi; \
+	missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q ' installed$$' || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "install: Debian packages present"; exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+	  echo "install: not root, skipping apt. Missing Debian packages:$$missing"; \
+	  echo "         install them with: sudo apt-get install -y --no-install-recommends$$missing"; \
+	  exit 0; \
+	fi; \
+	echo "install: apt-get install$$missing"; \
+	policy=/usr/sbin/policy-rc.d; \
+	if [ ! -e "$$policy" ]; then \
+	  printf '#!/bin/sh\nexit 101\n' > "$$policy"; chmod 755 "$$policy"; \
+	  trap 'rm -f "$$policy"' EXIT; \
+	fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	apt-get update -q; \
+	apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 \
+	  -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold $$missing </dev/null
+
+# --- Python environment ------------------------------------------------------------------------------
+venv: $(STAMP)
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bizcenter needs Python >= 3.11, $(PYTHON) is " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+
+# Re-install only when pyproject.toml changed since the last install (or the venv is new).
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[test]"
+	@touch $@
+
+# --- checks ------------------------------------------------------------------------------------------
+test: export QT_QPA_PLATFORM := offscreen
+test: export BIZCENTER_REQUIRE_PG := $(BIZCENTER_REQUIRE_PG)
+# Both checks always run (a broken contract does not hide test results); either failing fails the target.
+test: install
+	@status=0; \
+	echo "$(BIN)/lint-imports"; $(BIN)/lint-imports || status=1; \
+	echo "$(BIN)/pytest $(PYTEST_ARGS)"; $(BIN)/pytest $(PYTEST_ARGS) || status=1; \
+	if [ $$status != 0 ]; then echo "make test: FAILED (see lint-imports and/or pytest above)" >&2; fi; \
+	exit $$status
+
+lint: install
+	$(BIN)/lint-imports
+
+pytest: export QT_QPA_PLATFORM := offscreen
+pytest: install
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# --- the application ---------------------------------------------------------------------------------
+# The database is $BIZCENTER_DB if set, else bizcenter.sqlite3 in the user data directory.
+run: install
+	$(BIN)/bizcenter init
+	$(BIN)/bizcenter demo
+	$(BIN)/bizcenter-app
+
+bench: install
+	$(BIN)/bizcenter bench
+
+# Cold start to the sign-in screen and event-loop gaps while selling (figures in the README).
+bench-ui: export QT_QPA_PLATFORM := offscreen
+bench-ui: install
+	$(BIN)/python -m ui.bench
+
+# --- housekeeping ------------------------------------------------------------------------------------
+# Never deletes a database: not the user data directory, not a *.sqlite3 in the tree.
+clean:
+	rm -rf build dist reports .pytest_cache .import_linter_cache .coverage .coverage.* htmlcov \
+	       ./*.egg-info
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV) .hypothesis
