@@ -54,6 +54,12 @@ def run_daily(args, ctx) -> int:
     return 0
 
 
+def _row(label: str, count, amount: str) -> str:
+    from ..documents.slip import columns
+
+    return f"  {label}{' ' * max(38 - columns(label), 1)}{str(count):>6}  {amount:>14}"
+
+
 def _print_text(report, cur) -> None:
     state = "已日结 closed" if report.closed else "未日结 open"
     print(f"营业日报 Daily revenue report  {report.business_date}  ({state})")
@@ -62,10 +68,10 @@ def _print_text(report, cur) -> None:
                         ("按员工 By clerk", report.by_clerk)):
         print(f"\n{title}")
         for r in rows:
-            print(f"  {r.label:<36} {r.count:>6}  {plain(r.amount_minor, cur):>14}")
+            print(_row(r.label, r.count, plain(r.amount_minor, cur)))
     print()
     for zh_en, key in (("小计 Subtotal", "subtotal_minor"), ("服务费 Service charge", "service_charge_minor"),
                        ("税 Tax", "tax_minor"), ("合计 Total", "total_minor")):
-        print(f"  {zh_en:<36} {'':>6}  {plain(getattr(report, key), cur):>14}")
+        print(_row(zh_en, "", plain(getattr(report, key), cur)))
     if report.shifts_open:
         print(f"\n注意 Note: {report.shifts_open} 个班次未结 shift(s) still open")

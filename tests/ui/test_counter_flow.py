@@ -214,3 +214,16 @@ def test_a_faulty_device_at_shift_start_stays_on_the_board_until_cleared(qtbot, 
     board.clear.click()
     idle(qtbot, window)
     qtbot.waitUntil(lambda: board.faults.count() == 0, timeout=5000)
+
+
+def test_a_database_that_cannot_be_reached_gives_a_plain_message(qtbot, monkeypatch):
+    monkeypatch.setenv("BIZCENTER_COUNTER", "BC1")
+    from ui.app import build
+
+    _, win = build(db="postgresql://nobody@127.0.0.1:1/nowhere")
+    qtbot.addWidget(win)
+    win.show()
+    sign_in(qtbot, win, CLERK)
+    assert win.stack.currentWidget() is win.signin
+    assert "数据库" in win.signin.message.text() or "database" in win.signin.message.text()
+    qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=10000)
