@@ -35,6 +35,7 @@ class PaymentDialog(QDialog):
             b = QPushButton(objectName=f"{method}Method")
             b.setCheckable(True)
             b.setMinimumHeight(44)
+            b.setStyleSheet("QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }")
             self.method_buttons.addButton(b, i)
             row.addWidget(b)
             QShortcut(QKeySequence(key), self, activated=b.click)

@@ -22,6 +22,7 @@ class ShiftClosePage(QWidget):
         self.title = QLabel()
         big_font(self.title, 20)
         self.count_box = QGroupBox()
+        self.count_box.setMaximumWidth(520)
         self.count_form = QFormLayout(self.count_box)
         self.spins: dict[int, QSpinBox] = {}
         self.count_button = BigButton(objectName="submitCountButton")

@@ -19,8 +19,11 @@ def columns(text: str) -> int:
 
 
 def pad(left: str, right: str, width: int) -> str:
+    """Left text and right-aligned figure on one line; when both do not fit, the figure goes below."""
     gap = width - columns(left) - columns(right)
-    return left + " " * max(gap, 1) + right
+    if gap < 1:
+        return left + "\n" + " " * max(width - columns(right), 0) + right
+    return left + " " * gap + right
 
 
 def centre(text: str, width: int) -> str:
@@ -35,7 +38,7 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
         out.append(centre("重印 COPY", width))
     out += [
         pad("收据号 No.", r.number, width),
-        pad("时间 Time", r.posted_at.astimezone().strftime("%Y-%m-%d %H:%M"), width),
+        pad("时间 Time", r.local_time.strftime("%Y-%m-%d %H:%M"), width),
         pad("收银员 Clerk", r.clerk_name, width),
     ]
     if r.reverses_receipt_no:
@@ -71,4 +74,4 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
             out.append("  " + "_" * (width - 4))
     out.append("")
     out.append(centre("谢谢惠顾 Thank you", width))
-    return out
+    return [part for line in out for part in line.split("\n")]

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound
 from ..models import Counter, Payment, Sale, SaleLine, Staff
+from .settings import load_settings
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,13 @@ class Receipt:
     reverses_receipt_no: int | None = None
     reason: str | None = None
     approved_by_name: str | None = None
+    timezone: str = "UTC"  # the hotel's, so the slip shows the time on the counter's clock
+
+    @property
+    def local_time(self) -> datetime:
+        from zoneinfo import ZoneInfo
+
+        return self.posted_at.astimezone(ZoneInfo(self.timezone))
 
     @property
     def number(self) -> str:
@@ -96,6 +104,7 @@ def load_receipt(session: Session, sale_id: int) -> Receipt:
                                       p.card_approval, p.room, p.guest_name, p.voucher_no) for p in payments),
         reverses_receipt_no=original.receipt_no if original else None, reason=sale.reason,
         approved_by_name=approver.name if approver else None,
+        timezone=load_settings(session).values["timezone"],
     )
 
 
