@@ -12,7 +12,7 @@ import sys
 from .. import __version__
 from ..errors import DomainError
 
-COMMAND_MODULES = ("setup", "demo", "simulate", "check", "report", "guests", "admin", "bench")
+COMMAND_MODULES = ("setup", "demo", "simulate", "check", "report", "guests", "admin", "pricelist", "bench")
 
 
 def build_parser() -> argparse.ArgumentParser:
