@@ -84,7 +84,8 @@ def vouchers_unique(session: Session) -> list[str]:
 
 
 def reversals_sound(session: Session) -> list[str]:
-    """A void or refund points at a real original sale, mirrors it exactly, and names an approver."""
+    """A void or refund points at a real original sale written before it, mirrors it exactly, and names
+    an approver. (Order is by entry, not by the counters' clocks, which may differ by a minute.)"""
     out = []
     for rid, kind in _rows(session, """
         SELECT r.id, r.kind FROM sale r LEFT JOIN sale o ON o.id = r.reverses_id
@@ -93,7 +94,7 @@ def reversals_sound(session: Session) -> list[str]:
     for rid, kind in _rows(session, """
         SELECT r.id, r.kind FROM sale r JOIN sale o ON o.id = r.reverses_id
         WHERE r.total_minor <> -o.total_minor OR r.subtotal_minor <> -o.subtotal_minor
-           OR r.approved_by IS NULL OR r.reason IS NULL OR r.posted_at < o.posted_at"""):
+           OR r.approved_by IS NULL OR r.reason IS NULL OR r.id < o.id"""):
         out.append(f"{kind} {rid} does not mirror its original, or lacks approver/reason")
     for oid, n in _rows(session, """
         SELECT reverses_id, COUNT(*) FROM sale WHERE reverses_id IS NOT NULL
@@ -148,8 +149,9 @@ def closed_days_untouched(session: Session) -> list[str]:
     import json
 
     for d, summary, total, n in _rows(session, """
-        SELECT b.business_date, b.summary, COALESCE(SUM(s.total_minor), 0), COUNT(s.id) FROM business_day b
-        LEFT JOIN sale s ON s.business_date = b.business_date GROUP BY b.business_date, b.summary"""):
+        SELECT b.business_date, b.summary, COALESCE(t.total, 0), COALESCE(t.n, 0) FROM business_day b
+        LEFT JOIN (SELECT business_date, SUM(total_minor) AS total, COUNT(*) AS n FROM sale
+                   GROUP BY business_date) t ON t.business_date = b.business_date"""):
         recorded = summary if isinstance(summary, dict) else json.loads(summary)
         counted = recorded.get("sales", 0) + recorded.get("voids", 0) + recorded.get("refunds", 0)
         if recorded.get("total_minor") != total or counted != n:

@@ -15,6 +15,7 @@ from ..errors import NotAllowed
 from ..models import BusinessDay, Shift, utcnow
 from . import audit
 from .reports import daily_report
+from .settings import load_settings
 from .staff import require_role
 
 
@@ -29,6 +30,11 @@ class DayClosed:
 def close_day(session: Session, supervisor_id: int, business_date: date, at: datetime | None = None) -> DayClosed:
     at = at or utcnow()
     require_role(session, supervisor_id)
+    today = load_settings(session).business_date(at)
+    if business_date > today:
+        raise NotAllowed("day_not_begun", "营业日 {d} 还没有开始，不能日结（今天是 {t}）",
+                         "Business day {d} has not begun yet (today is {t}); it cannot be closed",
+                         d=business_date.isoformat(), t=today.isoformat())
     if session.get(BusinessDay, business_date) is not None:
         raise NotAllowed("day_already_closed", "营业日 {d} 已日结", "Business day {d} is already closed",
                          d=business_date.isoformat())
