@@ -13,7 +13,7 @@ import time
 from typing import Callable, TypeVar
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..errors import DatabaseBusy, DatabaseUnavailable, DiskFull, DomainError, NotADatabase
@@ -62,6 +62,11 @@ def unit_of_work(engine: Engine, action: Callable[[Session], T], *, retries: int
                 with Session(engine) as session, session.begin():
                     exc.after_rollback(session)
             raise
+        except IntegrityError as exc:
+            domain = _race_lost(exc)
+            if domain is not None:
+                raise domain from exc
+            raise
         except (OperationalError, DBAPIError) as exc:
             domain = translate_db_error(exc, engine)
             if isinstance(domain, DatabaseBusy) and attempt < retries:
@@ -71,3 +76,15 @@ def unit_of_work(engine: Engine, action: Callable[[Session], T], *, retries: int
             if domain is not None:
                 raise domain from exc
             raise
+
+
+def _race_lost(exc: IntegrityError):
+    """Two counters did the same thing at once and the database's unique index let one through."""
+    from ..errors import NotAllowed
+
+    text = str(exc.orig)
+    if "draft_key" in text:
+        return NotAllowed("already_settled", "此单已结账，没有重复收费", "This bill is already settled; nothing was charged twice")
+    if "reverses_id" in text:
+        return NotAllowed("already_reversed", "该单已作废或退款", "This sale was already voided or refunded")
+    return None

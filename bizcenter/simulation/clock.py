@@ -2,7 +2,7 @@
 
 A script (one counter's shifts, the supervisor's day closes) is a generator that yields a `Step`
 and receives back what the workflow returned, or the `DomainError` it raised when the step was
-allowed to be refused. Steps of all scripts run in the order of their simulated time, so the audit
+one the step names as possible (a room charge can meet the credit limit). Steps of all scripts run in the order of their simulated time, so the audit
 trail, voucher numbers and folio postings come out in the order a real centre would write them,
 and each step runs in its own `unit_of_work`, exactly as a front end would call it.
 """
@@ -27,7 +27,7 @@ class Step:
     at: datetime
     kind: str  # what the tally counts: "sale", "void", "refund", "sign_in", …
     action: Callable[[Session], Any]
-    may_refuse: bool = False  # a refusal is expected sometimes; the script handles it
+    refusals: tuple[str, ...] = ()  # error codes that can happen here; the script handles them
 
 
 Script = Generator[Step, Any, None]
@@ -54,15 +54,18 @@ def run(engine: Engine, scripts: Iterable[Script], tally: Tally) -> None:
     """Run every script's steps in simulated-time order until all scripts are finished."""
     queue: list[tuple[datetime, int, Script, Step]] = []
     for order, script in enumerate(scripts):
-        _push(queue, order, script, None)
+        _push(queue, order, script, _START)
     while queue:
         _, order, script, step = heapq.heappop(queue)
         _push(queue, order, script, _execute(engine, step, tally))
 
 
+_START = object()
+
+
 def _push(queue, order: int, script: Script, answer) -> None:
     try:
-        step = next(script) if answer is None else script.send(answer)
+        step = next(script) if answer is _START else script.send(answer)
     except StopIteration:
         return
     heapq.heappush(queue, (step.at, order, script, step))
@@ -74,8 +77,8 @@ def _execute(engine: Engine, step: Step, tally: Tally):
         result = unit_of_work(engine, step.action)
     except DomainError as exc:
         tally.add(step.kind, time.perf_counter() - started, refused=True)
-        if not step.may_refuse:
+        if exc.code not in step.refusals:
             raise UnexpectedRefusal(f"{step.kind} at {step.at.isoformat()} was refused: {exc.bilingual()}") from exc
         return exc
     tally.add(step.kind, time.perf_counter() - started, refused=False)
-    return True if result is None else result
+    return result

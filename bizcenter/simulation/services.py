@@ -8,6 +8,7 @@ the service's rule asks the clerk to keep (number read back, test copy shown, wa
 from __future__ import annotations
 
 import random
+from datetime import datetime, timedelta
 from typing import Callable
 
 from ..workflows.counter import LineRequest
@@ -32,10 +33,13 @@ class Requests:
 
     def __init__(self, rng: random.Random, rules: dict[str, dict], dialling: Dialling):
         self.rng, self.rules, self.dialling = rng, rules, dialling
+        self.now = datetime(2000, 1, 1)
         self.codes = [c for c in WEIGHTS if c in rules]
         self.weights = [WEIGHTS[c] for c in self.codes]
 
-    def next_line(self, code: str | None = None) -> LineRequest:
+    def next_line(self, now: datetime, code: str | None = None) -> LineRequest:
+        """A request as a guest at the counter at `now` (hotel time) makes it."""
+        self.now = now
         code = code or self.rng.choices(self.codes, self.weights)[0]
         params, record = _BUILDERS[code](self, self.rules[code])
         return LineRequest(code, params, record=record)
@@ -86,10 +90,10 @@ def _phone(r: Requests, rule):
 
 
 def _internet(r: Requests, rule):
+    """Logged in on a centre PC, logged out just now: the record keeps the account and both times."""
     minutes = r.rng.randint(5, 75) if r.rng.random() < 0.8 else r.rng.randint(76, 300)
-    start = r.rng.randint(0, 23 * 60)
-    account = f"bc-pc{r.rng.randint(1, 4)}"
-    record = {"account": account, "start": f"{start // 60:02d}:{start % 60:02d}"}
+    start = r.now - timedelta(minutes=minutes)
+    record = {"account": f"bc-pc{r.rng.randint(1, 4)}", "start": f"{start:%H:%M}", "end": f"{r.now:%H:%M}"}
     if r.rng.random() < 0.5:
         return {"seconds": minutes * 60 - r.rng.randint(0, 59)}, record
     return {"minutes": minutes}, record

@@ -35,6 +35,9 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
         raise NotAllowed("day_not_begun", "营业日 {d} 还没有开始，不能日结（今天是 {t}）",
                          "Business day {d} has not begun yet (today is {t}); it cannot be closed",
                          d=business_date.isoformat(), t=today.isoformat())
+    from .shift import day_lock
+
+    day_lock(session)
     if session.get(BusinessDay, business_date) is not None:
         raise NotAllowed("day_already_closed", "营业日 {d} 已日结", "Business day {d} is already closed",
                          d=business_date.isoformat())

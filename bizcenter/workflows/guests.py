@@ -108,10 +108,10 @@ def chargeable_stay(session: Session, room: str, name: str, amount_minor: int) -
     room = normalise_room(room)
     if not room:
         raise NotFound("room_required", "请输入房号", "Enter the room number")
-    stays = list(session.scalars(select(Stay).where(Stay.room == room).order_by(Stay.id.desc())))
-    in_house = [s for s in stays if s.status == "in_house"]
+    in_house = list(session.scalars(select(Stay).where(Stay.room == room, Stay.status == "in_house")
+                                    .order_by(Stay.id.desc())))
     if not in_house:
-        if stays:
+        if session.scalar(select(Stay.id).where(Stay.room == room).limit(1)) is not None:
             raise NotAllowed("room_checked_out", "{room} 房客人已离店，不能挂房帐",
                              "Room {room} has checked out; it cannot be charged", room=room)
         raise NotFound("room_not_in_house", "{room} 房没有在店客人", "No guest is in house in room {room}", room=room)
@@ -130,6 +130,8 @@ def _check_postable(session: Session, stay: Stay, amount_minor: int) -> None:
                          "Room {room} is set to no-post by the front office; ask the guest to pay directly",
                          room=stay.room)
     if stay.credit_limit_minor is not None:
+        # lock the stay: two counters charging one room must not both fit under the limit
+        session.execute(select(Stay.id).where(Stay.id == stay.id).with_for_update())
         balance = folio_balance(session, stay.id)
         if balance + amount_minor > stay.credit_limit_minor:
             from ..money import plain

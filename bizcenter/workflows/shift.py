@@ -57,6 +57,14 @@ def day_is_closed(session: Session, business_date: date) -> bool:
     return session.get(BusinessDay, business_date) is not None
 
 
+def day_lock(session: Session) -> None:
+    """Opening a shift and closing a day take the same row lock, so a day is never closed while a
+    shift for it is being opened at another counter (PostgreSQL; SQLite already has one writer)."""
+    from .numbers import next_number
+
+    next_number(session, "lock:business-day")
+
+
 def pending_handover(session: Session, counter_id: int) -> Handover | None:
     """The last closed shift's note at this counter, if no later shift has acknowledged it."""
     last = session.scalar(
@@ -78,6 +86,7 @@ def open_shift(session: Session, op: Operator, float_minor: int, acknowledge_shi
     if isinstance(float_minor, bool) or not isinstance(float_minor, int) or not 0 <= float_minor <= MAX_FLOAT_MINOR:
         raise InvalidInput(zh="备用金金额不正确", en="The cash float amount is not valid")
     business_date = load_settings(session).business_date(at)
+    day_lock(session)
     if day_is_closed(session, business_date):
         raise NotAllowed("day_closed", "营业日 {d} 已日结，不能再开班", "Business day {d} is closed; no new shift",
                          d=business_date.isoformat())
@@ -127,6 +136,13 @@ def _own_shift(session: Session, op: Operator, shift_id: int) -> Shift:
     return shift
 
 
+def _not_before_last_sale(session: Session, shift: Shift, at: datetime) -> datetime:
+    """Counters' clocks differ by a minute or two; a count or close is never stamped before the
+    shift's last sale."""
+    last = session.scalar(select(func.max(Sale.posted_at)).where(Sale.shift_id == shift.id))
+    return max(at, last) if last else at
+
+
 def count_cash(session: Session, op: Operator, shift_id: int, counts: dict[int, int],
                at: datetime | None = None) -> CountResult:
     at = at or utcnow()
@@ -144,6 +160,7 @@ def count_cash(session: Session, op: Operator, shift_id: int, counts: dict[int, 
         session.add(CashCount(shift_id=shift.id, attempt=attempt, denomination_minor=denomination, quantity=quantity))
     counted = sum(d * q for d, q in counts.items())
     expected = expected_cash(session, shift)
+    at = _not_before_last_sale(session, shift, at)
     shift.status, shift.counted_at = "counted", at
     shift.counted_minor, shift.expected_minor, shift.variance_minor = counted, expected, counted - expected
     audit.record(session, "cash_counted", staff_id=op.staff_id, counter_id=shift.counter_id, entity="shift",
@@ -166,6 +183,7 @@ def close_shift(session: Session, op: Operator, shift_id: int, handover_note: st
             raise InvalidInput(zh="现金差异须填写原因", en="A reason is required for the cash variance")
         shift.variance_approved_by, shift.variance_reason = approver.id, variance_reason.strip()
     shift.handover_note = (handover_note or "").strip()
+    at = max(_not_before_last_sale(session, shift, at), shift.counted_at or at)
     shift.status, shift.closed_at = "closed", at
     audit.record(session, "shift_closed", staff_id=op.staff_id, counter_id=shift.counter_id, entity="shift",
                  entity_id=shift.id, at=at, variance=shift.variance_minor,

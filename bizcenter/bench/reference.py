@@ -1,0 +1,157 @@
+"""The same work as the core, written as plain SQL through the `sqlite3` module: the yardstick.
+
+Same file and the same pragmas as `db.engine` (WAL, synchronous=FULL, foreign keys on, BEGIN
+IMMEDIATE), so what is left between the two figures is what the ORM and the workflows add. The
+statements are the ones the workflow needs, no more: one sequence bump per number, the rows, a commit.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..db.engine import BUSY_TIMEOUT_MS
+from ..workflows.numbers import VOUCHER_SEQUENCE, format_voucher
+
+NEXT_NUMBER = "UPDATE number_sequence SET last_value = last_value + 1 WHERE name = ? RETURNING last_value"
+SALE = ("INSERT INTO sale (counter_id, receipt_no, shift_id, clerk_id, business_date, posted_at, kind, currency, "
+        "price_list_version_id, service_charge_pct, tax_pct, subtotal_minor, service_charge_minor, tax_minor, "
+        "total_minor, draft_key) VALUES (?,?,?,?,?,?,'sale',?,?,?,?,?,?,?,?,?)")
+LINE = ("INSERT INTO sale_line (sale_id, line_no, service_code, name_zh, name_en, unit, quantity, unit_price_minor, "
+        "list_amount_minor, discount_minor, amount_minor, override, price_item_id, detail) "
+        "VALUES (?,?,?,?,?,?,?,?,?,0,?,0,?,?)")
+PAYMENT = ("INSERT INTO payment (sale_id, seq, method, amount_minor, tendered_minor, change_minor, card_last4, "
+           "card_approval, stay_id, room, guest_name, voucher_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+POSTING = ("INSERT INTO posting (stay_id, payment_id, sale_id, room, guest_name, voucher_no, amount_minor, "
+           "business_date, posted_at) VALUES (?,?,?,?,?,?,?,?,?)")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}"):
+        con.execute(f"PRAGMA {pragma}")
+    return con
+
+
+@dataclass(frozen=True)
+class PlainSale:
+    """A priced sale ready to write: the rows `settle` would write, less the numbers drawn at commit."""
+
+    sequence: str
+    head: tuple  # counter_id … draft_key, with None where the receipt number goes
+    lines: tuple[tuple, ...]  # line_no … detail (JSON text)
+    payments: tuple[tuple, ...]  # method, amount, tendered, change, last4, approval, stay_id, room, guest
+    business_date: str
+    posted_at: str
+
+
+def settle(con: sqlite3.Connection, sale: PlainSale) -> int:
+    """One sale, one transaction: receipt number, sale, lines, payments, postings, commit."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        receipt_no = con.execute(NEXT_NUMBER, (sale.sequence,)).fetchone()[0]
+        h = sale.head
+        sale_id = con.execute(SALE, (h[0], receipt_no) + h[2:]).lastrowid
+        con.executemany(LINE, [(sale_id,) + line for line in sale.lines])
+        for seq, (method, amount, tendered, change, last4, approval, stay_id, room, guest) in enumerate(
+                sale.payments, start=1):
+            voucher = None
+            if method == "room":
+                voucher = format_voucher(con.execute(NEXT_NUMBER, (VOUCHER_SEQUENCE,)).fetchone()[0])
+            pid = con.execute(PAYMENT, (sale_id, seq, method, amount, tendered, change, last4, approval, stay_id,
+                                        room, guest, voucher)).lastrowid
+            if method == "room":
+                con.execute(POSTING, (stay_id, pid, sale_id, room, guest, voucher, amount, sale.business_date,
+                                      sale.posted_at))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return sale_id
+
+
+# --- the day's figures ---------------------------------------------------------------------------------
+HEAD = ("SELECT count(*) FILTER (WHERE kind = 'sale'), count(*) FILTER (WHERE kind = 'void'), "
+        "count(*) FILTER (WHERE kind = 'refund'), coalesce(sum(subtotal_minor), 0), "
+        "coalesce(sum(service_charge_minor), 0), coalesce(sum(tax_minor), 0), coalesce(sum(total_minor), 0), "
+        "max(currency) FROM sale WHERE business_date = ?")
+BY_SERVICE = ("SELECT l.service_code, max(l.name_en), count(*), sum(l.amount_minor) FROM sale_line l "
+              "JOIN sale s ON s.id = l.sale_id WHERE s.business_date = ? GROUP BY l.service_code "
+              "ORDER BY l.service_code")
+BY_PAYMENT = ("SELECT p.method, count(*), sum(p.amount_minor) FROM payment p JOIN sale s ON s.id = p.sale_id "
+              "WHERE s.business_date = ? GROUP BY p.method ORDER BY p.method")
+BY_CLERK = ("SELECT st.code, st.name, count(*), sum(s.total_minor) FROM sale s JOIN staff st ON st.id = s.clerk_id "
+            "WHERE s.business_date = ? GROUP BY st.code, st.name ORDER BY st.code")
+OPEN_SHIFTS = "SELECT count(*) FROM shift WHERE business_date = ? AND status <> 'closed'"
+IS_CLOSED = "SELECT 1 FROM business_day WHERE business_date = ?"
+
+
+def report(con: sqlite3.Connection, day: date) -> dict:
+    """The daily report's figures: head totals, by service, by payment, by clerk, open shifts."""
+    d = (day.isoformat(),)
+    head = con.execute(HEAD, d).fetchone()
+    return {
+        "head": head, "by_service": con.execute(BY_SERVICE, d).fetchall(),
+        "by_payment": con.execute(BY_PAYMENT, d).fetchall(), "by_clerk": con.execute(BY_CLERK, d).fetchall(),
+        "shifts_open": con.execute(OPEN_SHIFTS, d).fetchone()[0],
+        "closed": con.execute(IS_CLOSED, d).fetchone() is not None,
+    }
+
+
+def close_day(con: sqlite3.Connection, supervisor_id: int, day: date, at: str) -> dict:
+    """The close's work: role, not closed yet, no open shift, the figures, the business_day row."""
+    d = (day.isoformat(),)
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        role = con.execute("SELECT role FROM staff WHERE id = ? AND active", (supervisor_id,)).fetchone()
+        if role is None or role[0] not in ("supervisor", "admin"):
+            raise RuntimeError("not a supervisor")
+        if con.execute(IS_CLOSED, d).fetchone() or con.execute(OPEN_SHIFTS, d).fetchone()[0]:
+            raise RuntimeError(f"{day} is closed already or has an open shift")
+        shifts, variance = con.execute(
+            "SELECT count(*), coalesce(sum(variance_minor), 0) FROM shift WHERE business_date = ?", d).fetchone()
+        head = con.execute(HEAD, d).fetchone()
+        summary = {
+            "shifts": shifts, "variance_minor": variance, "sales": head[0], "voids": head[1], "refunds": head[2],
+            "total_minor": head[6], "by_payment": {r[0]: r[2] for r in con.execute(BY_PAYMENT, d)},
+            "by_service": {r[0]: r[3] for r in con.execute(BY_SERVICE, d)},
+        }
+        con.execute("INSERT INTO business_day (business_date, closed_at, closed_by, summary) VALUES (?,?,?,?)",
+                    (d[0], at, supervisor_id, json.dumps(summary)))
+        con.execute("INSERT INTO audit_log (at, staff_id, action, entity, detail) VALUES (?,?,?,?,?)",
+                    (at, supervisor_id, "day_closed", "business_day",
+                     json.dumps({"business_date": d[0], "total": head[6]})))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return summary
+
+
+# --- finding a stay --------------------------------------------------------------------------------------
+STAY = "SELECT id, room, arrival, departure, status, vip, no_post, credit_limit_minor FROM stay"
+
+
+def _views(con: sqlite3.Connection, stays: list[tuple]) -> list[tuple]:
+    """What the screen shows of each stay: its guests and its folio balance."""
+    guests = "SELECT name FROM stay_guest WHERE stay_id = ? ORDER BY id"
+    balance = "SELECT coalesce(sum(amount_minor), 0) FROM posting WHERE stay_id = ?"
+    return [s + (tuple(r[0] for r in con.execute(guests, (s[0],))), con.execute(balance, (s[0],)).fetchone()[0])
+            for s in stays]
+
+
+def by_room(con: sqlite3.Connection, room: str) -> list[tuple]:
+    stays = con.execute(f"{STAY} WHERE room = ? AND status = 'in_house' ORDER BY id", (room,)).fetchall()
+    return _views(con, stays)
+
+
+def by_name(con: sqlite3.Connection, key: str) -> list[tuple]:
+    """In-house stays with a guest whose folded name starts with `key`: a range on the name_key index."""
+    stays = con.execute(
+        f"SELECT DISTINCT s.id, s.room, s.arrival, s.departure, s.status, s.vip, s.no_post, s.credit_limit_minor "
+        f"FROM stay_guest g JOIN stay s ON s.id = g.stay_id "
+        f"WHERE g.name_key >= ? AND g.name_key < ? AND s.status = 'in_house' ORDER BY s.room",
+        (key, key + "\U0010ffff")).fetchall()
+    return _views(con, stays)
