@@ -9,7 +9,7 @@
 #
 # Variables: PYTHON (interpreter for the venv), PYTEST_ARGS (e.g. PYTEST_ARGS="-x tests/core"),
 # BIZCENTER_REQUIRE_PG=0 (let `make test` skip PostgreSQL when its binaries are missing),
-# BIZCENTER_TEST_BACKENDS=sqlite|postgresql (one backend only), BIZCENTER_DB (database for run/bench).
+# BIZCENTER_TEST_BACKENDS=sqlite|postgresql (one backend only), BIZCENTER_DB (database for run; bench always uses a temporary one).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
