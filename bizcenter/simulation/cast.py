@@ -11,15 +11,16 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..demo import DEMO_STAFF
 from ..errors import NotFound
-from ..models import Counter, Payment, Sale, Staff, Stay
+from ..models import Counter, Payment, Sale, Staff
 from ..pricing import ZoneConfig
 from ..workflows.catalogue import current_pricelist, zone_config
 from ..workflows.settings import load_settings
 from ..workflows.staff import Credentials
+from ..workflows.stays import search_stays
 from .payments import Guest
 
 
@@ -89,9 +90,8 @@ def _members(session: Session) -> tuple[Member, ...]:
 
 
 def _guests(session: Session) -> tuple[Guest, ...]:
-    stays = session.scalars(select(Stay).where(Stay.status == "in_house").options(selectinload(Stay.guests))
-                            .order_by(Stay.room, Stay.id))
-    return tuple(Guest(s.id, s.room, tuple(g.name for g in s.guests), s.credit_limit_minor, s.no_post) for s in stays)
+    """Every in-house stay, as the counter's guest lookup lists them."""
+    return tuple(Guest(v.id, v.room, v.guests, v.credit_limit_minor, v.no_post) for v in search_stays(session))
 
 
 def _recent_sales(session: Session, before: date) -> tuple[tuple[int, date, int, int], ...]:
