@@ -28,10 +28,10 @@ def parse_date(text: str) -> date:
 
 
 def _safe(cell):
-    """Spreadsheet formula injection: text starting with = + - @ is prefixed with a quote."""
-    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + cell
-    return cell
+    """Spreadsheet formula injection: the one rule of the front-office export, for text cells."""
+    from ..workflows.frontoffice import safe_cell
+
+    return safe_cell(cell) if isinstance(cell, str) else cell
 
 
 def run_daily(args, ctx) -> int:

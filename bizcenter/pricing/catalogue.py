@@ -5,6 +5,7 @@ Both are checked on load, so a broken edit of the shipped files fails the first 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InvalidInput
@@ -26,5 +27,7 @@ def load_default_pricelist() -> list[PriceItem]:
     return sorted(items, key=lambda i: SERVICES.index(i.code))
 
 
+@lru_cache(maxsize=1)
 def load_default_zones() -> ZoneConfig:
+    """Read once per process: every fax and phone quote needs it, and the shipped file does not change."""
     return ZoneConfig.from_dict(json.loads((RESOURCES / "zones.json").read_text(encoding="utf-8")))
