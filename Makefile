@@ -51,7 +51,7 @@ ui/translations/%.qm: ui/translations/%.ts | $(STAMP)
 # Refresh the .ts from the sources after adding strings, then seed new ones from the glossary.
 ts: | $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts ui/translations/bizcenter_zh_CN.ts
-	$(BIN)/python tools/fill_ts.py ui/translations/bizcenter_zh_CN.ts ui/translations/zh_CN.json
+	$(BIN)/python tools/fill_ts.py ui/translations/bizcenter_zh_CN.ts ui/translations/zh_CN*.json
 
 # --- Debian packages ---------------------------------------------------------------------------------
 # As root: apt-get only what dpkg says is missing; `apt-get update` only if something is. Package

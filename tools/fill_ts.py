@@ -7,8 +7,10 @@ import json
 import sys
 import xml.etree.ElementTree as ET
 
-ts_path, glossary_path = sys.argv[1], sys.argv[2]
-glossary = json.load(open(glossary_path, encoding="utf-8"))
+ts_path, glossary_paths = sys.argv[1], sys.argv[2:]
+glossary = {}
+for path in glossary_paths:  # zh_CN.json, then one zh_CN.<area>.json per area
+    glossary.update(json.load(open(path, encoding="utf-8")))
 tree = ET.parse(ts_path)
 missing = []
 for message in tree.iter("message"):

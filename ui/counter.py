@@ -15,8 +15,10 @@ from .approval import ApprovalDialog
 from .board import BoardPanel
 from .pay import PaymentDialog
 from .receiptview import ReceiptDialog
+from .running import RunningPanel
 from .sell.bill import BillModel
 from .sell.form import ServiceForm
+from .sell.screens import WORKFLOW_SCREENS, load as load_screen
 from .sell.specs import SHORTCUTS
 from .widgets import BigButton, MessageLine, big_font, money
 
@@ -67,6 +69,7 @@ class CounterPage(QWidget):
         self.sign_out.clicked.connect(self.signed_out.emit)
         self.message = MessageLine()
         self.board = BoardPanel(station, runner)
+        self.running = RunningPanel(station, runner, self)
         self._layout()
         QShortcut(QKeySequence("F12"), self, activated=self.pay.click)
         QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove.click)
@@ -90,6 +93,7 @@ class CounterPage(QWidget):
         left.addWidget(self.header)
         left.addLayout(self.tiles)
         left.addStretch()
+        left.addWidget(self.running, 1)
         left.addWidget(self.board)
         body = QHBoxLayout()
         body.addLayout(left, 3)
@@ -114,6 +118,7 @@ class CounterPage(QWidget):
         self._show_totals()
         self._show_header()
         self.board.retranslate()
+        self.running.retranslate()
 
     # --- loading ---------------------------------------------------------------------------------
     def load(self) -> None:
@@ -121,6 +126,7 @@ class CounterPage(QWidget):
         self.runner.start(lambda: (desk.price_list(), desk.settings()), self._loaded,
                           lambda e: self.message.error(i18n.error_text(e)))
         self.board.load()
+        self.running.load()
 
     def _loaded(self, result) -> None:
         self.pricelist, settings = result
@@ -165,9 +171,22 @@ class CounterPage(QWidget):
         return dialog
 
     def open_form(self, code: str) -> None:
+        screen = load_screen(WORKFLOW_SCREENS[code]) if code in WORKFLOW_SCREENS else None
+        if screen is not None:
+            dialog = screen(self.station, self.runner, code, self)
+            self._open(dialog, lambda: self.add_lines(dialog.lines, dialog.notice))
+            return
         _, item = self.pricelist.items[code]
         form = ServiceForm(self.station, self.runner, item, self)
         self._open(form, lambda: self._requote(self.bill.requests + [form.quoted[0]]))
+
+    def add_lines(self, lines: list, notice: str | None = None) -> None:
+        """A workflow screen's charge goes onto the open bill; its notice goes to the message line."""
+        if notice:
+            self.message.info(notice)
+        if lines:
+            self._requote(self.bill.requests + list(lines))
+        self.running.load()
 
     def _requote(self, requests: list) -> None:
         if not requests:
@@ -249,6 +268,7 @@ class CounterPage(QWidget):
         self._show_totals()
         self.draft_key = uuid.uuid4().hex  # the next bill is a new sale
         self.approval = None
+        self.running.load()
         self.message.info(self.tr("Receipt %1 posted.").replace("%1", receipt.number))
         self.show_receipt(receipt)
 

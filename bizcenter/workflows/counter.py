@@ -17,7 +17,7 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import Counter, Payment, Posting, Sale, SaleLine, utcnow
 from ..money import percent_of
 from ..pricing import Charge, price
-from . import audit
+from . import audit, linkage
 from .catalogue import current_pricelist, zone_config
 from .guests import chargeable_stay
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
@@ -201,6 +201,7 @@ def _add_lines(session, op, sale, q: Quote, approver, at) -> None:
             approved_by=approver.id if adjusted else None, approval_reason=req.reason if adjusted else None,
             price_item_id=line.price_item_id, detail={**_record(req.record), **c.detail},
         ))
+        linkage.settled(session, sale, n, req, at)
         if adjusted:
             action = "price_override" if req.override_amount_minor is not None else "discount"
             audit.record(session, action, staff_id=op.staff_id, counter_id=op.counter_id, entity="sale",

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Payment, Posting, Sale, SaleLine, utcnow
-from . import audit
+from . import audit, linkage
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
 from .receipts import Receipt, load_receipt
 from .shift import current_shift, day_is_closed
@@ -77,6 +77,7 @@ def _reverse(session: Session, op: Operator, sale_id: int, kind: str, reason: st
             amount_minor=-line.amount_minor, override=line.override, approved_by=approver.id,
             approval_reason=reason.strip(), price_item_id=line.price_item_id, detail=dict(line.detail),
         ))
+        linkage.reversed_(session, original, reversal, line, at)
     for p in session.scalars(select(Payment).where(Payment.sale_id == original.id).order_by(Payment.seq)):
         back = Payment(sale_id=reversal.id, seq=p.seq, method=p.method, amount_minor=-p.amount_minor,
                        card_last4=p.card_last4, card_approval=p.card_approval, stay_id=p.stay_id, room=p.room,

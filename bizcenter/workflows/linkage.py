@@ -1,0 +1,56 @@
+"""Business records that a bill line settles: the fax job, the call, the internet session, the booking.
+
+`counter.settle` calls the hook of each line's service inside the sale's own transaction, so a
+record is marked charged exactly when its sale posts, and a hook that refuses (a session already
+charged, a fax job already paid) rolls the whole sale back. `reversal` calls the reversal hook of
+the original's lines the same way. Hooks live with their workflow and are imported lazily, so this
+module knows only their names.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Callable
+
+# service code → "module:function"; function(session, sale, line_no, request, at) -> None
+SETTLE_HOOKS: dict[str, str] = {
+    "fax_out": "bizcenter.workflows.fax_out:on_line_settled",
+    "fax_in": "bizcenter.workflows.fax_in:on_line_settled",
+    "phone": "bizcenter.workflows.calls:on_line_settled",
+    "internet": "bizcenter.workflows.internet:on_line_settled",
+    "courier": "bizcenter.workflows.courier:on_line_settled",
+    "meeting_room": "bizcenter.workflows.bookings:on_line_settled",
+    "equipment": "bizcenter.workflows.bookings:on_line_settled",
+}
+# service code → "module:function"; function(session, original_sale, reversal_sale, line, at) -> None
+REVERSAL_HOOKS: dict[str, str] = {
+    "fax_out": "bizcenter.workflows.fax_out:on_line_reversed",
+    "fax_in": "bizcenter.workflows.fax_in:on_line_reversed",
+    "phone": "bizcenter.workflows.calls:on_line_reversed",
+    "internet": "bizcenter.workflows.internet:on_line_reversed",
+    "courier": "bizcenter.workflows.courier:on_line_reversed",
+    "meeting_room": "bizcenter.workflows.bookings:on_line_reversed",
+    "equipment": "bizcenter.workflows.bookings:on_line_reversed",
+}
+
+
+def _resolve(table: dict[str, str], service: str) -> Callable | None:
+    target = table.get(service)
+    if not target:
+        return None
+    module, _, name = target.partition(":")
+    try:
+        return getattr(import_module(module), name)
+    except (ModuleNotFoundError, AttributeError):
+        return None  # that workflow does not keep a record for this service
+
+
+def settled(session, sale, line_no: int, request, at) -> None:
+    hook = _resolve(SETTLE_HOOKS, request.service)
+    if hook is not None and request.record:
+        hook(session, sale, line_no, request, at)
+
+
+def reversed_(session, original, reversal, line, at) -> None:
+    hook = _resolve(REVERSAL_HOOKS, line.service_code)
+    if hook is not None:
+        hook(session, original, reversal, line, at)

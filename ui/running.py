@@ -1,0 +1,30 @@
+"""What is running at the counter: open internet sessions, faxes in the rack, equipment out, rooms in use.
+
+One tab per area, each with its own search box and list (see `ui.sell.screens.RUNNING_PANELS`).
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget
+
+from .sell.screens import RUNNING_PANELS, load
+
+
+class RunningPanel(QTabWidget):
+    def __init__(self, station, runner, counter_page, parent=None):
+        super().__init__(parent, objectName="runningPanel")
+        self.panels = []
+        for target in RUNNING_PANELS:
+            cls = load(target)
+            if cls is not None:
+                panel = cls(station, runner, counter_page)
+                self.panels.append(panel)
+                self.addTab(panel, panel.title())
+
+    def load(self) -> None:
+        for panel in self.panels:
+            panel.load()
+
+    def retranslate(self) -> None:
+        for n, panel in enumerate(self.panels):
+            panel.retranslate()
+            self.setTabText(n, panel.title())
