@@ -24,6 +24,7 @@ from .dialling import Dialling
 from .payments import Guest, Tender
 from .roster import ShiftPlan
 from .services import Requests
+from .workflows import Context, prepare
 
 P_VOID, P_REFUND, P_OVER_LIMIT = 0.012, 0.01, 0.004
 P_DISCOUNT, P_OVERRIDE, P_WRONG_NAME = 0.012, 0.006, 0.04
@@ -73,7 +74,9 @@ class Selling:
 
     # --- a sale ---------------------------------------------------------------------------------
     def _sale(self, at: datetime) -> Script:
-        lines = self._lines(at)
+        lines = yield from self._lines(at)
+        if not lines:
+            return  # nothing to bill yet (a free resend, a session left running)
         q = yield Step(at, "quote", lambda s: quote(s, lines, at))
         adjusted = self._adjust(lines, q)
         if adjusted:
@@ -97,12 +100,17 @@ class Selling:
             self.tender.refused(draft.payments)
             yield from self._settle(at, replace(draft, payments=(self.tender.card(q.total_minor),)))
 
-    def _lines(self, at: datetime) -> list[LineRequest]:
+    def _lines(self, at: datetime) -> Script:
+        """The guest's requests; a service with a business record runs its workflow steps first."""
         unsold, local = self.centre.unsold, at.astimezone(self.centre.cast.tz)
-        lines = [self.requests.next_line(local, unsold.pop(0) if unsold else None)]
+        wanted = [self.requests.next_line(local, unsold.pop(0) if unsold else None)]
         extra = self.rng.random()
         for _ in range(2 if extra < 0.06 else 1 if extra < 0.26 else 0):
-            lines.append(self.requests.next_line(local))
+            wanted.append(self.requests.next_line(local))
+        ctx = Context(self.centre, self.op, self.rng, self.plan.counter.code)
+        lines: list[LineRequest] = []
+        for request in wanted:
+            lines.extend((yield from prepare(ctx, request, at)))
         return lines
 
     def _adjust(self, lines: list[LineRequest], q) -> list[LineRequest] | None:
