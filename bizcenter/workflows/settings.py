@@ -30,6 +30,7 @@ DEFAULTS: dict = {
     "lockout_minutes": 15,
     "denominations_minor": [10000, 5000, 2000, 1000, 500, 100, 50, 10],
     "zones": None,  # None: resources/zones.json
+    "fax_rack_days": 7,  # an unclaimed fax in the rack longer than this is archived (workflows/fax_rack.py)
     "devices": ["传真机 Fax", "复印机 Copier", "激光打印机 Laser printer", "彩色打印机 Colour printer",
                 "扫描仪 Scanner", "电脑 1 PC 1", "电脑 2 PC 2", "收据打印机 Receipt printer"],
 }
@@ -85,6 +86,8 @@ def _check(key: str, value) -> None:
             ZoneInfo(str(value))
         except Exception:
             raise InvalidInput(zh="未知时区：{v}", en="Unknown time zone: {v}", v=value) from None
+    if key == "fax_rack_days" and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 365):
+        raise InvalidInput(zh="传真储架保留天数须为 1 到 365", en="Fax rack days must be from 1 to 365")
     if key == "currency":
         from babel.numbers import get_currency_name
 
