@@ -33,6 +33,11 @@ DEFAULTS: dict = {
     "fax_rack_days": 7,  # an unclaimed fax in the rack longer than this is archived (workflows/fax_rack.py)
     "devices": ["传真机 Fax", "复印机 Copier", "激光打印机 Laser printer", "彩色打印机 Colour printer",
                 "扫描仪 Scanner", "电脑 1 PC 1", "电脑 2 PC 2", "收据打印机 Receipt printer"],
+    # rentals (workflows/bookings.py): pieces of each rentable item the centre owns (missing: 1), and
+    # the services whose hand-over needs a deposit held first (a room cannot walk away; a projector can)
+    "equipment_units": {"projector": 2, "laptop": 2, "screen": 2, "microphone": 4, "flipchart": 2,
+                        "conference_phone": 1},
+    "rental_deposit_required": ["equipment"],
 }
 
 

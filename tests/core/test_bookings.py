@@ -1,0 +1,294 @@
+"""Meeting rooms and equipment: booking without double booking (also under a race), guests checked by
+room and name, visitors by name and phone, the deposit in and out (outside the drawer), hand-over,
+return with overtime charged by the price list's rounding, and the charge settled exactly once.
+
+Scenario times are in the hotel's zone on 2026-03-10 (the world's clock starts at 09:00).
+"""
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+
+import pytest
+
+from bizcenter.errors import DomainError
+from bizcenter.workflows import bookings, deposits, reversal
+from bizcenter.workflows.bookings import BookingRequest
+from scenario import (SH, SUP, build_world, cash, expected_cash, ledger_breaches, refused, sell, sell_action,
+                      total_of)
+
+
+def at(hour: int, minute: int = 0, day: int = 10) -> datetime:
+    return datetime(2026, 3, day, hour, minute, tzinfo=SH)
+
+
+@pytest.fixture
+def w(engine):
+    return build_world(engine)
+
+
+def room_req(start=at(10), end=at(12), room="boardroom", **kw) -> BookingRequest:
+    kw.setdefault("room", "1208")
+    kw.setdefault("name", "Hans Müller")
+    return BookingRequest("meeting_room", room, start, end, **kw)
+
+
+def kit_req(item="projector", start=at(10), end=at(18), units=1, **kw) -> BookingRequest:
+    kw.setdefault("name", "Chen Jing")
+    kw.setdefault("company", "Acme Trading")
+    kw.setdefault("phone", "+86 138 0013 8000")
+    return BookingRequest("equipment", item, start, end, units, **kw)
+
+
+def book(w, req, when=at(9, 30), op=None):
+    return w.run(lambda s: bookings.book(s, op or w.clerk, req, when))
+
+
+def book_action(w, req, when=at(9, 30)):
+    return lambda s: bookings.book(s, w.clerk, req, when)
+
+
+def deposit(w, booking_id, method="cash", amount=50_000, when=at(9, 40), **card):
+    return w.run(lambda s: deposits.take(s, w.clerk, booking_id, method, amount, card.get("last4"),
+                                         card.get("approval"), when))
+
+
+def hand_over(w, booking_id, when=at(10)):
+    return w.run(lambda s: bookings.hand_over(s, w.clerk, booking_id, when))
+
+
+def give_back(w, booking_id, when):
+    return w.run(lambda s: bookings.return_rental(s, w.clerk, booking_id, when))
+
+
+# --- booking ---------------------------------------------------------------------------------------
+def test_in_house_guest_books_a_room_under_the_registered_name(w):
+    v = book(w, room_req(name="hans muller"))
+    assert (v.status, v.party_kind, v.party_name, v.room, v.item_en) == ("booked", "guest", "Müller, Hans", "1208",
+                                                                          "Boardroom")
+
+
+def test_overlapping_room_booking_is_refused_and_the_adjacent_slot_is_not(w):
+    first = book(w, room_req(at(10), at(12)))
+    other = BookingRequest("meeting_room", "boardroom", at(11), at(13), room="0808", name="张三")
+    err = refused(w, book_action(w, other), "booking_overlap")
+    assert str(first.id) in err.message("en") and "10:00" in err.message("zh")
+    assert book(w, BookingRequest("meeting_room", "boardroom", at(12), at(13), room="0808", name="张三")).status == "booked"
+    assert book(w, BookingRequest("meeting_room", "small", at(11), at(13), room="0808", name="张三")).status == "booked"
+
+
+def test_equipment_is_booked_up_to_the_pieces_the_centre_owns(w):
+    # two projectors: 10-12 and 12-14 each take one, so 11-13 still finds one free at every instant
+    book(w, kit_req(start=at(10), end=at(12)))
+    book(w, kit_req(start=at(12), end=at(14)))
+    book(w, kit_req(start=at(11), end=at(13)))
+    refused(w, book_action(w, kit_req(start=at(11, 30), end=at(11, 45))), "booking_overlap")
+    refused(w, book_action(w, kit_req(start=at(15), end=at(16), units=3)), "bad_units")
+    assert book(w, kit_req(start=at(15), end=at(16), units=2)).units == 2
+
+
+@pytest.mark.parametrize("req, code", [
+    (room_req(at(12), at(11)), "slot_order"),
+    (room_req(at(8), at(9)), "slot_in_past"),
+    (room_req(at(10), at(11, day=11) + timedelta(minutes=1)), "slot_too_long"),
+    (room_req(datetime(2026, 3, 10, 10), at(11)), "bad_time"),
+    (room_req(room="ballroom"), "unknown_option"),
+    (room_req(name="John Smith"), "name_mismatch"),
+    (BookingRequest("meeting_room", "boardroom", at(10), at(12), room="0606", name="Li Lei"), "room_not_in_house"),
+    (kit_req(phone=""), "missing_field"),
+    (kit_req(phone="call me"), "bad_phone"),
+    (kit_req(name=" "), "missing_field"),
+    (kit_req(units=0), "bad_units"),
+])
+def test_bad_booking_is_refused_with_nothing_written(w, req, code):
+    refused(w, book_action(w, req), code)
+
+
+# --- deposit, hand-over, return -------------------------------------------------------------------
+def test_equipment_is_not_handed_over_before_a_deposit_is_taken(w):
+    b = book(w, kit_req())
+    refused(w, lambda s: bookings.hand_over(s, w.clerk, b.id, at(10)), "deposit_first")
+    deposit(w, b.id)
+    assert hand_over(w, b.id).status == "out"
+
+
+def test_cash_deposit_is_held_outside_the_drawer_and_given_back_at_return(w):
+    drawer = expected_cash(w, w.shifts[w.clerk])
+    b = book(w, kit_req())
+    v = deposit(w, b.id, amount=80_000)
+    assert (v.deposit.method, v.deposit.amount_minor, v.deposit.returned_at) == ("cash", 80_000, None)
+    assert [(h.booking_id, h.amount_minor) for h in w.run(deposits.held)] == [(b.id, 80_000)]
+    assert expected_cash(w, w.shifts[w.clerk]) == drawer  # not revenue: the drawer's figure is untouched
+    hand_over(w, b.id)
+    result = give_back(w, b.id, at(17))
+    assert result.deposit_returned.amount_minor == 80_000 and result.booking.deposit.returned_at == at(17)
+    assert w.run(deposits.held) == []
+
+
+def test_card_deposit_keeps_only_the_last_four_digits(w):
+    b = book(w, kit_req())
+    v = deposit(w, b.id, "card", 100_000, last4="4242", approval="AB12")
+    assert v.deposit.card_last4 == "4242"
+    refused(w, lambda s: deposits.take(s, w.clerk, b.id, "cash", 1000, at=at(9, 45)), "deposit_taken")
+
+
+@pytest.mark.parametrize("method, amount, card, code", [
+    ("cash", 0, {}, "deposit_amount"),
+    ("cash", -500, {}, "deposit_amount"),
+    ("cheque", 500, {}, "deposit_method"),
+    ("card", 500, {"last4": "4111111111111111", "approval": "AB12"}, "full_card_number"),
+])
+def test_bad_deposit_is_refused(w, method, amount, card, code):
+    b = book(w, kit_req())
+    refused(w, lambda s: deposits.take(s, w.clerk, b.id, method, amount, card.get("last4"), card.get("approval"),
+                                       at(9, 40)), code)
+
+
+def test_returning_equipment_that_is_not_out_is_refused(w):
+    b = book(w, kit_req())
+    refused(w, lambda s: bookings.return_rental(s, w.clerk, b.id, at(11)), "not_out")
+    deposit(w, b.id)
+    hand_over(w, b.id)
+    give_back(w, b.id, at(17))
+    refused(w, lambda s: bookings.return_rental(s, w.clerk, b.id, at(17, 5)), "not_out")
+
+
+def test_room_returned_late_is_charged_to_the_actual_return_by_started_hour(w):
+    b = book(w, room_req(at(10), at(12)))
+    hand_over(w, b.id, at(9, 55))
+    result = give_back(w, b.id, at(13, 10))  # 09:55 → 13:10 = 3 h 15 min: four started hours
+    assert result.overtime_minutes == 70
+    assert [l.params for l in result.lines] == [{"room": "boardroom", "minutes": 195}]
+    assert result.lines[0].record == {"booking_id": b.id, "part": 0}
+    r = sell(w, w.clerk, result.lines, at=at(13, 12))
+    assert (r.lines[0].quantity, r.lines[0].amount_minor) == (4, 4 * 50_000)
+
+
+def test_room_returned_early_is_charged_for_the_booked_time_with_the_minimum(w):
+    b = book(w, BookingRequest("meeting_room", "interview", at(10), at(11), room="0808", name="张三"))
+    hand_over(w, b.id, at(10))
+    result = give_back(w, b.id, at(10, 30))
+    assert result.overtime_minutes == 0
+    r = sell(w, w.clerk, result.lines, at=at(10, 31))
+    assert (r.lines[0].quantity, r.lines[0].amount_minor) == (2, 2 * 12_000)  # two-hour minimum
+
+
+def test_equipment_kept_past_its_day_is_charged_another_started_day(w):
+    b = book(w, kit_req("laptop", at(10), at(10, day=11), units=2))
+    deposit(w, b.id)
+    hand_over(w, b.id)
+    result = give_back(w, b.id, at(11, 5, day=11))
+    assert [l.params for l in result.lines] == [{"item": "laptop", "days": 2, "units": 2}]
+    assert sell(w, w.clerk, result.lines, at=at(11, 6, day=11)).lines[0].amount_minor == 2 * 2 * 30_000
+
+
+def test_equipment_still_out_after_its_end_blocks_the_next_booking(w):
+    b = book(w, kit_req("conference_phone", at(10), at(12)))
+    deposit(w, b.id)
+    hand_over(w, b.id)
+    refused(w, book_action(w, kit_req("conference_phone", at(12, 30), at(14)), at(12, 20)), "booking_overlap")
+    give_back(w, b.id, at(12, 25))
+    assert book(w, kit_req("conference_phone", at(12, 30), at(14)), at(12, 26)).status == "booked"
+
+
+def test_handover_of_a_booking_whose_item_is_still_out_is_refused(w):
+    early = book(w, kit_req("conference_phone", at(10), at(12)))
+    later = book(w, kit_req("conference_phone", at(12), at(14)))
+    for b in (early, later):
+        deposit(w, b.id)
+    hand_over(w, early.id)
+    refused(w, lambda s: bookings.hand_over(s, w.clerk, later.id, at(12, 10)), "booking_overlap")
+
+
+def test_cancelled_booking_frees_its_slot_and_gives_the_deposit_back(w):
+    b = book(w, kit_req("conference_phone"))
+    deposit(w, b.id)
+    v = w.run(lambda s: bookings.cancel(s, w.clerk, b.id, "meeting moved", at(9, 50)))
+    assert v.status == "cancelled" and v.deposit.returned_at == at(9, 50)
+    assert book(w, kit_req("conference_phone"), at(9, 51)).status == "booked"
+    refused(w, lambda s: bookings.cancel(s, w.clerk, b.id, "", at(9, 52)), "not_cancellable")
+
+
+def test_a_booking_in_use_cannot_be_cancelled(w):
+    b = book(w, room_req())
+    hand_over(w, b.id)
+    refused(w, lambda s: bookings.cancel(s, w.clerk, b.id, "", at(10, 5)), "not_cancellable")
+
+
+# --- the charge, settled once ----------------------------------------------------------------------
+def test_a_returned_booking_is_charged_once(w):
+    b = book(w, room_req())
+    hand_over(w, b.id)
+    lines = give_back(w, b.id, at(12)).lines
+    sell(w, w.clerk, lines, at=at(12, 1))
+    assert w.run(lambda s: bookings.booking(s, b.id)).charged
+    refused(w, sell_action(w, w.clerk2, lines, at=at(12, 2)), "already_charged")
+    refused(w, lambda s: bookings.bill_again(s, b.id), "already_charged")
+
+
+def test_a_line_that_does_not_match_the_return_is_refused(w):
+    from dataclasses import replace
+
+    b = book(w, room_req())
+    hand_over(w, b.id)
+    line = give_back(w, b.id, at(12)).lines[0]
+    refused(w, sell_action(w, w.clerk, [replace(line, params={"room": "boardroom", "minutes": 60})], at=at(12, 1)),
+            "charge_mismatch")
+
+
+def test_a_booking_not_yet_returned_cannot_be_billed(w):
+    from bizcenter.workflows.counter import LineRequest
+
+    b = book(w, room_req())
+    line = LineRequest("meeting_room", {"room": "boardroom", "minutes": 120}, record={"booking_id": b.id, "part": 0})
+    refused(w, sell_action(w, w.clerk, [line], at=at(10, 1)), "not_returned")
+
+
+def test_voided_rental_charge_can_be_billed_again(w):
+    b = book(w, room_req())
+    hand_over(w, b.id)
+    lines = give_back(w, b.id, at(12)).lines
+    r = sell(w, w.clerk, lines, at=at(12, 1))
+    w.run(lambda s: reversal.void_sale(s, w.clerk, r.sale_id, "wrong room keyed", SUP, at(12, 3)))
+    assert not w.run(lambda s: bookings.booking(s, b.id)).charged
+    again = w.run(lambda s: bookings.bill_again(s, b.id))
+    assert again == lines
+    sell(w, w.clerk, again, at=at(12, 5))
+    assert ledger_breaches(w.engine) == []
+
+
+def test_calendar_and_running_lists_show_the_bookings(w):
+    room = book(w, room_req(at(14), at(16)))
+    kit = book(w, kit_req())
+    deposit(w, kit.id)
+    hand_over(w, kit.id)
+    day = w.run(lambda s: bookings.bookings_between(s, "meeting_room", at(0), at(0, day=11)))
+    assert [v.id for v in day] == [room.id]
+    assert [v.id for v in w.run(lambda s: bookings.rooms_today(s, at(12), "müller"))] == [room.id]
+    assert w.run(lambda s: bookings.rooms_today(s, at(12), "nobody")) == []
+    out = w.run(lambda s: bookings.equipment_out(s, "acme"))
+    assert [v.id for v in out] == [kit.id] and out[0].overdue(at(19)) and not out[0].overdue(at(12))
+
+
+# --- two counters at once --------------------------------------------------------------------------
+def test_counters_racing_for_the_same_room_slot_get_one_booking(w):
+    """Six clerks' threads book the boardroom 15:00-17:00 at the same moment: one gets it."""
+    start = threading.Barrier(6)
+    outcomes: list[str] = []
+
+    def clerk(n):
+        req = BookingRequest("meeting_room", "boardroom", at(15), at(17), name=f"Visitor {n}", phone="13800138000")
+        start.wait()
+        try:
+            book(w, req, at(9, 30), w.clerk if n % 2 else w.clerk2)
+            outcomes.append("booked")
+        except DomainError as exc:
+            outcomes.append(exc.code)
+
+    threads = [threading.Thread(target=clerk, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["booked"] + ["booking_overlap"] * 5
+    assert len(w.run(lambda s: bookings.bookings_between(s, "meeting_room", at(0), at(23)))) == 1
