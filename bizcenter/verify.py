@@ -160,9 +160,12 @@ def closed_days_untouched(session: Session) -> list[str]:
     return out
 
 
+from .workflows.timed import timed_records_billed_once  # noqa: E402  (internet sessions, phone calls)
+
 CHECKS: tuple[Callable[[Session], list[str]], ...] = (
     sales_balanced, postings_match_room_charges, receipts_gapless, vouchers_unique, reversals_sound,
     adjustments_approved, shifts_consistent, closed_days_untouched,
+    timed_records_billed_once,
 )
 
 

@@ -94,7 +94,7 @@ class SessionInfo:
         if self.status != "stopped" or self.seconds is None:
             return None
         return LineRequest("internet", {"seconds": billed_seconds(self.seconds)},
-                           record={"internet_session_id": self.id, "account": self.account})
+                           record={"internet_session_id": self.id})
 
 
 @dataclass(frozen=True)

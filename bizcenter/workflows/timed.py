@@ -49,3 +49,28 @@ def staff_name(session: Session, staff_id: int | None) -> str:
         return ""
     row = session.get(Staff, staff_id)
     return row.name if row else "?"
+
+
+def timed_records_billed_once(session: Session) -> list[str]:
+    """(verify) An internet session or phone call marked billed is charged by exactly one standing
+    sale line (not voided or refunded), and one not marked billed by none: nothing is charged twice,
+    and nothing billed is left without its charge."""
+    from sqlalchemy import func
+
+    from ..models import Sale, SaleLine
+    from ..models.sessions import InternetSession, PhoneCall
+
+    out = []
+    reversed_ids = select(Sale.reverses_id).where(Sale.reverses_id.is_not(None))
+    for model, service, key in ((InternetSession, "internet", "internet_session_id"), (PhoneCall, "phone", "call_id")):
+        refs = (select(SaleLine.detail[key].as_integer().label("ref")).join(Sale, Sale.id == SaleLine.sale_id)
+                .where(SaleLine.service_code == service, Sale.kind == "sale", Sale.id.not_in(reversed_ids))
+                .subquery())
+        standing = (select(refs.c.ref, func.count().label("n")).where(refs.c.ref.is_not(None))
+                    .group_by(refs.c.ref).subquery())
+        rows = session.execute(select(model.id, model.status, func.coalesce(standing.c.n, 0))
+                               .outerjoin(standing, standing.c.ref == model.id)
+                               .where((model.status == "billed") != (func.coalesce(standing.c.n, 0) == 1)))
+        for record_id, status, n in rows:
+            out.append(f"{model.__tablename__} {record_id} is {status} but {n} standing sale line(s) charge it")
+    return out

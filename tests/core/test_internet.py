@@ -173,3 +173,13 @@ def test_the_login_slip_shows_account_password_and_rate_in_both_languages(db_url
         assert desk.internet_slip(started.session.id) == started.slip
     finally:
         desk.close()
+
+
+def test_verify_finds_a_session_whose_billing_does_not_match_the_ledger(w):
+    from sqlalchemy import update
+
+    info = used(w, 20)
+    sell(w, w.clerk, [info.line])
+    assert ledger_breaches(w.engine) == []
+    w.run(lambda s: s.execute(update(InternetSession).where(InternetSession.id == info.id).values(status="stopped")))
+    assert [b.check for b in ledger_breaches(w.engine)] == ["timed_records_billed_once"]
