@@ -161,11 +161,13 @@ def closed_days_untouched(session: Session) -> list[str]:
 
 
 from .workflows.timed import timed_records_billed_once  # noqa: E402  (internet sessions, phone calls)
+from .workflows.deposits import errands_consistent  # noqa: E402  (rental deposits, courier and rental charges)
 
 CHECKS: tuple[Callable[[Session], list[str]], ...] = (
     sales_balanced, postings_match_room_charges, receipts_gapless, vouchers_unique, reversals_sound,
     adjustments_approved, shifts_consistent, closed_days_untouched,
     timed_records_billed_once,
+    errands_consistent,
 )
 
 

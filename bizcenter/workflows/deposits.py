@@ -82,3 +82,21 @@ def held(session: Session) -> list[HeldDeposit]:
         select(RentalDeposit, RentalBooking).join(RentalBooking, RentalBooking.id == RentalDeposit.booking_id)
         .where(RentalDeposit.returned_at.is_(None)).order_by(RentalDeposit.taken_at))
     return [HeldDeposit(b.id, b.party_name, b.item, d.method, d.amount_minor, d.taken_at) for d, b in rows]
+
+
+def errands_consistent(session: Session) -> list[str]:
+    """`verify`: a deposit is given back exactly when its booking is returned or cancelled (so the
+    envelope holds what `held` lists), and a rental or courier record marked charged points at a
+    standing sale (not a void or refund, not since reversed) — what the settle and reversal hooks keep."""
+    from sqlalchemy import text as sql
+
+    out = [f"booking {bid} ({status}): deposit {'given back' if back else 'still held'}" for bid, status, back in
+           session.execute(sql("""
+        SELECT b.id, b.status, d.returned_at IS NOT NULL FROM rental_deposit d JOIN rental_booking b ON b.id = d.booking_id
+        WHERE (b.status IN ('returned','cancelled')) <> (d.returned_at IS NOT NULL)"""))]
+    for table, what in (("rental_booking", "booking"), ("courier_consignment", "consignment")):
+        out += [f"{what} {rid} is marked charged by sale {sid}, which is not a standing sale" for rid, sid in
+                session.execute(sql(f"""
+            SELECT r.id, r.charge_sale_id FROM {table} r JOIN sale s ON s.id = r.charge_sale_id
+            WHERE s.kind <> 'sale' OR EXISTS (SELECT 1 FROM sale v WHERE v.reverses_id = s.id)"""))]
+    return out

@@ -292,3 +292,15 @@ def test_counters_racing_for_the_same_room_slot_get_one_booking(w):
         t.join()
     assert sorted(outcomes) == ["booked"] + ["booking_overlap"] * 5
     assert len(w.run(lambda s: bookings.bookings_between(s, "meeting_room", at(0), at(23)))) == 1
+
+
+def test_verify_finds_a_deposit_kept_after_the_return(w):
+    from sqlalchemy import text
+
+    b = book(w, kit_req())
+    deposit(w, b.id)
+    hand_over(w, b.id)
+    sell(w, w.clerk, give_back(w, b.id, at(17)).lines, at=at(17, 1))
+    assert ledger_breaches(w.engine) == []
+    w.run(lambda s: s.execute(text("UPDATE rental_deposit SET returned_at = NULL, returned_by = NULL")))
+    assert [x.check for x in ledger_breaches(w.engine)] == ["errands_consistent"]
