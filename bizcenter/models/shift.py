@@ -31,6 +31,7 @@ class Shift(Base):
             postgresql_where=text("status <> 'closed'"),
         ),
         Index("ix_shift_business_date", "business_date"),
+        Index("ix_shift_counter_closed_at", "counter_id", "closed_at"),  # the handover: a counter's last close
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

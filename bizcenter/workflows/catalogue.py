@@ -107,5 +107,8 @@ def pricelist_version(session: Session, version_id: int) -> PriceList:
 
 
 def zone_config(session: Session) -> ZoneConfig:
-    configured = load_settings(session).zones
-    return ZoneConfig.from_dict(configured) if configured else load_default_zones()
+    return zones_of(load_settings(session))
+
+
+def zones_of(settings) -> ZoneConfig:
+    return settings.zone_config

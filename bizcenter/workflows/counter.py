@@ -7,23 +7,24 @@ a voucher number for the guest's signature. The draft key makes a double click o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed
-from ..models import Counter, Payment, Posting, Sale, SaleLine, utcnow
+from ..models import Counter, utcnow
 from ..money import percent_of
 from ..pricing import Charge, price
 from . import audit, linkage
-from .catalogue import current_pricelist, zone_config
+from .catalogue import current_pricelist, pricelist_version, zones_of
 from .guests import chargeable_stay
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
-from .receipts import Receipt, load_receipt
+from .posting import (INSERT_LINES, INSERT_PAYMENT, INSERT_POSTING, PostedSale, insert_payment_returning_id,
+                      insert_rows, insert_sale, sale_context)
+from .receipts import Receipt, ReceiptLine, ReceiptPayment
 from .settings import Settings, load_settings
-from .shift import current_shift
 from .staff import Credentials, Operator, approve
 
 MAX_SALE_MINOR = 100_000_000  # ¥1,000,000 on one slip is a slip of the finger
@@ -110,11 +111,13 @@ def _quote_line(req: LineRequest, pricelist, zones) -> QuotedLine:
 
 def quote(session: Session, lines: tuple[LineRequest, ...] | list[LineRequest], at: datetime | None = None) -> Quote:
     """Price a bill without writing anything: what the clerk tells the guest before the work."""
+    settings = load_settings(session)
+    return _quote(lines, settings, current_pricelist(session, at), zones_of(settings))
+
+
+def _quote(lines, settings: Settings, pricelist, zones) -> Quote:
     if not lines:
         raise InvalidInput("empty_sale", "账单中没有项目", "The bill has no items")
-    settings = load_settings(session)
-    pricelist = current_pricelist(session, at)
-    zones = zone_config(session)
     quoted = tuple(_quote_line(r, pricelist, zones) for r in lines)
     subtotal = sum(q.amount_minor for q in quoted)
     service, tax, total = totals(subtotal, settings)
@@ -163,70 +166,93 @@ def _check_payments(payments: tuple[PaymentRequest, ...], total: int) -> None:
 def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None = None) -> Receipt:
     """Post a balanced sale with its lines, payments, folio postings, receipt number and audit."""
     at = at or utcnow()
-    if draft.draft_key:
-        done = session.scalar(select(Sale.receipt_no).where(Sale.draft_key == draft.draft_key))
-        if done is not None:
-            raise NotAllowed("already_settled", "此单已结账（收据号 {no}），没有重复收费",
-                             "This bill is already settled (receipt {no}); nothing was charged twice", no=done)
-    shift = current_shift(session, op)
-    if shift.status != "open":
+    ctx = sale_context(session, op.staff_id, op.counter_id, draft.draft_key, at)
+    if ctx.settled_receipt_no is not None:
+        raise NotAllowed("already_settled", "此单已结账（收据号 {no}），没有重复收费",
+                         "This bill is already settled (receipt {no}); nothing was charged twice",
+                         no=ctx.settled_receipt_no)
+    if ctx.shift_status != "open":
         raise NotAllowed("shift_counting", "本班已清点现金，不能再收款", "Cash is already counted for this shift; no more sales")
-    q = quote(session, draft.lines, at)
+    q = _quote(draft.lines, ctx.settings, pricelist_version(session, ctx.price_list_version_id), zones_of(ctx.settings))
     _check_payments(draft.payments, q.total_minor)
     approver = None
     if any(l.request.discount_minor or l.request.override_amount_minor is not None for l in q.lines):
         approver = approve(session, draft.approval, op.staff_id, "discount / price override / 折扣或改价", at)
-    sale = Sale(counter_id=op.counter_id, receipt_no=next_number(session, receipt_sequence(op.counter_id)),
-                shift_id=shift.id, clerk_id=op.staff_id, business_date=shift.business_date, posted_at=at,
-                kind="sale", currency=q.currency, price_list_version_id=q.price_list_version_id,
-                service_charge_pct=q.service_charge_pct, tax_pct=q.tax_pct, subtotal_minor=q.subtotal_minor,
-                service_charge_minor=q.service_charge_minor, tax_minor=q.tax_minor, total_minor=q.total_minor,
-                draft_key=draft.draft_key)
-    session.add(sale)
-    session.flush()
-    _add_lines(session, op, sale, q, approver, at)
-    _add_payments(session, sale, draft.payments, at)
-    return load_receipt(session, sale.id)
+    receipt_no = next_number(session, receipt_sequence(op.counter_id))
+    sale = PostedSale(0, op.counter_id, receipt_no, ctx.shift_id, op.staff_id, ctx.business_date, at)
+    sale = replace(sale, id=insert_sale(session, dict(
+        counter_id=op.counter_id, receipt_no=receipt_no, shift_id=ctx.shift_id, clerk_id=op.staff_id,
+        business_date=ctx.business_date, posted_at=at, kind="sale", currency=q.currency,
+        price_list_version_id=q.price_list_version_id, service_charge_pct=q.service_charge_pct, tax_pct=q.tax_pct,
+        subtotal_minor=q.subtotal_minor, service_charge_minor=q.service_charge_minor, tax_minor=q.tax_minor,
+        total_minor=q.total_minor, draft_key=draft.draft_key)))
+    lines = _add_lines(session, op, sale, q, approver, at)
+    payments = _add_payments(session, sale, draft.payments, at)
+    return Receipt(
+        sale_id=sale.id, kind="sale", counter_code=ctx.counter_code, receipt_no=receipt_no, clerk_name=ctx.clerk_name,
+        posted_at=at, business_date=ctx.business_date, currency=q.currency, lines=lines,
+        service_charge_pct=q.service_charge_pct, tax_pct=q.tax_pct, subtotal_minor=q.subtotal_minor,
+        service_charge_minor=q.service_charge_minor, tax_minor=q.tax_minor, total_minor=q.total_minor,
+        payments=payments, timezone=ctx.settings.timezone)
 
 
-def _add_lines(session, op, sale, q: Quote, approver, at) -> None:
+def _add_lines(session, op, sale: PostedSale, q: Quote, approver, at) -> tuple[ReceiptLine, ...]:
+    rows, shown = [], []
     for n, line in enumerate(q.lines, start=1):
         c, req = line.charge, line.request
         adjusted = bool(req.discount_minor) or req.override_amount_minor is not None
-        session.add(SaleLine(
+        detail = {**_record(req.record), **c.detail}
+        rows.append(dict(
             sale_id=sale.id, line_no=n, service_code=c.service_code, name_zh=c.name_zh, name_en=c.name_en,
             unit=c.unit, quantity=c.quantity, unit_price_minor=c.unit_price_minor,
             list_amount_minor=c.amount_minor, discount_minor=req.discount_minor or 0,
             amount_minor=line.amount_minor, override=req.override_amount_minor is not None,
             approved_by=approver.id if adjusted else None, approval_reason=req.reason if adjusted else None,
-            price_item_id=line.price_item_id, detail={**_record(req.record), **c.detail},
+            price_item_id=line.price_item_id, detail=detail,
         ))
-        linkage.settled(session, sale, n, req, at)
+        shown.append(ReceiptLine(n, c.service_code, c.name_zh, c.name_en, c.unit, c.quantity, c.unit_price_minor,
+                                 req.discount_minor or 0, line.amount_minor, req.override_amount_minor is not None,
+                                 dict(detail)))
         if adjusted:
             action = "price_override" if req.override_amount_minor is not None else "discount"
             audit.record(session, action, staff_id=op.staff_id, counter_id=op.counter_id, entity="sale",
                          entity_id=sale.id, at=at, line_no=n, list_amount=c.amount_minor,
                          charged=line.amount_minor, approved_by=approver.id, reason=req.reason)
+    insert_rows(session, INSERT_LINES, rows)
+    for n, line in enumerate(q.lines, start=1):
+        linkage.settled(session, sale, n, line.request, at)
+    return tuple(shown)
 
 
-def _add_payments(session, sale: Sale, payments: tuple[PaymentRequest, ...], at) -> None:
+_PAYMENT_COLUMNS = ("tendered_minor", "change_minor", "card_last4", "card_approval", "stay_id", "room",
+                    "guest_name", "voucher_no")
+
+
+def _add_payments(session, sale: PostedSale, payments: tuple[PaymentRequest, ...], at) -> tuple[ReceiptPayment, ...]:
+    plain_rows, shown = [], []
     for seq, p in enumerate(payments, start=1):
-        row = Payment(sale_id=sale.id, seq=seq, method=p.method, amount_minor=p.amount_minor)
+        row = dict.fromkeys(_PAYMENT_COLUMNS)
+        row.update(sale_id=sale.id, seq=seq, method=p.method, amount_minor=p.amount_minor)
         if p.method == "cash":
-            row.tendered_minor = p.amount_minor if p.tendered_minor is None else p.tendered_minor
-            row.change_minor = row.tendered_minor - p.amount_minor
+            row["tendered_minor"] = p.amount_minor if p.tendered_minor is None else p.tendered_minor
+            row["change_minor"] = row["tendered_minor"] - p.amount_minor
         elif p.method == "card":
-            row.card_last4, row.card_approval = check_card(p.card_last4, p.card_approval)
+            row["card_last4"], row["card_approval"] = check_card(p.card_last4, p.card_approval)
         else:
             stay, matched = chargeable_stay(session, p.room or "", p.guest_name or "", p.amount_minor)
-            row.stay_id, row.room, row.guest_name = stay.id, stay.room, matched
-            row.voucher_no = format_voucher(next_number(session, VOUCHER_SEQUENCE))
-        session.add(row)
-        session.flush()
-        if p.method == "room":
-            session.add(Posting(stay_id=row.stay_id, payment_id=row.id, sale_id=sale.id, room=row.room,
-                                guest_name=row.guest_name, voucher_no=row.voucher_no, amount_minor=row.amount_minor,
-                                business_date=sale.business_date, posted_at=at))
+            row.update(stay_id=stay.id, room=stay.room, guest_name=matched,
+                       voucher_no=format_voucher(next_number(session, VOUCHER_SEQUENCE)))
+        if p.method == "room":  # the folio posting names its payment, so this one needs its id now
+            payment_id = insert_payment_returning_id(session, row)
+            insert_rows(session, INSERT_POSTING, [dict(
+                stay_id=row["stay_id"], payment_id=payment_id, sale_id=sale.id, room=row["room"],
+                guest_name=row["guest_name"], voucher_no=row["voucher_no"], amount_minor=p.amount_minor,
+                business_date=sale.business_date, posted_at=at)])
+        else:
+            plain_rows.append(row)
+        shown.append(ReceiptPayment(p.method, p.amount_minor, *(row[k] for k in _PAYMENT_COLUMNS if k != "stay_id")))
+    insert_rows(session, INSERT_PAYMENT, plain_rows)
+    return tuple(shown)
 
 
 def _record(record: dict) -> dict:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotAllowed
@@ -17,6 +17,14 @@ from . import audit
 from .reports import daily_report
 from .settings import load_settings
 from .staff import require_role
+
+
+_sh, _day = Shift.__table__.c, bindparam("day", type_=Date)
+_SHIFTS = select(  # closed already? shifts still open? the day's shifts and their variance, in one read
+    select(BusinessDay.__table__.c.business_date).where(BusinessDay.__table__.c.business_date == _day)
+    .scalar_subquery(),
+    func.count().filter(_sh.status != "closed"), func.count(), func.coalesce(func.sum(_sh.variance_minor), 0),
+).where(_sh.business_date == _day)
 
 
 @dataclass(frozen=True)
@@ -38,19 +46,14 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
     from .shift import day_lock
 
     day_lock(session)
-    if session.get(BusinessDay, business_date) is not None:
+    closed, open_count, shifts, variance = session.connection().execute(_SHIFTS, {"day": business_date}).one()
+    if closed is not None:
         raise NotAllowed("day_already_closed", "营业日 {d} 已日结", "Business day {d} is already closed",
                          d=business_date.isoformat())
-    open_count = session.scalar(select(func.count()).select_from(Shift).where(
-        Shift.business_date == business_date, Shift.status != "closed"))
     if open_count:
         raise NotAllowed("shifts_open", "还有 {n} 个班次未结班，不能日结",
                          "{n} shift(s) of that day are still open; close them first", n=open_count)
-    shifts, variance = session.execute(
-        select(func.count(), func.coalesce(func.sum(Shift.variance_minor), 0))
-        .where(Shift.business_date == business_date)
-    ).one()
-    report = daily_report(session, business_date)
+    report = daily_report(session, business_date, by_clerk=False)
     summary = {
         "shifts": shifts, "variance_minor": variance, "sales": report.sales_count, "voids": report.voids_count,
         "refunds": report.refunds_count, "total_minor": report.total_minor,

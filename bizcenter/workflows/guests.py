@@ -84,16 +84,19 @@ def in_house_by_room(session: Session, room: str) -> list[StayView]:
     return [view(session, s) for s in stays]
 
 
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def find_by_name(session: Session, name: str, in_house_only: bool = True) -> list[StayView]:
     """Candidates for a name alone (a fax with no room): exact key first, then a prefix match."""
     key = name_key(name)
     if not key:
         return []
-    query = (
-        select(Stay).join(StayGuest)
-        .where((StayGuest.name_key == key) | StayGuest.name_key.like(f"{key}%"))
-        .distinct().order_by(Stay.room)
-    )
+    starts = StayGuest.name_key.like(_escape_like(key) + "%", escape="\\")
+    if session.get_bind().dialect.name == "sqlite":  # a range the name_key index can serve (LIKE cannot)
+        starts = starts & (StayGuest.name_key >= key) & (StayGuest.name_key < key + "\U0010ffff")
+    query = select(Stay).join(StayGuest).where(starts).distinct().order_by(Stay.room)
     if in_house_only:
         query = query.where(Stay.status == "in_house")
     stays = list(session.scalars(query))

@@ -10,15 +10,18 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 
+_BUMP = text("UPDATE number_sequence SET last_value = last_value + 1 WHERE name = :n RETURNING last_value")
+_CREATE = text("INSERT INTO number_sequence (name, last_value) VALUES (:n, 0) ON CONFLICT (name) DO NOTHING")
+
+
 def next_number(session: Session, name: str) -> int:
-    session.execute(
-        text("INSERT INTO number_sequence (name, last_value) VALUES (:n, 0) ON CONFLICT (name) DO NOTHING"),
-        {"n": name},
-    )
-    return session.execute(
-        text("UPDATE number_sequence SET last_value = last_value + 1 WHERE name = :n RETURNING last_value"),
-        {"n": name},
-    ).scalar_one()
+    """One statement once the sequence exists; a new counter's first sale creates its row first."""
+    conn = session.connection()
+    value = conn.execute(_BUMP, {"n": name}).scalar()
+    if value is None:
+        conn.execute(_CREATE, {"n": name})
+        value = conn.execute(_BUMP, {"n": name}).scalar_one()
+    return value
 
 
 def receipt_sequence(counter_id: int) -> str:

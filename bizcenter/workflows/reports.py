@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..models import BusinessDay, Counter, Payment, Sale, SaleLine, Shift, Staff
@@ -46,47 +46,45 @@ class DailyReport:
         return d
 
 
-def daily_report(session: Session, business_date: date) -> DailyReport:
-    day = Sale.business_date == business_date
-    head = session.execute(
-        select(
-            func.count().filter(Sale.kind == "sale"),
-            func.count().filter(Sale.kind == "void"),
-            func.count().filter(Sale.kind == "refund"),
-            func.coalesce(func.sum(Sale.subtotal_minor), 0),
-            func.coalesce(func.sum(Sale.service_charge_minor), 0),
-            func.coalesce(func.sum(Sale.tax_minor), 0),
-            func.coalesce(func.sum(Sale.total_minor), 0),
-            func.max(Sale.currency),
-        ).where(day)
-    ).one()
-    by_service = session.execute(
-        select(SaleLine.service_code, func.max(SaleLine.name_en), func.count(), func.sum(SaleLine.amount_minor))
-        .join(Sale, Sale.id == SaleLine.sale_id).where(day)
-        .group_by(SaleLine.service_code).order_by(SaleLine.service_code)
-    ).all()
-    by_payment = session.execute(
-        select(Payment.method, func.count(), func.sum(Payment.amount_minor))
-        .join(Sale, Sale.id == Payment.sale_id).where(day)
-        .group_by(Payment.method).order_by(Payment.method)
-    ).all()
-    by_clerk = session.execute(
-        select(Staff.code, Staff.name, func.count(), func.sum(Sale.total_minor))
-        .join(Sale, Sale.clerk_id == Staff.id).where(day)
-        .group_by(Staff.code, Staff.name).order_by(Staff.code)
-    ).all()
-    open_shifts = session.scalar(
-        select(func.count()).select_from(Shift).where(Shift.business_date == business_date, Shift.status != "closed"))
+# Built once: a report or a close re-executes the cached statements with a new date.
+_s, _l, _p, _st, _sh = Sale.__table__.c, SaleLine.__table__.c, Payment.__table__.c, Staff.__table__.c, Shift.__table__.c
+_day = bindparam("day", type_=Date)
+HEAD = select(
+    func.count().filter(_s.kind == "sale"), func.count().filter(_s.kind == "void"),
+    func.count().filter(_s.kind == "refund"), func.coalesce(func.sum(_s.subtotal_minor), 0),
+    func.coalesce(func.sum(_s.service_charge_minor), 0), func.coalesce(func.sum(_s.tax_minor), 0),
+    func.coalesce(func.sum(_s.total_minor), 0), func.max(_s.currency),
+    select(func.count()).where(_sh.business_date == _day, _sh.status != "closed").scalar_subquery(),
+    select(BusinessDay.__table__.c.business_date).where(BusinessDay.__table__.c.business_date == _day)
+    .scalar_subquery(),
+).where(_s.business_date == _day)
+BY_SERVICE = (select(_l.service_code, func.max(_l.name_en), func.count(), func.sum(_l.amount_minor))
+              .join(Sale.__table__, _s.id == _l.sale_id).where(_s.business_date == _day)
+              .group_by(_l.service_code).order_by(_l.service_code))
+BY_PAYMENT = (select(_p.method, func.count(), func.sum(_p.amount_minor))
+              .join(Sale.__table__, _s.id == _p.sale_id).where(_s.business_date == _day)
+              .group_by(_p.method).order_by(_p.method))
+BY_CLERK = (select(_st.code, _st.name, func.count(), func.sum(_s.total_minor))
+            .join(Sale.__table__, _s.clerk_id == _st.id).where(_s.business_date == _day)
+            .group_by(_st.code, _st.name).order_by(_st.code))
+
+
+def daily_report(session: Session, business_date: date, *, by_clerk: bool = True) -> DailyReport:
+    conn, day = session.connection(), {"day": business_date}
+    head = conn.execute(HEAD, day).one()
+    by_service = conn.execute(BY_SERVICE, day).all()
+    by_payment = conn.execute(BY_PAYMENT, day).all()
+    clerks = conn.execute(BY_CLERK, day).all() if by_clerk else ()
     return DailyReport(
         business_date=business_date,
-        closed=session.get(BusinessDay, business_date) is not None,
+        closed=head[9] is not None,
         currency=head[7] or "CNY",
         sales_count=head[0], voids_count=head[1], refunds_count=head[2],
         subtotal_minor=head[3], service_charge_minor=head[4], tax_minor=head[5], total_minor=head[6],
         by_service=tuple(Row(r[0], _service_label(r[0], r[1]), r[2], r[3]) for r in by_service),
         by_payment=tuple(Row(r[0], PAYMENT_LABELS.get(r[0], r[0]), r[1], r[2]) for r in by_payment),
-        by_clerk=tuple(Row(r[0], r[1], r[2], r[3]) for r in by_clerk),
-        shifts_open=open_shifts,
+        by_clerk=tuple(Row(r[0], r[1], r[2], r[3]) for r in clerks),
+        shifts_open=head[8],
     )
 
 

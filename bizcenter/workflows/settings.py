@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
@@ -51,6 +52,14 @@ class Settings:
         except KeyError:
             raise AttributeError(key) from None
 
+    @cached_property
+    def zone_config(self):
+        """The configured destination zones, else the shipped ones; parsed once per settings read."""
+        from ..pricing import ZoneConfig, load_default_zones
+
+        configured = self.values.get("zones")
+        return ZoneConfig.from_dict(configured) if configured else load_default_zones()
+
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.values["timezone"])
@@ -70,10 +79,25 @@ class Settings:
 
 
 def load_settings(session: Session) -> Settings:
+    """Read once per transaction: a sale asks for them when quoting, zoning and printing."""
+    cached = session.info.get(_CACHE)
+    if cached is not None:
+        return cached
     values = dict(DEFAULTS)
     for row in session.scalars(select(Setting)):
         values[row.key] = row.value.get("v")
-    return Settings(values)
+    session.info[_CACHE] = settings = Settings(values)
+    return settings
+
+
+_CACHE = "bizcenter.settings"
+SETTINGS_SEQUENCE = "settings"  # bumped by every change, so a cached copy knows when it is stale
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget(session: Session, transaction) -> None:
+    if transaction.parent is None:  # the next transaction reads them afresh
+        session.info.pop(_CACHE, None)
 
 
 def _check(key: str, value) -> None:
@@ -102,6 +126,10 @@ def _check(key: str, value) -> None:
 
 def set_setting(session: Session, key: str, value) -> None:
     _check(key, value)
+    session.info.pop(_CACHE, None)
+    from .numbers import next_number
+
+    next_number(session, SETTINGS_SEQUENCE)
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value={"v": value}))

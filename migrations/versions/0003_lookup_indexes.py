@@ -1,4 +1,4 @@
-"""lookup indexes for settle, stays and shifts
+"""lookup index for the shift handover
 
 Revision ID: 0003
 Revises: 0002
@@ -16,8 +16,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    # pending_handover reads a counter's latest closed shift at every shift start; without this it
+    # scanned every shift the counter ever had.
+    op.create_index("ix_shift_counter_closed_at", "shift", ["counter_id", "closed_at"])
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index("ix_shift_counter_closed_at", table_name="shift")
