@@ -11,7 +11,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Callable
 
-# service code → "module:function"; function(session, sale, line_no, request, at) -> None
+# service code → "module:function"; function(session, sale, line_no, request, at) -> None, where `sale` is
+# a `posting.PostedSale` (id, counter_id, receipt_no, shift_id, clerk_id, business_date, posted_at)
 SETTLE_HOOKS: dict[str, str] = {
     "fax_out": "bizcenter.workflows.fax_out:on_line_settled",
     "fax_in": "bizcenter.workflows.fax_in:on_line_settled",
