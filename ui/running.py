@@ -1,6 +1,8 @@
 """What is running at the counter: open internet sessions, faxes in the rack, equipment out, rooms in use.
 
-One tab per area, each with its own search box and list (see `ui.sell.screens.RUNNING_PANELS`).
+One tab per area, each with its own search box and list (see `ui.sell.screens.RUNNING_PANELS`). A tab
+whose panel has a `counted` signal (emitting its new title, e.g. "Internet (3)") updates its title
+after each load, so the clerk sees at a glance how many things are running.
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ class RunningPanel(QTabWidget):
                 panel = cls(station, runner, counter_page)
                 self.panels.append(panel)
                 self.addTab(panel, panel.title())
+                if hasattr(panel, "counted"):
+                    panel.counted.connect(lambda title, p=panel: self.setTabText(self.indexOf(p), title))
 
     def load(self) -> None:
         for panel in self.panels:

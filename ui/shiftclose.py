@@ -42,6 +42,10 @@ class ShiftClosePage(QWidget):
                   self.close_button, self.back, self.message):
             layout.addWidget(w)
         layout.addStretch()
+        # internet sessions handed over to the next shift (timed services)
+        from .calls.handover import InternetHandoverBox
+        self.internet_handover = InternetHandoverBox(station, runner, self.note)
+        layout.insertWidget(layout.indexOf(self.note_label), self.internet_handover)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -51,6 +55,8 @@ class ShiftClosePage(QWidget):
         self.note_label.setText(self.tr("Handover note for the next shift"))
         self.close_button.setText(self.tr("Close shift and sign out"))
         self.back.setText(self.tr("Back to the counter"))
+        if hasattr(self, "internet_handover"):
+            self.internet_handover.retranslate()
 
     def load(self, denominations: list[int]) -> None:
         self.result = None
@@ -66,6 +72,7 @@ class ShiftClosePage(QWidget):
         self.note.clear()
         self.close_button.setEnabled(False)
         self.message.clear()
+        self.internet_handover.load()
 
     def submit_count(self) -> None:
         counts = {d: s.value() for d, s in self.spins.items()}

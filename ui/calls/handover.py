@@ -1,0 +1,57 @@
+"""The shift-close screen's list of internet sessions handed over to the next shift.
+
+They are not stopped or billed at the close: they stay open (or stopped, waiting for their bill) and
+the next shift's clerk stops and bills them from the running panel. "Add to the handover note"
+writes them into the note the next clerk must acknowledge.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
+
+from .. import i18n
+
+
+class InternetHandoverBox(QGroupBox):
+    def __init__(self, station, runner, note_edit, parent=None):
+        super().__init__(parent, objectName="internetHandover")
+        self.station, self.runner, self.note_edit = station, runner, note_edit
+        self.sessions = []
+        self.list = QLabel(objectName="internetHandoverList", wordWrap=True)
+        self.to_note = QPushButton(objectName="internetToNote")
+        self.to_note.clicked.connect(self.add_to_note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.to_note)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Internet sessions handed over to the next shift"))
+        self.to_note.setText(self.tr("Add them to the handover note"))
+
+    def load(self) -> None:
+        if self.station.counter_id is None:
+            return
+        desk, counter_id = self.station.desk, self.station.counter_id
+        self.runner.start(lambda: (desk.internet_handover(counter_id), desk.settings().tz), self._show,
+                          lambda e: self.list.setText(i18n.error_text(e)))
+
+    def lines(self) -> list[str]:
+        out = []
+        for s in self.sessions:
+            who = s.guest_name if s.room is None else f"{s.room} {s.guest_name}"
+            state = self.tr("open since %1") if s.status == "open" else self.tr("stopped, not yet billed (since %1)")
+            out.append(f"{self.tr('Internet')} {s.account} · {who} · "
+                       + state.replace("%1", s.started_at.astimezone(self.tz).strftime("%H:%M")))
+        return out
+
+    def _show(self, result) -> None:
+        self.sessions, self.tz = result
+        self.list.setText("\n".join(self.lines()))
+        self.setVisible(bool(self.sessions))
+
+    def add_to_note(self) -> None:
+        text = self.note_edit.toPlainText().rstrip()
+        added = "\n".join(line for line in self.lines() if line not in text)
+        if added:
+            self.note_edit.setPlainText(f"{text}\n{added}".strip())
