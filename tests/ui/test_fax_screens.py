@@ -1,0 +1,169 @@
+"""The fax screens as a clerk uses them: send with the price shown first, a failed fax resent free,
+an incoming fax matched and billed, an unmatched one in the rack then given to the guest, the rack at
+shift close."""
+from __future__ import annotations
+
+from uidriver import idle, open_shift
+
+TOKYO = "+81 3 1234 5678"
+
+
+def _send_dialog(qtbot, win, number=TOKYO, pages=3):
+    win.counter.tile_buttons["fax_out"].click()
+    dialog = win.counter.dialog
+    assert dialog.objectName() == "faxSendDialog"
+    qtbot.keyClicks(dialog.number, number)
+    dialog.pages.setValue(pages)
+    qtbot.keyClicks(dialog.recipient, "Mr. Tanaka")
+    dialog.read_back.setChecked(True)
+    return dialog
+
+
+def _report(qtbot, win, dialog, result, reason=""):
+    dialog.reason.setText(reason)
+    dialog.result_buttons[result].click()
+    idle(qtbot, win)
+
+
+def test_fax_out_shows_country_and_price_before_sending_and_bills_the_sent_fax(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = _send_dialog(qtbot, window)
+    qtbot.waitUntil(dialog.send.isEnabled, timeout=5000)
+    assert "日本" in dialog.destination.text() and "Japan" in dialog.destination.text()
+    assert "35.00" in dialog.price.text() and "30.00" in dialog.price.text() and "95.00" in dialog.price.text()
+    dialog.send.click()
+    idle(qtbot, window)
+    assert dialog.result_box.isVisible() and not dialog.number.isEnabled()
+    _report(qtbot, window, dialog, "sent")
+    dialog.finish_button.click()
+    idle(qtbot, window)
+    bill = window.counter.bill
+    assert [r.service for r in bill.requests] == ["fax_out"] and "95.00" in bill.data(bill.index(0, 2))
+    assert "Mr. Tanaka" in window.counter.message.text()
+
+
+def test_a_failed_fax_is_resent_free_and_the_guest_pays_once(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = _send_dialog(qtbot, window, pages=2)
+    qtbot.waitUntil(dialog.send.isEnabled, timeout=5000)
+    dialog.send.click()
+    idle(qtbot, window)
+    _report(qtbot, window, dialog, "failed")
+    assert dialog.message.text()  # a failure needs the report's reason
+    _report(qtbot, window, dialog, "failed", "Communication error")
+    assert dialog.resend.isVisible() and dialog.lines == []
+    dialog.resend.click()
+    idle(qtbot, window)
+    assert "free resend" in dialog.status.text() or "免费重发" in dialog.status.text()
+    _report(qtbot, window, dialog, "sent")
+    dialog.finish_button.click()
+    idle(qtbot, window)
+    assert len(window.counter.bill.requests) == 1
+    assert dialog.recent.count() == 2  # both attempts are kept
+
+
+def test_an_invalid_number_is_explained_and_cannot_be_sent(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = _send_dialog(qtbot, window, number="+86 10 1234")
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=5000)
+    assert not dialog.send.isEnabled() and dialog.destination.text() == ""
+    dialog.number.clear()
+    qtbot.keyClicks(dialog.number, TOKYO)
+    dialog.pages.setValue(0)
+    qtbot.waitUntil(lambda: "零" in dialog.message.text() or "zero" in dialog.message.text(), timeout=5000)
+    assert not dialog.send.isEnabled()
+
+
+def test_incoming_fax_matched_by_room_and_name_notified_delivered_and_billed(qtbot, window):
+    open_shift(qtbot, window)
+    window.counter.tile_buttons["fax_in"].click()
+    dialog = window.counter.dialog
+    assert dialog.objectName() == "faxInDialog"
+    qtbot.keyClicks(dialog.name, "hans muller")
+    qtbot.keyClicks(dialog.room, "1208")
+    dialog.pages.setValue(2)
+    dialog.find.click()
+    idle(qtbot, window)
+    assert dialog.candidates.count() == 1 and "Müller, Hans" in dialog.candidates.item(0).text()
+    dialog.register.click()
+    idle(qtbot, window)
+    dialog.notify_how.setCurrentIndex(dialog.notify_how.findData("message_light"))
+    dialog.notify.click()
+    idle(qtbot, window)
+    dialog.deliver_how.setCurrentIndex(dialog.deliver_how.findData("bellboy"))
+    dialog.deliver.click()
+    idle(qtbot, window)
+    assert "李娜" in dialog.state.text() and not dialog.deliver.isEnabled()
+    dialog.bill.click()
+    idle(qtbot, window)
+    bill = window.counter.bill
+    assert [r.service for r in bill.requests] == ["fax_in"] and "10.00" in bill.data(bill.index(0, 2))
+
+
+def _rack_panel(win):
+    return next(p for p in win.counter.running.panels if p.objectName() == "faxRackPanel")
+
+
+def test_an_unmatched_fax_waits_in_the_rack_then_is_given_to_the_guest_who_asks(qtbot, window):
+    open_shift(qtbot, window)
+    window.counter.tile_buttons["fax_in"].click()
+    dialog = window.counter.dialog
+    qtbot.keyClicks(dialog.name, "ACME delegation")
+    dialog.find.click()
+    idle(qtbot, window)
+    assert dialog.candidates.count() == 0 and not dialog.register.isEnabled()
+    dialog.to_rack.click()
+    idle(qtbot, window)
+    rack = _rack_panel(window)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
+    assert rack.table.item(0, 2).text() == "ACME delegation" and "(1)" in rack.title()
+    qtbot.keyClicks(rack.search, "nobody")
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=5000)
+    rack.search.clear()
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
+    rack.table.selectRow(0)
+    rack.match.click()
+    claim = rack.dialog
+    claim.room.setText("1208")
+    claim.name.setText("Hans Müller")
+    claim.find.click()
+    idle(qtbot, window)
+    claim.register.click()
+    idle(qtbot, window)
+    claim.deliver_how.setCurrentIndex(claim.deliver_how.findData("collected"))
+    claim.deliver.click()
+    idle(qtbot, window)
+    claim.bill.click()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=5000)
+    assert [r.service for r in window.counter.bill.requests] == ["fax_in"]
+
+
+def test_archiving_a_fresh_rack_fax_needs_a_reason(qtbot, window):
+    open_shift(qtbot, window)
+    op = window.station.op
+    from bizcenter.workflows.fax_in import IncomingFax
+
+    window.station.desk.fax_in_register(op, IncomingFax(1, True, True, "Mr Ito"))
+    rack = _rack_panel(window)
+    rack.load()
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
+    rack.table.selectRow(0)
+    rack.archive.click()
+    idle(qtbot, window)
+    assert rack.message.text() and rack.table.rowCount() == 1
+    rack.reason.setText("Sender: wrong hotel")
+    rack.archive.click()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=5000)
+
+
+def test_the_rack_is_listed_for_handover_at_shift_close(qtbot, window):
+    open_shift(qtbot, window)
+    from bizcenter.workflows.fax_in import IncomingFax
+
+    window.station.desk.fax_in_register(window.station.op, IncomingFax(2, True, True, "Ms Keller", "2201"))
+    window.counter.close_button.click()
+    close = window.shiftclose
+    qtbot.waitUntil(lambda: "Ms Keller" in close.rack.text(), timeout=5000)
+    assert "2201" in close.rack.text()
