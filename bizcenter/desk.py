@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from .db import make_engine, unit_of_work
 from .deskparts.errands import ErrandDesk
 from .deskparts.fax import FaxDesk
+from .deskparts.printing import PrintDesk
 from .deskparts.sessions import SessionDesk
+from .deskparts.tickets import TicketDesk
 from .workflows import counter, dayclose, equipment, guests, receipts, reversal, shift, staff
 from .workflows.catalogue import current_pricelist
 from .workflows.reports import daily_report, shift_report
@@ -25,7 +27,7 @@ from .workflows.settings import load_settings
 T = TypeVar("T")
 
 
-class Desk(FaxDesk, SessionDesk, ErrandDesk):
+class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk):
     def __init__(self, engine_or_url: Engine | str | None = None):
         self.engine = engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)
 

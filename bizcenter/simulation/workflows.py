@@ -29,6 +29,7 @@ PREPARE = {
     "courier": "bizcenter.simulation.errands:prepare_courier",
     "meeting_room": "bizcenter.simulation.errands:prepare_booking",
     "equipment": "bizcenter.simulation.errands:prepare_booking",
+    "ticket_fee": "bizcenter.simulation.tickets:prepare_ticket_order",
 }
 
 

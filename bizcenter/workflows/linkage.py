@@ -21,6 +21,8 @@ SETTLE_HOOKS: dict[str, str] = {
     "courier": "bizcenter.workflows.courier:on_line_settled",
     "meeting_room": "bizcenter.workflows.bookings:on_line_settled",
     "equipment": "bizcenter.workflows.bookings:on_line_settled",
+    "ticket_fee": "bizcenter.workflows.tickets:on_line_settled",
+    "ticket_fare": "bizcenter.workflows.tickets:on_line_settled",
 }
 # service code → "module:function"; function(session, original_sale, reversal_sale, line, at) -> None
 REVERSAL_HOOKS: dict[str, str] = {
@@ -31,6 +33,8 @@ REVERSAL_HOOKS: dict[str, str] = {
     "courier": "bizcenter.workflows.courier:on_line_reversed",
     "meeting_room": "bizcenter.workflows.bookings:on_line_reversed",
     "equipment": "bizcenter.workflows.bookings:on_line_reversed",
+    "ticket_fee": "bizcenter.workflows.tickets:on_line_reversed",
+    "ticket_fare": "bizcenter.workflows.tickets:on_line_reversed",
 }
 
 

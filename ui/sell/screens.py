@@ -17,6 +17,7 @@ WORKFLOW_SCREENS = {
     "courier": "ui.errands.courier:CourierDialog",
     "meeting_room": "ui.errands.bookings:BookingDialog",
     "equipment": "ui.errands.bookings:BookingDialog",
+    "ticket_fee": "ui.tickets.orders:TicketOrdersDialog",
 }
 
 # The counter's "what is running" tabs: "module:Class", each a QWidget built as Class(station, runner,
@@ -27,6 +28,8 @@ RUNNING_PANELS = (
     "ui.fax.rack:FaxRackPanel",
     "ui.errands.panels:EquipmentOutPanel",
     "ui.errands.panels:RoomsTodayPanel",
+    "ui.tickets.panel:TicketRemindersPanel",
+    "ui.printing.queue:PrintQueuePanel",
 )
 
 

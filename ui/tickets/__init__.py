@@ -1,0 +1,1 @@
+"""Air-ticket order screens (issue 5)."""
