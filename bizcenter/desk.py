@@ -14,8 +14,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from .db import make_engine, unit_of_work
+from .deskparts.backoffice import BackOfficeDesk
 from .deskparts.errands import ErrandDesk
 from .deskparts.fax import FaxDesk
+from .deskparts.install import InstallDesk
 from .deskparts.printing import PrintDesk
 from .deskparts.sessions import SessionDesk
 from .deskparts.tickets import TicketDesk
@@ -27,7 +29,7 @@ from .workflows.settings import load_settings
 T = TypeVar("T")
 
 
-class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk):
+class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDesk, InstallDesk):
     def __init__(self, engine_or_url: Engine | str | None = None):
         self.engine = engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)
 

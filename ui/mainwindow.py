@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from .runner import Runner
+from .sell.screens import load as load_screen
 from .signin import SignInPage
 
 
@@ -24,7 +25,19 @@ class MainWindow(QMainWindow):
         self.show_sign_in()
         # The other screens' modules, the engine and the geodata load on a worker while the clerk types
         # the staff code; the sign-in screen is on screen at once.
-        self.runner.start(_warm_up(station), lambda _: self._build_rest(), lambda _: self._build_rest())
+        self.runner.start(_warm_up(station), self._warmed_up, lambda _: self._build_rest())
+
+    def _warmed_up(self, first_start: bool) -> None:
+        """A database with no hotel set up yet opens the first-start wizard instead of the sign-in."""
+        self._build_rest()
+        wizard = load_screen("ui.firststart:FirstStartPage") if first_start else None
+        if wizard is not None:
+            self.firststart = wizard(self.station, self.runner)
+            self.stack.addWidget(self.firststart)
+            self.pages.append(self.firststart)
+            self.firststart.finished.connect(self.show_sign_in)
+            self.firststart.retranslate()
+            self.stack.setCurrentWidget(self.firststart)
 
     def _build_rest(self) -> None:
         """Create the other screens (their modules were imported by the warm-up job)."""
@@ -46,6 +59,13 @@ class MainWindow(QMainWindow):
         self.counter.signed_out.connect(self.show_sign_in)
         self.shiftclose.closed.connect(self.show_sign_in)
         self.shiftclose.cancelled.connect(self.show_counter)
+        backoffice = load_screen("ui.backoffice.window:BackOfficePage")
+        self.backoffice = backoffice(self.station, self.runner) if backoffice else None
+        if self.backoffice is not None:
+            self.stack.addWidget(self.backoffice)
+            self.pages.append(self.backoffice)
+            self.backoffice.to_counter.connect(self._to_counter)
+            self.backoffice.signed_out.connect(self.show_sign_in)
         self.retranslate_all()
 
     def retranslate_all(self) -> None:
@@ -60,6 +80,13 @@ class MainWindow(QMainWindow):
 
     def _after_sign_in(self) -> None:
         self._build_rest()
+        if self.backoffice is not None and self.station.staff.role in ("supervisor", "admin"):
+            self.backoffice.load()
+            self.stack.setCurrentWidget(self.backoffice)  # a supervisor starts in the back office
+            return
+        self._to_counter()
+
+    def _to_counter(self) -> None:
         shift = self.station.shift
         if shift is None:
             self.shiftstart.load()
@@ -89,5 +116,6 @@ def _warm_up(station):
         for module in ("ui.counter", "ui.shiftclose", "ui.shiftstart", "phonenumbers.geocoder"):
             importlib.import_module(module)
         station.desk.ensure_schema()
-        return station.desk
+        needs = getattr(station.desk, "needs_first_start", None)
+        return bool(needs and needs())
     return work

@@ -8,7 +8,7 @@ from .ledger import Payment, Sale, SaleLine
 from .shift import BusinessDay, CashCount, Shift
 from .staff import AuditEntry, Counter, Staff
 from .system import NumberSequence, Setting
-from . import errands, fax, printing, sessions, tickets  # noqa: F401  (areas whose classes register on Base)
+from . import backoffice, errands, fax, printing, sessions, tickets  # noqa: F401  (areas whose classes register on Base)
 
 __all__ = [
     "AuditEntry", "Base", "BusinessDay", "CashCount", "Counter", "EquipmentCheck", "EquipmentFault", "HotelEvent", "NumberSequence", "Payment",
