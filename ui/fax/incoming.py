@@ -216,6 +216,8 @@ class FaxInDialog(QDialog):
         registered = self.fax is not None
         for w in (self.name, self.room, self.find, self.candidates, self.register):
             w.setEnabled(not registered)
+        for w in (self.pages, self.legible, self.complete, self.sender_name):
+            w.setEnabled(not registered and self.claim is None)
         self.to_rack.setVisible(self.claim is None)
         self.to_rack.setEnabled(not registered)
         self.register.setEnabled(not registered and self.candidates.count() > 0)

@@ -46,16 +46,18 @@ class FaxRackPanel(QWidget):
         self.archive_overdue = QPushButton(objectName="rackArchiveOverdue")
         self.archive_overdue.clicked.connect(self.archive_all_overdue)
         self.message = MessageLine()
+        find = QHBoxLayout()  # actions above the list: a short panel shrinks the list, not the buttons
+        find.addWidget(self.search, 1)
+        find.addWidget(self.match)
         actions = QHBoxLayout()
-        actions.addWidget(self.match)
         actions.addWidget(self.reason, 1)
         actions.addWidget(self.archive)
         actions.addWidget(self.archive_overdue)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(find)
         layout.addLayout(actions)
         layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
         self.retranslate()
 
     def title(self) -> str:

@@ -30,13 +30,12 @@ class FaxSendDialog(QDialog):
         self.sender_name = QLineEdit(objectName="faxSender")
         self.destination = QLabel(objectName="faxDestination")
         big_font(self.destination, 16)
-        self.price = QLabel(objectName="faxPrice")
+        self.price = QLabel(objectName="faxPrice", wordWrap=True)
         self.read_back = QCheckBox(objectName="faxReadBack")
         self.send = BigButton(objectName="sendFax")
         self.send.clicked.connect(self._send)
         self.status = QLabel(objectName="faxStatus")
         self.status.setWordWrap(True)
-        big_font(self.status, 14)
         self.reason = QLineEdit(objectName="failureReason")
         self.result_buttons = {r: QPushButton(objectName=f"result_{r}") for r in RESULTS}
         for r, b in self.result_buttons.items():
@@ -137,8 +136,7 @@ class FaxSendDialog(QDialog):
         if asked != self._wanted():
             return  # the clerk typed on; a newer preview is coming
         self.preview = p
-        zh = i18n.current() == "zh"
-        self.destination.setText(f"{p.country_zh} {p.country_en} · {p.e164} · {p.zone_zh if zh else p.zone_en}")
+        self.destination.setText(f"{p.country_zh} {p.country_en} · {p.e164}\n{p.zone_zh} {p.zone_en}")
         cur = p.currency
         self.price.setText(self.tr("First page %1, each further page %2 — %3 pages: %4 (with service charge and tax %5)")
                            .replace("%1", money(p.first_page_minor, cur)).replace("%2", money(p.next_page_minor, cur))
@@ -170,13 +168,14 @@ class FaxSendDialog(QDialog):
 
     def _sent(self, job) -> None:
         self.job = job
+        self.reason.clear()
         self.message.clear()
         self._stage("result")
         self._load_recent()
 
     # --- the report -------------------------------------------------------------------------------
     def _record(self, result: str) -> None:
-        reason = self.reason.text().strip() or None
+        reason = (self.reason.text().strip() or None) if result != "sent" else None
         desk, op, job_id = self.station.desk, self.station.op, self.job.id
         self.runner.start(lambda: desk.fax_result(op, job_id, result, reason), self._reported, self._refused)
 
@@ -208,6 +207,7 @@ class FaxSendDialog(QDialog):
         if self.job is not None:
             self.status.setText(self._job_text(self.job))
         self._show_done_text()
+        self.adjustSize()
 
     def _show_done_text(self) -> None:
         if getattr(self, "stage", "") == "failed":
@@ -228,6 +228,8 @@ class FaxSendDialog(QDialog):
         state = {"sent": self.tr("Sent OK"), "failed": self.tr("Failed"), "busy": self.tr("Busy"),
                  "no_answer": self.tr("No answer")}[job.result]
         tail = f" ({job.failure_reason})" if job.failure_reason else ""
+        if job.disputed:
+            tail += " · " + self.tr("recipient says not received (noted)")
         return f"{head}\n{state}{tail}"
 
     def _finish(self) -> None:
@@ -254,7 +256,9 @@ class FaxSendDialog(QDialog):
     def _show_recent(self, jobs) -> None:
         self.recent.clear()
         for job in jobs[:20]:
-            item = QListWidgetItem(f"{job.created_at:%H:%M}  " + self._job_text(job).replace("\n", " — "))
+            state = self._job_text(job).split("\n")[-1]
+            item = QListWidgetItem(f"{job.created_at:%H:%M}  #{job.id}  {job.recipient} · {job.e164} · "
+                                   + self.tr("%1 pages").replace("%1", str(job.pages)) + f" — {state}")
             item.setData(256, job)
             self.recent.addItem(item)
 
