@@ -37,8 +37,9 @@ class ShiftClosePage(QWidget):
         self.back.clicked.connect(self.cancelled.emit)
         self.message = MessageLine()
         self.note_label = QLabel()
+        self.rack = QLabel(objectName="rackHandover", wordWrap=True)  # faxes waiting in the rack, handed over
         layout = QVBoxLayout(self)
-        for w in (self.title, self.count_box, self.count_button, self.figures, self.note_label, self.note,
+        for w in (self.title, self.count_box, self.count_button, self.figures, self.note_label, self.note, self.rack,
                   self.close_button, self.back, self.message):
             layout.addWidget(w)
         layout.addStretch()
@@ -72,7 +73,21 @@ class ShiftClosePage(QWidget):
         self.note.clear()
         self.close_button.setEnabled(False)
         self.message.clear()
+        self._load_rack()
         self.internet_handover.load()
+
+    def _load_rack(self) -> None:
+        """The fax rack goes to the next shift with the drawer: list what is in it (fax workflow)."""
+        self.rack.clear()
+        desk, counter_id = self.station.desk, self.station.counter_id
+        if counter_id is not None:
+            self.runner.start(lambda: desk.fax_rack_for_handover(counter_id), self._show_rack,
+                              lambda e: self.rack.setText(i18n.error_text(e)))
+
+    def _show_rack(self, faxes) -> None:
+        lines = [f"{f.received_at:%m-%d %H:%M}  {f.written_name}  {f.written_room or ''}  ({f.pages})" for f in faxes]
+        self.rack.setText(self.tr("Fax rack to hand over: %1").replace("%1", str(len(faxes))) + "\n" + "\n".join(lines)
+                          if faxes else self.tr("The fax rack is empty."))
 
     def submit_count(self) -> None:
         counts = {d: s.value() for d, s in self.spins.items()}
