@@ -267,3 +267,30 @@ def on_line_reversed(session: Session, original, reversal, line, at) -> None:
     job.charged_sale_id = None if reversal.kind == "void" else job.charged_sale_id
     audit.record(session, "fax_charge_reversed", staff_id=reversal.clerk_id, counter_id=reversal.counter_id,
                  entity="fax_job", entity_id=job.id, at=at, kind=reversal.kind, sale=original.id)
+
+
+# --- ledger check (run by `bizcenter verify`) ----------------------------------------------------------
+_UNSOUND = """
+    SELECT f.id FROM {table} f LEFT JOIN sale s ON s.id = f.charged_sale_id
+    WHERE (f.charge_state = 'charged' AND (s.id IS NULL OR s.kind <> 'sale'
+              OR EXISTS (SELECT 1 FROM sale r WHERE r.reverses_id = s.id)))
+       OR (f.charge_state = 'uncharged' AND f.charged_sale_id IS NOT NULL)
+       OR (f.charge_state = 'refunded' AND NOT EXISTS (
+              SELECT 1 FROM sale r WHERE r.reverses_id = f.charged_sale_id AND r.kind = 'refund'))"""
+
+
+def fax_charges_sound(session: Session) -> list[str]:
+    """A fax (out or in) marked charged points at a posted sale that still stands, a refunded one at a
+    refunded sale; a free resend is never charged; a charged fax out went through at some attempt."""
+    from sqlalchemy import text
+
+    out = [f"fax job {i}: charge state does not match its sale" for (i,) in
+           session.execute(text(_UNSOUND.format(table="fax_job")))]
+    out += [f"incoming fax {i}: charge state does not match its sale" for (i,) in
+            session.execute(text(_UNSOUND.format(table="fax_in")))]
+    out += [f"fax job {i}: a free resend was charged" for (i,) in session.execute(text(
+        "SELECT id FROM fax_job WHERE original_id IS NOT NULL AND charge_state <> 'uncharged'"))]
+    out += [f"fax job {i}: charged but no attempt went through" for (i,) in session.execute(text("""
+        SELECT j.id FROM fax_job j WHERE j.charge_state <> 'uncharged' AND NOT EXISTS (
+            SELECT 1 FROM fax_job x WHERE (x.id = j.id OR x.original_id = j.id) AND x.result = 'sent')"""))]
+    return out

@@ -212,3 +212,19 @@ def test_cash_for_a_fax_balances_the_drawer(w):
     total = total_of(w, [line])
     receipt = sell(w, w.clerk, [line], [cash(total, 10_000)])
     assert receipt.total_minor == total and ledger_breaches(w.engine) == []
+
+
+def test_verify_flags_a_fax_marked_charged_without_a_sale_or_a_charged_resend(w):
+    job = send(w)
+    result(w, job.id, "busy")
+    again = resend(w, job.id)
+    result(w, again.id, "sent")
+
+    def tamper(s):
+        s.get(FaxJob, job.id).charge_state = "charged"  # no sale behind it
+        s.get(FaxJob, again.id).charge_state = "charged"  # and a free resend charged
+
+    w.run(tamper)
+    found = [b.message for b in ledger_breaches(w.engine) if b.check == "fax_charges_sound"]
+    assert f"fax job {job.id}: charge state does not match its sale" in found
+    assert f"fax job {again.id}: a free resend was charged" in found
