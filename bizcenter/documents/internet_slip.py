@@ -8,7 +8,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from ..workflows.internet import InternetTariff, SessionInfo
-from .slip import centre, pad
+from .slip import centre, columns, pad
 
 
 def internet_slip_lines(info: SessionInfo, tariff: InternetTariff, hotel: tuple[str, str], timezone: str,
@@ -29,10 +29,40 @@ def internet_slip_lines(info: SessionInfo, tariff: InternetTariff, hotel: tuple[
         "收费标准 Rate:",
     ]
     for lang in ("zh", "en"):
-        text = tariff.describe(lang)
-        while text:
-            out.append("  " + text[: (width - 2) // (2 if lang == "zh" else 1)])
-            text = text[(width - 2) // (2 if lang == "zh" else 1):]
+        out += ["  " + line for line in wrap(tariff.describe(lang), width - 2)]
     out += ["", "上网结束请到柜台结帐", "Please log out and pay at the counter.", "",
             centre("谢谢 Thank you", width)]
     return out
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Break at spaces (English) or between characters (Chinese) so no line passes `width` columns."""
+    lines, line = [], ""
+    for word in _pieces(text):
+        if line and columns(line + word) > width:
+            lines.append(line.rstrip())
+            line = word.lstrip()
+        else:
+            line += word
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def _pieces(text: str) -> list[str]:
+    """Words with their leading space; each wide (CJK) character is a piece of its own."""
+    pieces, word = [], ""
+    for ch in text:
+        if columns(ch) == 2:
+            if word:
+                pieces.append(word)
+            pieces.append(ch)
+            word = ""
+        elif ch == " " and word.strip():
+            pieces.append(word)
+            word = ch
+        else:
+            word += ch
+    if word:
+        pieces.append(word)
+    return pieces

@@ -20,7 +20,7 @@ def test_phone_number_shows_country_zone_and_rate_then_the_meter_reading_goes_on
     dialog = phone_dialog(qtbot, window, "+852 2123 4567")
     qtbot.waitUntil(dialog.add.isEnabled, timeout=5000)
     assert "香港" in dialog.destination.text() and "Hong Kong" in dialog.destination.text()
-    assert "8.00" in dialog.rate.text()  # ¥8.00 a started minute to Hong Kong
+    assert "8.00" in dialog.rate.text() and "9.33" in dialog.rate_note.text()  # ¥8.00 a minute to Hong Kong
     dialog.minutes.setValue(2)
     dialog.seconds.setValue(5)
     dialog.add.click()

@@ -6,6 +6,7 @@ writes them into the note the next clerk must acknowledge.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from .. import i18n
@@ -21,7 +22,7 @@ class InternetHandoverBox(QGroupBox):
         self.to_note.clicked.connect(self.add_to_note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
-        layout.addWidget(self.to_note)
+        layout.addWidget(self.to_note, 0, Qt.AlignLeft)
         self.retranslate()
         self.hide()
 

@@ -31,6 +31,7 @@ class PhoneCallDialog(QDialog):
         self.destination = QLabel(objectName="callDestination")
         self.rate = QLabel(objectName="callRate")
         big_font(self.rate, 16)
+        self.rate_note = QLabel(objectName="callRateNote", wordWrap=True)
         self.meter_mode = QRadioButton(objectName="meterMode")
         self.timer_mode = QRadioButton(objectName="timerMode")
         modes = QButtonGroup(self)
@@ -88,7 +89,7 @@ class PhoneCallDialog(QDialog):
         self.waiting_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        for w in (self.destination, self.rate):
+        for w in (self.destination, self.rate, self.rate_note):
             layout.addWidget(w)
         layout.addLayout(mode_row)
         layout.addWidget(self.pages)
@@ -101,6 +102,8 @@ class PhoneCallDialog(QDialog):
         row.addWidget(self.close_button)
         layout.addLayout(row)
         self.setMinimumWidth(560)
+        for w in (self.waiting_label, self.waiting, self.bill_waiting):
+            w.hide()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Phone call"))
@@ -129,6 +132,7 @@ class PhoneCallDialog(QDialog):
         if not number:
             self.destination.clear()
             self.rate.clear()
+            self.rate_note.clear()
             return
         desk = self.station.desk
         self.runner.start(lambda: desk.phone_preview(number), lambda p: self._show_preview(number, p),
@@ -140,9 +144,9 @@ class PhoneCallDialog(QDialog):
         self.preview = (number, p)
         zh = i18n.current() == "zh"
         self.destination.setText(f"{p.country_zh} {p.country_en} · {p.zone_zh if zh else p.zone_en} · {p.e164}")
-        self.rate.setText(self.tr("%1 per started minute (%2 with service charge and tax)")
-                          .replace("%1", money(p.rate_minor, p.currency))
-                          .replace("%2", money(p.minute_total_minor, p.currency)))
+        self.rate.setText(self.tr("%1 per minute").replace("%1", money(p.rate_minor, p.currency)))
+        self.rate_note.setText(self.tr("Every started minute is charged; %1 a minute with service charge and tax.")
+                               .replace("%1", money(p.minute_total_minor, p.currency)))
         self.message.clear()
         self._enable()
 
@@ -151,6 +155,7 @@ class PhoneCallDialog(QDialog):
             return
         self.destination.clear()
         self.rate.clear()
+        self.rate_note.clear()
         self.message.error(i18n.error_text(exc))
 
     def _enable(self) -> None:
@@ -227,7 +232,8 @@ class PhoneCallDialog(QDialog):
                 item = QListWidgetItem(f"{call.number} · {call.country_en} · {elapsed_text(call.seconds)} · {call.clerk_name}")
                 item.setData(256, call.id)
                 self.waiting.addItem(item)
-        self.bill_waiting.setEnabled(self.waiting.count() > 0)
+        for w in (self.waiting_label, self.waiting, self.bill_waiting):
+            w.setVisible(self.waiting.count() > 0)
 
     def bill_selected(self) -> None:
         item = self.waiting.currentItem() or self.waiting.item(0)
