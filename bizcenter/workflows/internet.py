@@ -26,10 +26,9 @@ from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Counter, utcnow
 from ..models.sessions import InternetSession
 from ..pricing import PriceItem, ZoneConfig, price
-from . import audit
+from . import audit, party
 from .catalogue import current_pricelist
 from .counter import LineRequest, totals
-from .guests import in_house_by_room, names_match, normalise_room
 from .settings import Settings, load_settings
 from .staff import Operator
 from .timed import billed_seconds, elapsed_seconds, locked, open_shift_of, staff_name
@@ -131,26 +130,12 @@ def _new_account(session: Session) -> str:
 
 
 def _guest(session: Session, walk_in: bool, room: str | None, name: str) -> tuple[int | None, str | None, str]:
-    """(stay id, room, name as registered) for an in-house guest, or (None, None, name) for a walk-in."""
-    name = (name or "").strip()
-    if not name:
-        raise InvalidInput("guest_name_required", "请输入客人姓名", "Enter the guest's name")
-    if len(name) > MAX_NAME:
-        raise InvalidInput("guest_name_too_long", "客人姓名过长", "The guest's name is too long")
+    """(stay id, room, name as registered) for an in-house guest, or (None, None, name) for a walk-in;
+    the same room-and-name check as the courier and the rentals (`party`)."""
     if walk_in:
-        return None, None, name
-    room = normalise_room(room or "")
-    if not room:
-        raise InvalidInput("room_required", "请输入房号，或选择非住店客人", "Enter the room number, or choose walk-in")
-    stays = in_house_by_room(session, room)
-    if not stays:
-        raise NotFound("room_not_in_house", "{room} 房没有在店客人", "No guest is in house in room {room}", room=room)
-    for stay in stays:
-        for registered in stay.guests:
-            if names_match(name, registered):
-                return stay.id, stay.room, registered
-    raise NotAllowed("name_mismatch", "姓名与 {room} 房的在店客人不符", "The name does not match the guest in room {room}",
-                     room=room)
+        return None, None, party.text(name, "客人姓名", "guest's name", MAX_NAME)
+    guest = party.in_house_guest(session, room or "", name)
+    return guest.stay_id, guest.room, guest.name
 
 
 def start_session(session: Session, op: Operator, *, guest_name: str, room: str | None = None,
