@@ -24,6 +24,7 @@ from ..models import Counter, Staff, Stay, utcnow
 from ..models.fax import FaxIn
 from . import audit
 from .counter import LineRequest
+from .fax_out import check_pages, refuse_second_charge, undo_charge
 from .guests import in_house_by_room, name_key, name_tokens, names_match, normalise_room
 from .settings import load_settings
 from .shift import current_shift
@@ -35,7 +36,6 @@ NOTIFY = {"phone": ("电话通知", "Phoned"), "message_light": ("开留言灯",
 DELIVERY = {"bellboy": ("行李员送交", "Delivered by bellboy"), "collected": ("客人自取", "Collected by the guest")}
 MAX_TEXT = 200
 MAX_ROOM = 10
-MAX_PAGES = 1000
 
 
 @dataclass(frozen=True)
@@ -88,16 +88,6 @@ class FaxInView:
 
 
 # --- checks ---------------------------------------------------------------------------------------
-def _pages(pages) -> int:
-    if isinstance(pages, bool) or not isinstance(pages, int):
-        raise InvalidInput("bad_pages", "页数必须是整数", "Pages must be a whole number")
-    if pages <= 0:
-        raise InvalidInput("zero_pages", "页数必须大于零", "Pages must be more than zero")
-    if pages > MAX_PAGES:
-        raise InvalidInput("too_many_pages", "页数不能超过 {n}", "Pages cannot be more than {n}", n=MAX_PAGES)
-    return pages
-
-
 def _clean(text, limit: int) -> str:
     if text is not None and not isinstance(text, str):
         raise InvalidInput("bad_text", "内容不正确", "The text is not valid")
@@ -154,7 +144,7 @@ def register(session: Session, op: Operator, fax: IncomingFax, stay_id: int | No
     """Log a received fax, either for the guest the clerk matched, or into the rack (no stay given)."""
     at = at or utcnow()
     current_shift(session, op)
-    pages = _pages(fax.pages)
+    pages = check_pages(fax.pages)
     written = _clean(fax.name, MAX_TEXT)
     if not written:
         raise InvalidInput("name_required", "请填写传真上写的收件人姓名", "Enter the addressee's name as written on the fax")
@@ -255,8 +245,7 @@ def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     if not (fax.legible and fax.complete):
         raise NotAllowed("fax_in_unreadable", "传真不清晰或不完整，不收费；请联系发件人重发",
                          "An illegible or incomplete fax is not charged; ask the sender to send it again")
-    if fax.charge_state != "uncharged":
-        raise NotAllowed("fax_already_charged", "此传真已收费，没有重复收费", "This fax is already charged; nothing was charged twice")
+    refuse_second_charge(fax)
     if request.params.get("pages") != fax.pages:
         raise InvalidInput("fax_line_mismatch", "账单上的页数与传真记录不符", "The pages on the bill differ from the fax record")
     fax.charge_state, fax.charged_sale_id, fax.charged_at = "charged", sale.id, at
@@ -264,12 +253,5 @@ def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
 
 def on_line_reversed(session: Session, original, reversal, line, at) -> None:
     fax_id = (line.detail or {}).get("fax_in_id")
-    if fax_id is None:
-        return
-    fax = _fax(session, fax_id, lock=True)
-    if fax.charged_sale_id != original.id:
-        return
-    fax.charge_state = "uncharged" if reversal.kind == "void" else "refunded"
-    fax.charged_sale_id = None if reversal.kind == "void" else fax.charged_sale_id
-    audit.record(session, "fax_in_charge_reversed", staff_id=reversal.clerk_id, counter_id=reversal.counter_id,
-                 entity="fax_in", entity_id=fax.id, at=at, kind=reversal.kind, sale=original.id)
+    if fax_id is not None:
+        undo_charge(session, _fax(session, fax_id, lock=True), original, reversal, at, "fax_in")

@@ -93,7 +93,7 @@ class FaxJobView:
 
 
 # --- checks -----------------------------------------------------------------------------------------
-def _pages(pages) -> int:
+def check_pages(pages) -> int:
     if isinstance(pages, bool) or not isinstance(pages, int):
         raise InvalidInput("bad_pages", "页数必须是整数", "Pages must be a whole number")
     if pages <= 0:
@@ -123,7 +123,7 @@ def _job(session: Session, job_id: int, lock: bool = False) -> FaxJob:
 # --- the preview and the attempt ----------------------------------------------------------------------
 def preview(session: Session, number: str, pages: int = 1, at: datetime | None = None) -> FaxPreview:
     """Price and destination of a fax, writing nothing; InvalidInput for a bad number or page count."""
-    pages = _pages(pages)
+    pages = check_pages(pages)
     q = quote(session, (LineRequest("fax_out", {"number": number, "pages": pages}),), at)
     line = q.lines[0]
     d = line.charge.detail
@@ -246,8 +246,7 @@ def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     job = _job(session, request.record.get("fax_job_id"), lock=True)
     if job.original_id is not None:
         raise NotAllowed("resend_is_free", "重发的传真免费，不能收费", "A resent fax is free; it cannot be charged")
-    if job.charge_state != "uncharged":
-        raise NotAllowed("fax_already_charged", "此传真已收费，没有重复收费", "This fax is already charged; nothing was charged twice")
+    refuse_second_charge(job)
     if not _chain_sent(session, job.id):
         raise NotAllowed("fax_not_sent", "传真尚未发送成功，不能收费", "The fax has not gone through; it cannot be charged")
     if request.params.get("number") != job.number or request.params.get("pages") != job.pages:
@@ -258,15 +257,24 @@ def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
 
 def on_line_reversed(session: Session, original, reversal, line, at) -> None:
     job_id = (line.detail or {}).get("fax_job_id")
-    if job_id is None:
+    if job_id is not None:
+        undo_charge(session, _job(session, job_id, lock=True), original, reversal, at, "fax_job")
+
+
+def undo_charge(session: Session, row, original, reversal, at, entity: str) -> None:
+    """A voided charge leaves the fax billable again; a refunded one is settled for good. A fax charged
+    again on a later sale keeps that charge."""
+    if row.charged_sale_id != original.id:
         return
-    job = _job(session, job_id, lock=True)
-    if job.charged_sale_id != original.id:
-        return  # charged again elsewhere since: that charge stands
-    job.charge_state = "uncharged" if reversal.kind == "void" else "refunded"
-    job.charged_sale_id = None if reversal.kind == "void" else job.charged_sale_id
-    audit.record(session, "fax_charge_reversed", staff_id=reversal.clerk_id, counter_id=reversal.counter_id,
-                 entity="fax_job", entity_id=job.id, at=at, kind=reversal.kind, sale=original.id)
+    row.charge_state = "uncharged" if reversal.kind == "void" else "refunded"
+    row.charged_sale_id = None if reversal.kind == "void" else row.charged_sale_id
+    audit.record(session, f"{entity}_charge_reversed", staff_id=reversal.clerk_id, counter_id=reversal.counter_id,
+                 entity=entity, entity_id=row.id, at=at, kind=reversal.kind, sale=original.id)
+
+
+def refuse_second_charge(row) -> None:
+    if row.charge_state != "uncharged":
+        raise NotAllowed("fax_already_charged", "此传真已收费，没有重复收费", "This fax is already charged; nothing was charged twice")
 
 
 # --- ledger check (run by `bizcenter verify`) ----------------------------------------------------------
