@@ -14,8 +14,7 @@ import pytest
 from bizcenter.errors import DomainError
 from bizcenter.workflows import bookings, deposits, reversal
 from bizcenter.workflows.bookings import BookingRequest
-from scenario import (SH, SUP, build_world, cash, expected_cash, ledger_breaches, refused, sell, sell_action,
-                      total_of)
+from scenario import SH, SUP, build_world, expected_cash, ledger_breaches, refused, sell, sell_action
 
 
 def at(hour: int, minute: int = 0, day: int = 10) -> datetime:

@@ -1,0 +1,173 @@
+"""Courier and rentals in the counter app: the bookings calendar's day and week views show a booking,
+an overlap is refused in plain words, the deposit, hand-over and return put the charge on the bill,
+the running panel's equipment tab returns and bills, and a courier waybill is quoted live, billed,
+and later marked delivered."""
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from ui.errands.bookingform import to_qt
+from uidriver import idle, open_shift
+
+
+def booking_dialog(qtbot, win, service):
+    win.counter.tile_buttons[service].click()
+    dialog = win.counter.dialog
+    assert dialog.objectName() == "bookingDialog"
+    idle(qtbot, win)
+    return dialog
+
+
+def fill_booking(dialog, item, start, end, *, room="", name="", company="", phone=""):
+    form = dialog.form
+    form.item.setCurrentIndex(form.item.findData(item))
+    form.start.setDateTime(to_qt(start, dialog.tz))
+    form.end.setDateTime(to_qt(end, dialog.tz))
+    form.room.setText(room)
+    form.name.setText(name)
+    form.company.setText(company)
+    form.phone.setText(phone)
+
+
+def test_a_booking_shows_in_the_day_and_week_views_and_an_overlap_is_refused(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = booking_dialog(qtbot, window, "meeting_room")
+    tomorrow = (datetime.now(dialog.tz) + timedelta(days=1)).date()
+    start = datetime.combine(tomorrow, time(10), tzinfo=dialog.tz)
+    fill_booking(dialog, "boardroom", start, start + timedelta(hours=2), room="1208", name="hans muller")
+    dialog.form.book.click()
+    idle(qtbot, window)
+    assert "Müller, Hans" in dialog.message.text()
+    assert dialog.calendar.mode == "day" and dialog.calendar.day == tomorrow
+    assert "Müller, Hans" in dialog.calendar.cell_text("boardroom", start + timedelta(minutes=30))
+    assert "Müller, Hans" in dialog.calendar.cell_text("boardroom", start + timedelta(hours=1, minutes=30))
+    assert dialog.calendar.cell_text("boardroom", start + timedelta(hours=3)) == ""
+    assert dialog.calendar.cell_text("small", start) == ""
+    dialog.week_view.click()
+    idle(qtbot, window)
+    assert dialog.calendar.mode == "week" and dialog.calendar.columnCount() == 7
+    assert "10:00–12:00" in dialog.calendar.cell_text("boardroom", start)
+    fill_booking(dialog, "boardroom", start + timedelta(hours=1), start + timedelta(hours=3), name="Ms. Okafor",
+                 phone="13800138000")
+    dialog.form.book.click()
+    idle(qtbot, window)
+    assert "10:00" in dialog.message.text() and "预订" in dialog.message.text()  # the clash, in the clerk's language
+    dialog.close_button.click()
+    assert window.counter.bill.requests == []
+
+
+def test_a_room_handed_over_and_returned_puts_its_charge_on_the_bill(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = booking_dialog(qtbot, window, "meeting_room")
+    now = datetime.now(dialog.tz).replace(second=0, microsecond=0)
+    fill_booking(dialog, "small", now + timedelta(minutes=2), now + timedelta(hours=2), name="Ms. Okafor",
+                 company="Lagos Trade Mission", phone="+86 138 0013 8000")
+    dialog.form.book.click()
+    idle(qtbot, window)
+    assert dialog.selected is not None and dialog.hand_over.isEnabled() and not dialog.give_back.isEnabled()
+    dialog.hand_over.click()
+    idle(qtbot, window)
+    assert dialog.selected.status == "out" and dialog.give_back.isEnabled()
+    dialog.give_back.click()
+    idle(qtbot, window)
+    assert not dialog.isVisible()
+    (line,) = window.counter.bill.requests
+    assert line.service == "meeting_room" and line.record["booking_id"] == dialog.selected.id
+    assert "500.00" in window.counter.totals.text()  # two started hours of the small room, ¥250.00 each
+    assert "returned" in window.counter.message.text() or "归还" in window.counter.message.text()
+
+
+def test_equipment_out_is_listed_on_the_running_panel_and_its_return_bills(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = booking_dialog(qtbot, window, "equipment")
+    now = datetime.now(dialog.tz).replace(second=0, microsecond=0)
+    fill_booking(dialog, "projector", now + timedelta(minutes=2), now + timedelta(days=1), name="陈先生",
+                 company="华信科技", phone="13900139000")
+    dialog.form.book.click()
+    idle(qtbot, window)
+    dialog.hand_over.click()
+    idle(qtbot, window)
+    assert "deposit" in dialog.message.text().lower() or "押金" in dialog.message.text()  # deposit first
+    dialog.deposit_amount.setText("500.00")
+    dialog.take_deposit.click()
+    idle(qtbot, window)
+    assert dialog.selected.deposit is not None and dialog.selected.deposit.amount_minor == 50_000
+    dialog.hand_over.click()
+    idle(qtbot, window)
+    dialog.close_button.click()
+    window.counter.running.load()
+    idle(qtbot, window)
+    panel = next(p for p in window.counter.running.panels if p.objectName() == "equipmentOut")
+    assert [b.party_name for b in panel.visible()] == ["陈先生"]
+    panel.search.setText("nobody")
+    assert panel.visible() == []
+    panel.search.setText("13900139000")
+    assert len(panel.visible()) == 1
+    panel.give_back.click()
+    idle(qtbot, window)
+    (line,) = window.counter.bill.requests
+    assert line.service == "equipment" and line.params == {"item": "projector", "days": 1, "units": 1}
+    assert "500.00" in window.counter.message.text()  # the deposit to give back
+    idle(qtbot, window)
+    assert panel.visible() == []
+
+
+def courier_dialog(qtbot, win):
+    win.counter.tile_buttons["courier"].click()
+    dialog = win.counter.dialog
+    assert dialog.objectName() == "courierDialog"
+    idle(qtbot, win)
+    return dialog
+
+
+def test_courier_waybill_is_quoted_live_billed_and_later_marked_delivered(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = courier_dialog(qtbot, window)
+    dialog.carrier.setCurrentIndex(dialog.carrier.findData("DHL"))
+    dialog.waybill.setText("1234567890")
+    dialog.room.setText("1208")
+    dialog.sender.setText("hans muller")
+    dialog.region.setCurrentIndex(dialog.region.findData("HK"))
+    dialog.city.setText("Hong Kong")
+    dialog.address.setText("8 Finance Street")
+    dialog.recipient.setText("Ms Wong")
+    dialog.grams.setValue(1200)
+    qtbot.waitUntil(dialog.register.isEnabled, timeout=5000)
+    assert "200.00" in dialog.price.text()  # zone A: ¥120 first 500 g + 2 × ¥40
+    dialog.register.click()  # the sender's copy not yet ticked: refused before anything is written
+    idle(qtbot, window)
+    assert dialog.isVisible() and dialog.message.text() and window.counter.bill.requests == []
+    dialog.sender_copy.setChecked(True)
+    dialog.register.click()
+    idle(qtbot, window)
+    assert not dialog.isVisible()
+    (line,) = window.counter.bill.requests
+    assert line.service == "courier" and "consignment_id" in line.record
+    again = courier_dialog(qtbot, window)
+    again.tabs.setCurrentIndex(1)
+    idle(qtbot, window)
+    assert again.table.rowCount() == 1 and "1234567890" in again.table.item(0, 0).text()
+    again.table.selectRow(0)
+    again.delivery_note.setText("signed by Ms Wong")
+    again.delivered.click()
+    idle(qtbot, window)
+    assert again.table.item(0, 7).text() != "" and "1234567890" in again.message.text()
+
+
+def test_courier_bad_waybill_is_refused_in_plain_words(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = courier_dialog(qtbot, window)
+    dialog.carrier.setCurrentIndex(dialog.carrier.findData("SF"))
+    dialog.waybill.setText("123")
+    dialog.sender.setText("Peter Lee")
+    dialog.phone.setText("+852 9123 4567")
+    dialog.city.setText("北京")
+    dialog.address.setText("朝阳区")
+    dialog.recipient.setText("李经理")
+    dialog.grams.setValue(300)
+    dialog.sender_copy.setChecked(True)
+    qtbot.waitUntil(dialog.register.isEnabled, timeout=5000)
+    dialog.register.click()
+    idle(qtbot, window)
+    assert "123" in dialog.message.text() and dialog.isVisible()
+    assert window.counter.bill.requests == []

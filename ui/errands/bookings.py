@@ -1,0 +1,269 @@
+"""Meeting rooms and equipment: the bookings calendar (day and week), a new booking, and for the chosen
+booking the deposit, the hand-over, the return (which bills) and the cancellation.
+
+Built as `BookingDialog(station, runner, service_code, parent)` for "meeting_room" or "equipment".
+Booking, deposit and hand-over write at once and leave the dialog open; Return fixes the charge in
+the core and closes the dialog with `lines` holding the charge for the counter's bill.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout)
+
+from .. import i18n
+from ..widgets import MessageLine, MoneyEdit, money
+from .bookingform import NewBookingBox
+from .calendar import BookingCalendar, state
+
+STATES = {"booked": "booked", "out": "in use", "overdue": "overdue", "returned": "returned",
+          "cancelled": "cancelled"}
+
+
+def describe(b, tz, tr) -> str:
+    """One booking in a few words, in the clerk's language (shared with the running panels)."""
+    zh = i18n.current() == "zh"
+    when = f"{b.starts_at.astimezone(tz):%m-%d %H:%M} – {b.ends_at.astimezone(tz):%m-%d %H:%M}"
+    who = b.party_name + (f" ({b.room})" if b.room else f" · {b.company or ''} {b.phone or ''}".rstrip())
+    text = f"#{b.id} {b.item_zh if zh else b.item_en}{' ×' + str(b.units) if b.units > 1 else ''} · {when} · {who}"
+    text += " · " + tr(STATES[state(b, datetime.now(timezone.utc))])
+    if b.deposit:
+        back = tr("given back") if b.deposit.returned_at else tr("held")
+        text += " · " + tr("deposit %1 %2 %3").replace("%1", money(b.deposit.amount_minor)) \
+            .replace("%2", tr(b.deposit.method)).replace("%3", back)
+    return text
+
+
+class BookingDialog(QDialog):
+    def __init__(self, station, runner, service_code: str, parent=None):
+        super().__init__(parent, objectName="bookingDialog")
+        self.station, self.runner, self.service = station, runner, service_code
+        self.lines, self.notice = [], None
+        self.tz, self.resources, self.selected = timezone.utc, [], None
+        self.calendar = BookingCalendar(self)
+        self.calendar.booking_chosen.connect(self.choose)
+        self.calendar.slot_chosen.connect(self._offer)
+        self.form = NewBookingBox(service_code, self)
+        self.form.book.clicked.connect(self.book)
+        self._build_navigation()
+        self._build_actions()
+        self.message = MessageLine()
+        self.close_button = QPushButton(objectName="closeBookings")
+        self.close_button.clicked.connect(self.reject)
+        side = QVBoxLayout()
+        side.addWidget(self.actions)
+        side.addWidget(self.form)
+        side.addStretch()
+        body = QHBoxLayout()
+        body.addWidget(self.calendar, 3)
+        body.addLayout(side, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.navigation)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+        self.resize(1180, 680)
+        self.retranslate()
+        self.load()
+
+    # --- layout ----------------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        self.day_view = QPushButton(objectName="dayView", checkable=True, checked=True)
+        self.week_view = QPushButton(objectName="weekView", checkable=True)
+        group = QButtonGroup(self)
+        group.addButton(self.day_view)
+        group.addButton(self.week_view)
+        self.day_view.toggled.connect(lambda on: self.set_mode("day" if on else "week"))
+        self.previous = QPushButton("◀", objectName="previousDay")
+        self.previous.clicked.connect(lambda: self.move(-1))
+        self.next = QPushButton("▶", objectName="nextDay")
+        self.next.clicked.connect(lambda: self.move(1))
+        self.today = QPushButton(objectName="todayButton")
+        self.today.clicked.connect(lambda: self.go_to(date.today()))
+        self.date = QDateEdit(objectName="calendarDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.date.dateChanged.connect(lambda d: self.go_to(d.toPython()))
+        self.navigation = QHBoxLayout()
+        for w in (self.day_view, self.week_view, self.previous, self.today, self.next, self.date):
+            self.navigation.addWidget(w)
+        self.navigation.addStretch()
+
+    def _build_actions(self) -> None:
+        self.actions = QGroupBox(objectName="bookingActions")
+        self.details = QLabel(objectName="bookingDetails", wordWrap=True)
+        self.deposit_method = QComboBox(objectName="depositMethod")
+        self.deposit_amount = MoneyEdit(objectName="depositAmount")
+        self.card_last4 = QLineEdit(objectName="depositCardLast4", maxLength=4)
+        self.card_approval = QLineEdit(objectName="depositApproval", maxLength=12)
+        self.take_deposit = QPushButton(objectName="takeDeposit")
+        self.take_deposit.clicked.connect(self.deposit)
+        self.hand_over = QPushButton(objectName="handOver")
+        self.hand_over.clicked.connect(lambda: self._act(lambda d, op, b: d.hand_over(op, b), self.hand_over))
+        self.give_back = QPushButton(objectName="returnRental")
+        self.give_back.clicked.connect(self.return_rental)
+        self.cancel_booking = QPushButton(objectName="cancelBooking")
+        self.cancel_booking.clicked.connect(
+            lambda: self._act(lambda d, op, b: d.cancel_booking(op, b, self.tr("cancelled at the counter")),
+                              self.cancel_booking))
+        deposit = QFormLayout()
+        self.deposit_labels = [QLabel() for _ in range(4)]
+        for label, w in zip(self.deposit_labels, (self.deposit_method, self.deposit_amount, self.card_last4,
+                                                  self.card_approval)):
+            deposit.addRow(label, w)
+        deposit.addRow("", self.take_deposit)
+        buttons = QHBoxLayout()
+        for b in (self.hand_over, self.give_back, self.cancel_booking):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self.actions)
+        layout.addWidget(self.details)
+        layout.addLayout(deposit)
+        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        zh = i18n.current() == "zh"
+        title = {"meeting_room": ("会议室预订", "Meeting rooms"), "equipment": ("设备租赁", "Equipment rental")}
+        self.setWindowTitle(title.get(self.service, (self.service,) * 2)[0 if zh else 1])
+        self.day_view.setText(self.tr("Day"))
+        self.week_view.setText(self.tr("Week"))
+        self.today.setText(self.tr("Today"))
+        self.actions.setTitle(self.tr("Chosen booking"))
+        for label, text in zip(self.deposit_labels, ("Deposit in", "Deposit amount", "Card last 4", "Approval code")):
+            label.setText(self.tr(text))
+        self.deposit_method.clear()
+        self.deposit_method.addItem(self.tr("cash"), "cash")
+        self.deposit_method.addItem(self.tr("card"), "card")
+        self.take_deposit.setText(self.tr("Take deposit"))
+        self.hand_over.setText(self.tr("Hand over"))
+        self.give_back.setText(self.tr("Return and bill"))
+        self.cancel_booking.setText(self.tr("Cancel booking"))
+        self.close_button.setText(self.tr("Close"))
+        self.form.retranslate()
+        self._show_selected()
+
+    # --- loading ---------------------------------------------------------------------------------
+    def load(self) -> None:
+        desk, service = self.station.desk, self.service
+        self.runner.start(lambda: (desk.rental_resources(service), desk.settings().tz), self._resources, self._error)
+
+    def _resources(self, result) -> None:
+        self.resources, self.tz = result
+        self.calendar.tz = self.tz
+        self.form.set_resources(self.resources, self.tz)
+        now = datetime.now(self.tz).replace(second=0, microsecond=0)
+        self.form.offer(self.form.item.currentData(), now + timedelta(minutes=5))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.resources:
+            return
+        desk, service = self.station.desk, self.service
+        start, end = self.calendar.span()
+        self.runner.start(lambda: desk.bookings_between(service, start, end), self._bookings, self._error)
+
+    def _bookings(self, rows) -> None:
+        self.calendar.show_bookings(self.resources, rows, self.tz)
+        if self.selected is not None:
+            self.selected = next((b for b in rows if b.id == self.selected.id), self.selected)
+        self._show_selected()
+
+    def set_mode(self, mode: str) -> None:
+        self.calendar.mode = mode
+        self.refresh()
+
+    def move(self, steps: int) -> None:
+        self.go_to(self.calendar.day + timedelta(days=steps * (1 if self.calendar.mode == "day" else 7)))
+
+    def go_to(self, day: date) -> None:
+        if day != self.calendar.day:
+            self.calendar.day = day
+            self.date.blockSignals(True)
+            self.date.setDate(QDate(day.year, day.month, day.day))
+            self.date.blockSignals(False)
+        self.refresh()
+
+    # --- the chosen booking ----------------------------------------------------------------------
+    def choose(self, booking) -> None:
+        self.selected = booking
+        self.message.clear()
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        b = self.selected
+        self.details.setText(describe(b, self.tz, self.tr) if b else self.tr("Click a booking in the calendar."))
+        live = b is not None and b.status in ("booked", "out")
+        self.take_deposit.setEnabled(live and b.deposit is None)
+        self.hand_over.setEnabled(b is not None and b.status == "booked")
+        self.give_back.setEnabled(b is not None and b.status == "out")
+        self.cancel_booking.setEnabled(b is not None and b.status == "booked")
+
+    def _offer(self, item: str, start) -> None:
+        self.form.offer(item, start)
+        self.selected = None
+        self._show_selected()
+
+    def book(self) -> None:
+        desk, op, req = self.station.desk, self.station.op, self.form.request()
+        self.runner.start(lambda: desk.book_rental(op, req), self._booked, self._error, trigger=self.form.book)
+
+    def _booked(self, booking) -> None:
+        self.form.clear_party()
+        self.choose(booking)
+        self.message.info(self.tr("Booked: %1").replace("%1", describe(booking, self.tz, self.tr)))
+        self.calendar.day = booking.starts_at.astimezone(self.tz).date()
+        self.go_to(self.calendar.day)
+
+    def deposit(self) -> None:
+        b, amount = self.selected, self.deposit_amount.minor()
+        if b is None:
+            return
+        if amount is None:
+            self.message.error(self.tr("Enter the deposit amount."))
+            return
+        method = self.deposit_method.currentData()
+        last4, approval = self.card_last4.text().strip(), self.card_approval.text().strip()
+        desk, op = self.station.desk, self.station.op
+        self.runner.start(lambda: desk.take_deposit(op, b.id, method, amount, last4, approval),
+                          self._changed, self._error, trigger=self.take_deposit)
+
+    def _act(self, call, trigger) -> None:
+        b = self.selected
+        if b is None:
+            return
+        desk, op = self.station.desk, self.station.op
+        self.runner.start(lambda: call(desk, op, b.id), self._changed, self._error, trigger=trigger)
+
+    def _changed(self, booking) -> None:
+        self.card_last4.clear()
+        self.card_approval.clear()
+        self.choose(booking)
+        self.message.info(describe(booking, self.tz, self.tr))
+        self.refresh()
+
+    def return_rental(self) -> None:
+        b = self.selected
+        if b is None:
+            return
+        desk, op = self.station.desk, self.station.op
+        self.runner.start(lambda: desk.return_rental(op, b.id), self._returned, self._error, trigger=self.give_back)
+
+    def _returned(self, result) -> None:
+        self.lines, self.notice = list(result.lines), return_notice(result, self.tr)
+        self.accept()
+
+    def _error(self, exc) -> None:
+        self.message.error(i18n.error_text(exc))
+
+
+def return_notice(result, tr) -> str:
+    """What the clerk must still do after a return: the overtime charged, the deposit to hand back."""
+    text = tr("Booking %1 returned; its charge is on the bill.").replace("%1", f"#{result.booking.id}")
+    if result.overtime_minutes:
+        text += " " + tr("Overtime: %1 min.").replace("%1", str(result.overtime_minutes))
+    d = result.deposit_returned
+    if d is not None:
+        text += " " + tr("Give back the deposit: %1 %2.").replace("%1", money(d.amount_minor)).replace("%2", tr(d.method))
+    return text

@@ -1,0 +1,129 @@
+"""The bookings calendar: a day view (hours × rooms or items) and a week view (items × days).
+
+A cell shows who has the room or item then, coloured by state (booked, in use, overdue, returned);
+clicking a booked cell chooses that booking, clicking a free one offers that item and hour for a new
+booking. Times are shown in the hotel's time zone; the rows the desk returned are kept as they came.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from .. import i18n
+
+FIRST_HOUR, LAST_HOUR = 7, 23  # the day view's rows: 07:00 … 22:00
+COLOURS = {"booked": "#d6e9ff", "out": "#ffe0b2", "overdue": "#ffcdd2", "returned": "#eeeeee"}
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BookingCalendar", text)
+
+
+def state(b, now: datetime) -> str:
+    return "overdue" if b.overdue(now) else b.status
+
+
+class BookingCalendar(QTableWidget):
+    booking_chosen = Signal(object)      # a BookingView
+    slot_chosen = Signal(str, object)    # item key, start (aware datetime) of a free cell
+
+    def __init__(self, parent=None):
+        super().__init__(parent, objectName="bookingCalendar")
+        self.mode, self.day, self.tz = "day", date.today(), timezone.utc
+        self.resources, self.bookings = [], []
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.cellClicked.connect(self._clicked)
+
+    # --- what is shown -----------------------------------------------------------------------
+    def span(self) -> tuple[datetime, datetime]:
+        """The instants the current view covers (for loading its bookings)."""
+        first = self.day if self.mode == "day" else self.day - timedelta(days=self.day.weekday())
+        start = datetime.combine(first, time(0), tzinfo=self.tz)
+        return start, start + timedelta(days=1 if self.mode == "day" else 7)
+
+    def show_bookings(self, resources, bookings, tz) -> None:
+        self.resources, self.bookings, self.tz = list(resources), list(bookings), tz
+        (self._fill_day if self.mode == "day" else self._fill_week)()
+
+    def _name(self, r) -> str:
+        name = r.name_zh if i18n.current() == "zh" else r.name_en
+        return name if r.capacity == 1 else f"{name} ×{r.capacity}"
+
+    def _local(self, when: datetime) -> datetime:
+        return when.astimezone(self.tz)
+
+    def _fill_day(self) -> None:
+        self.clear()
+        hours = list(range(FIRST_HOUR, LAST_HOUR))
+        self.setRowCount(len(hours))
+        self.setColumnCount(len(self.resources))
+        self.setHorizontalHeaderLabels([self._name(r) for r in self.resources])
+        self.setVerticalHeaderLabels([f"{h:02d}:00" for h in hours])
+        now = datetime.now(timezone.utc)
+        for col, r in enumerate(self.resources):
+            for row, hour in enumerate(hours):
+                start = datetime.combine(self.day, time(hour), tzinfo=self.tz)
+                here = [b for b in self.bookings if b.item == r.item and b.starts_at < start + timedelta(hours=1)
+                        and (b.ends_at > start or b.overdue(now) and now > start)]
+                self._cell(row, col, here, start, now, lambda b: self._who(b))
+
+    def _fill_week(self) -> None:
+        self.clear()
+        first = self.span()[0].date()
+        days = [first + timedelta(days=n) for n in range(7)]
+        self.setRowCount(len(self.resources))
+        self.setColumnCount(7)
+        self.setHorizontalHeaderLabels([f"{tr(WEEKDAYS[d.weekday()])} {d:%m-%d}" for d in days])
+        self.setVerticalHeaderLabels([self._name(r) for r in self.resources])
+        now = datetime.now(timezone.utc)
+        for row, r in enumerate(self.resources):
+            for col, d in enumerate(days):
+                start = datetime.combine(d, time(0), tzinfo=self.tz)
+                here = [b for b in self.bookings if b.item == r.item and b.starts_at < start + timedelta(days=1)
+                        and b.ends_at > start]
+                self._cell(row, col, here, start.replace(hour=9), now,
+                           lambda b: f"{self._local(b.starts_at):%H:%M}–{self._local(b.ends_at):%H:%M} {self._who(b)}")
+
+    def _who(self, b) -> str:
+        who = b.party_name if not b.room else f"{b.room} {b.party_name}"
+        return who if b.units == 1 else f"{who} ×{b.units}"
+
+    def _cell(self, row, col, here, start, now, label) -> None:
+        cell = QTableWidgetItem("\n".join(label(b) for b in here))
+        cell.setData(Qt.UserRole, (here, self.resources[col if self.mode == "day" else row].item, start))
+        if here:
+            cell.setBackground(QBrush(QColor(COLOURS.get(state(here[0], now), "#ffffff"))))
+            cell.setToolTip("\n".join(f"#{b.id} {label(b)} · {tr(state(b, now))}" for b in here))
+        self.setItem(row, col, cell)
+
+    def _clicked(self, row: int, col: int) -> None:
+        cell = self.item(row, col)
+        if cell is None:
+            return
+        here, item, start = cell.data(Qt.UserRole)
+        if here:
+            self.booking_chosen.emit(here[0])
+        else:
+            self.slot_chosen.emit(item, start)
+
+    def cell_text(self, item: str, when: datetime) -> str:
+        """What the cell of `item` at `when` shows (for tests and screen readers)."""
+        for row in range(self.rowCount()):
+            for col in range(self.columnCount()):
+                cell = self.item(row, col)
+                if cell is None:
+                    continue
+                _, key, start = cell.data(Qt.UserRole)
+                span = timedelta(hours=1) if self.mode == "day" else timedelta(days=1)
+                first = start if self.mode == "day" else start.replace(hour=0)
+                if key == item and first <= when < first + span:
+                    return cell.text()
+        return ""

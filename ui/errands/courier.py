@@ -1,0 +1,244 @@
+"""Courier: the filled waybill entered with the tariff shown live before it is registered, and the list
+of consignments sent, where a delivery confirmed by the carrier is marked (when, and by whom).
+
+Built as `CourierDialog(station, runner, service_code, parent)`. Register writes the consignment
+(status sent) and closes the dialog with `lines` holding its charge for the counter's bill.
+"""
+from __future__ import annotations
+
+from babel import Locale
+from phonenumbers import SUPPORTED_REGIONS
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from bizcenter.workflows.courier import CARRIERS, ConsignmentInput
+
+from .. import i18n
+from ..widgets import MessageLine, big_font, money
+from .tables import row_list
+
+FIRST_REGIONS = ("CN", "HK", "MO", "TW", "JP", "KR", "SG", "US", "GB", "DE", "FR", "AU")
+FIELDS = ("Carrier", "Waybill no.", "Sender's room (in house)", "Sender's name", "Sender's phone (walk-in)",
+          "Country or region", "", "City", "Address", "Recipient", "Weight", "")
+LIST_COLUMNS = ("Waybill", "Sender", "Destination", "Weight", "Charge", "Sent", "Status", "Delivered")
+
+
+def regions(lang: str) -> list[tuple[str, str]]:
+    """(code, "name code") for every region a courier can reach, the usual ones first."""
+    names = Locale("zh" if lang == "zh" else "en").territories
+    known = [(c, f"{names.get(c, c)} {c}") for c in SUPPORTED_REGIONS if c in names]
+    first = [k for k in known if k[0] in FIRST_REGIONS]
+    first.sort(key=lambda k: FIRST_REGIONS.index(k[0]))
+    return first + sorted((k for k in known if k[0] not in FIRST_REGIONS), key=lambda k: k[1])
+
+
+class CourierDialog(QDialog):
+    def __init__(self, station, runner, service_code: str = "courier", parent=None):
+        super().__init__(parent, objectName="courierDialog")
+        self.station, self.runner = station, runner
+        self.lines, self.notice, self.quoted, self.tz = [], None, None, None
+        self.tabs = QTabWidget(objectName="courierTabs")
+        self.tabs.addTab(self._build_form(), "")
+        self.tabs.addTab(self._build_list(), "")
+        self.tabs.currentChanged.connect(lambda n: self.load_list() if n == 1 else None)
+        self.message = MessageLine()
+        self.close_button = QPushButton(objectName="closeCourier")
+        self.close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self._quote)
+        self.resize(760, 620)
+        self.retranslate()
+        self._changed()
+
+    # --- the waybill form ------------------------------------------------------------------------
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        self.carrier = QComboBox(objectName="courierCarrier")
+        self.waybill = QLineEdit(objectName="courierWaybill")
+        self.room = QLineEdit(objectName="courierRoom")
+        self.sender = QLineEdit(objectName="courierSender")
+        self.phone = QLineEdit(objectName="courierPhone")
+        self.region = QComboBox(objectName="courierRegion", editable=True, insertPolicy=QComboBox.NoInsert)
+        self.region.completer().setFilterMode(Qt.MatchContains)
+        self.region.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self.same_city = QCheckBox(objectName="courierSameCity")
+        self.city = QLineEdit(objectName="courierCity")
+        self.address = QLineEdit(objectName="courierAddress")
+        self.recipient = QLineEdit(objectName="courierRecipient")
+        self.grams = QSpinBox(objectName="courierGrams", minimum=0, maximum=100_000, singleStep=100, suffix=" g")
+        self.sender_copy = QCheckBox(objectName="courierSenderCopy")
+        self.tariff = QLabel(objectName="courierTariff")
+        self.price = QLabel(objectName="courierPrice")
+        big_font(self.price, 18)
+        self.register = QPushButton(objectName="registerConsignment", enabled=False)
+        self.register.clicked.connect(self.register_consignment)
+        for signal in (self.region.currentIndexChanged, self.grams.valueChanged, self.same_city.toggled):
+            signal.connect(self._changed)
+        self.carrier.currentIndexChanged.connect(self._example)
+        form = QFormLayout()
+        self.form_labels = []
+        for key, w in zip(FIELDS, (self.carrier, self.waybill, self.room, self.sender, self.phone, self.region,
+                                   self.same_city, self.city, self.address, self.recipient, self.grams,
+                                   self.sender_copy)):
+            label = QLabel()
+            self.form_labels.append((key, label))
+            form.addRow(label, w)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.tariff)
+        layout.addWidget(self.price)
+        layout.addWidget(self.register)
+        layout.addStretch()
+        return page
+
+    def _fill_choices(self) -> None:
+        zh = i18n.current() == "zh"
+        for combo, items in ((self.carrier, [(c.code, c.name_zh if zh else c.name_en) for c in CARRIERS.values()]),
+                             (self.region, regions(i18n.current()))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for code, label in items:
+                combo.addItem(label, code)
+            combo.setCurrentIndex(max(combo.findData(current if current else ("SF" if combo is self.carrier else "CN")), 0))
+            combo.blockSignals(False)
+        self._example()
+
+    def _example(self) -> None:
+        carrier = CARRIERS.get(self.carrier.currentData())
+        if carrier is not None:
+            self.waybill.setPlaceholderText(self.tr("e.g. %1").replace("%1", carrier.example))
+
+    def _changed(self) -> None:
+        self.register.setEnabled(False)
+        self._timer.start()
+
+    def _request_key(self):
+        return self.region.currentData(), self.grams.value(), self.same_city.isChecked()
+
+    def _quote(self) -> None:
+        key, desk = self._request_key(), self.station.desk
+        if not key[1]:
+            self.tariff.setText(self.tr("Weigh the parcel: the tariff goes by weight and destination."))
+            self.price.clear()
+            return
+        self.runner.start(lambda: desk.courier_quote(*key), lambda result: self._show_quote(key, result), self._refused)
+
+    def _show_quote(self, key, result) -> None:
+        if key != self._request_key():
+            return  # changed while quoting; a newer quote is on its way
+        _, quote = result
+        line = quote.lines[0]
+        self.tariff.setText(line.charge.name_zh if i18n.current() == "zh" else line.charge.name_en)
+        self.price.setText(money(line.amount_minor, quote.currency))
+        self.quoted = key
+        self.message.clear()
+        self.register.setEnabled(True)
+
+    def _refused(self, exc) -> None:
+        self.quoted = None
+        self.tariff.clear()
+        self.price.clear()
+        self.message.error(i18n.error_text(exc))
+
+    def consignment(self) -> ConsignmentInput:
+        region, grams, same_city = self._request_key()
+        return ConsignmentInput(
+            self.carrier.currentData(), self.waybill.text(), self.sender.text(), self.room.text().strip() or None,
+            region or "", self.city.text(), self.address.text(), self.recipient.text(), grams, same_city,
+            self.phone.text().strip() or None, self.sender_copy.isChecked())
+
+    def register_consignment(self) -> None:
+        if not self.sender_copy.isChecked():
+            self.message.error(self.tr("Give the sender's copy of the waybill to the guest, then tick it."))
+            return
+        desk, op, inp = self.station.desk, self.station.op, self.consignment()
+        self.runner.start(lambda: desk.register_consignment(op, inp), self._registered, self._refused_register,
+                          trigger=self.register)
+
+    def _refused_register(self, exc) -> None:
+        self.message.error(i18n.error_text(exc))
+
+    def _registered(self, view) -> None:
+        self.lines = [view.line]
+        self.notice = self.tr("Waybill %1 %2 registered as sent; its charge is on the bill.") \
+            .replace("%1", view.carrier_name_zh if i18n.current() == "zh" else view.carrier_name_en) \
+            .replace("%2", view.waybill_no)
+        self.accept()
+
+    # --- the consignments sent -------------------------------------------------------------------
+    def _build_list(self) -> QWidget:
+        page = QWidget()
+        self.search = QLineEdit(objectName="courierSearch", clearButtonEnabled=True)
+        self.search.textChanged.connect(lambda: self.load_list())
+        self.table = row_list("courierList", len(LIST_COLUMNS))
+        self.delivery_note = QLineEdit(objectName="deliveryNote")
+        self.delivered = QPushButton(objectName="markDelivered")
+        self.delivered.clicked.connect(self.mark_delivered)
+        row = QHBoxLayout()
+        row.addWidget(self.delivery_note, 1)
+        row.addWidget(self.delivered)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        return page
+
+    def load_list(self) -> None:
+        desk, search = self.station.desk, self.search.text()
+        self.runner.start(lambda: (desk.consignments(None, search), desk.settings().tz), self._listed,
+                          self._refused_register)
+
+    def _listed(self, result) -> None:
+        rows, self.tz = result
+        zh = i18n.current() == "zh"
+        self.table.setRowCount(len(rows))
+        for n, v in enumerate(rows):
+            sender = f"{v.room} {v.sender_name}" if v.room else v.sender_name
+            values = (f"{v.carrier_name_zh if zh else v.carrier_name_en} {v.waybill_no}", sender,
+                      f"{v.region} {v.city} · {v.recipient}", f"{v.grams} g", money(v.quoted_minor),
+                      f"{v.created_at.astimezone(self.tz):%m-%d %H:%M}", self.tr(v.status),
+                      f"{v.delivered_at.astimezone(self.tz):%m-%d %H:%M}" if v.delivered_at else "")
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.UserRole, v)
+                self.table.setItem(n, col, cell)
+
+    def mark_delivered(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.error(self.tr("Choose a consignment first."))
+            return
+        v = self.table.item(rows[0].row(), 0).data(Qt.UserRole)
+        desk, op, note = self.station.desk, self.station.op, self.delivery_note.text()
+        self.runner.start(lambda: desk.mark_delivered(op, v.id, note), self._marked, self._refused_register,
+                          trigger=self.delivered)
+
+    def _marked(self, view) -> None:
+        self.delivery_note.clear()
+        self.message.info(self.tr("Waybill %1 marked delivered.").replace("%1", view.waybill_no))
+        self.load_list()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Courier"))
+        self.tabs.setTabText(0, self.tr("New waybill"))
+        self.tabs.setTabText(1, self.tr("Sent and delivered"))
+        for key, label in self.form_labels:
+            label.setText(self.tr(key) if key else "")
+        self.same_city.setText(self.tr("Same city (local rate)"))
+        self.sender_copy.setText(self.tr("Sender's copy given to the guest"))
+        self.room.setPlaceholderText(self.tr("empty for a walk-in sender"))
+        self.register.setText(self.tr("Register and add to bill"))
+        self.search.setPlaceholderText(self.tr("Search waybill, sender, room, recipient or city"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in LIST_COLUMNS])
+        self.delivery_note.setPlaceholderText(self.tr("Delivery note (signed by…)"))
+        self.delivered.setText(self.tr("Mark delivered"))
+        self.close_button.setText(self.tr("Close"))
+        self._fill_choices()
