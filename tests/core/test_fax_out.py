@@ -228,3 +228,40 @@ def test_verify_flags_a_fax_marked_charged_without_a_sale_or_a_charged_resend(w)
     found = [b.message for b in ledger_breaches(w.engine) if b.check == "fax_charges_sound"]
     assert f"fax job {job.id}: charge state does not match its sale" in found
     assert f"fax job {again.id}: a free resend was charged" in found
+
+
+def test_two_counters_billing_the_same_fax_at_once_charge_it_once(w):
+    """Two clerks put the same sent fax on their bills and press Pay together: one sale posts."""
+    import threading
+
+    from bizcenter.errors import DomainError
+
+    job = send(w)
+    line = result(w, job.id, "sent").bill_line
+    outcomes: list = [None, None]
+    ready = [threading.Event(), threading.Event()]
+
+    def pay(i, op):
+        settle = sell_action(w, op, [line], draft_key=f"race-{i}")
+
+        def paused(s):  # each does its work, then waits for the other before committing
+            out = settle(s)
+            ready[i].set()
+            ready[1 - i].wait(1)
+            return out
+        try:
+            outcomes[i] = w.run(paused)
+        except Exception as exc:  # noqa: BLE001 - asserted below
+            outcomes[i] = exc
+        finally:
+            ready[i].set()
+
+    threads = [threading.Thread(target=pay, args=(i, op)) for i, op in enumerate((w.clerk, w.clerk2))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    errors = [o for o in outcomes if isinstance(o, Exception)]
+    assert len(errors) == 1 and isinstance(errors[0], DomainError), outcomes
+    assert errors[0].code == "fax_already_charged"
+    assert ledger_breaches(w.engine) == []
