@@ -167,3 +167,28 @@ def test_the_rack_is_listed_for_handover_at_shift_close(qtbot, window):
     close = window.shiftclose
     qtbot.waitUntil(lambda: "Ms Keller" in close.rack.text(), timeout=5000)
     assert "2201" in close.rack.text()
+
+
+def test_a_recipient_who_says_not_received_is_noted_without_a_new_charge(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = _send_dialog(qtbot, window)
+    qtbot.waitUntil(dialog.send.isEnabled, timeout=5000)
+    dialog.send.click()
+    idle(qtbot, window)
+    _report(qtbot, window, dialog, "sent")
+    dialog.finish_button.click()
+    idle(qtbot, window)
+    window.counter.tile_buttons["fax_out"].click()  # later: the recipient calls
+    later = window.counter.dialog
+    qtbot.waitUntil(lambda: later.recent.count() == 1, timeout=5000)
+    later.recent.setCurrentRow(0)
+    later.dispute_note.setText("Recipient says nothing arrived")
+    later.dispute.click()
+    idle(qtbot, window)
+    assert "1" in later.message.text() and not later.message.styleSheet().count("b00020")
+    qtbot.waitUntil(lambda: "not received" in later.recent.item(0).text(), timeout=5000)
+    later.recent.setCurrentRow(0)
+    later.recent_resend.click()  # a fax that was sent is not resent free
+    idle(qtbot, window)
+    assert later.message.text() and later.lines == []
+    assert len(window.counter.bill.requests) == 1
