@@ -1,6 +1,82 @@
-"""Printing slips and reports, and the print queue."""
+"""Printing slips and reports, and the print queue.
+
+Printing never shares a transaction with a sale: the sale is committed first; `print_*` methods
+queue a job (one transaction), then try it (claim → send with a timeout → finish). A failure comes
+back as a `JobInfo` with status 'failed' and the error, never as an exception that could look like
+the sale failed. Call them off the GUI thread (the runner does).
+"""
 from __future__ import annotations
+
+from ..printing import queue
+from ..printing.escpos_out import PrintFailed, print_slips
+from ..printing.target import PrinterSpec
 
 
 class PrintDesk:
     """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call."""
+
+    # --- the counter's printer -----------------------------------------------------------------------
+    def printer(self, counter_id: int) -> queue.PrinterInfo | None:
+        return self.run(lambda s: queue.printer_for(s, counter_id))
+
+    def save_printer(self, op, spec: PrinterSpec, enabled: bool = True) -> queue.PrinterInfo:
+        return self.run(lambda s: queue.save_printer(s, op.staff_id, op.counter_id, spec, enabled))
+
+    # --- the queue -----------------------------------------------------------------------------------
+    def queue_print(self, op, kind: str, sale_id: int | None = None, args: dict | None = None,
+                    copy: bool = False) -> queue.JobInfo:
+        return self.run(lambda s: queue.enqueue(s, counter_id=op.counter_id, staff_id=op.staff_id, kind=kind,
+                                                sale_id=sale_id, args=args, copy=copy))
+
+    def attempt_print(self, job_id: int, spec: PrinterSpec | None = None) -> queue.JobInfo:
+        """One bounded attempt; the job ends done or failed (with its error), never lost."""
+        work = self.run(lambda s: queue.claim(s, job_id, spec))
+        if work.spec is None:
+            return self.run(lambda s: queue._info(s, queue._job(s, job_id)))
+        error = None
+        try:
+            print_slips(work.slips, work.spec)
+        except PrintFailed as exc:
+            error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - a broken logo or driver must not lose the job either
+            error = f"打印失败 / print failed: {type(exc).__name__}: {exc}"
+        return self.run(lambda s: queue.finish(s, job_id, error))
+
+    def print_receipt(self, op, sale_id: int) -> queue.JobInfo:
+        """After Pay: the receipt (and room-charge vouchers, guest and accounts copies) through the queue."""
+        return self.attempt_print(self.queue_print(op, "receipt", sale_id).id)
+
+    def reprint_receipt(self, op, sale_id: int):
+        """A reprint (audited by `desk.reprint`, marked COPY / 重印): returns (receipt, job)."""
+        receipt = self.reprint(op, sale_id)
+        job = self.queue_print(op, "receipt", sale_id, copy=True)
+        return receipt, self.attempt_print(job.id)
+
+    def retry_print(self, job_id: int) -> queue.JobInfo:
+        return self.attempt_print(job_id)
+
+    def reprint_job(self, op, job_id: int) -> queue.JobInfo:
+        """Another copy of a job (a receipt reprint is audited like the receipt screen's)."""
+        job = self.run(lambda s: queue._info(s, queue._job(s, job_id)))
+        if job.kind == "receipt" and job.sale_id is not None:
+            return self.reprint_receipt(op, job.sale_id)[1]
+        args = self.run(lambda s: dict(queue._job(s, job_id).args))
+        return self.attempt_print(self.queue_print(op, job.kind, job.sale_id, args, copy=True).id)
+
+    def print_jobs(self, counter_id: int | None, search: str = "", include_done: bool = False):
+        return self.run(lambda s: queue.jobs(s, counter_id, search, include_done))
+
+    def drain_prints(self, counter_id: int | None = None) -> list[queue.JobInfo]:
+        """Try every waiting job once, oldest first (at start-up, or from the queue panel)."""
+        return [self.attempt_print(job_id) for job_id in self.run(lambda s: queue.waiting_jobs(s, counter_id))]
+
+    # --- the other slips -----------------------------------------------------------------------------
+    def print_shift_slip(self, op, shift_id: int, final: bool = False) -> queue.JobInfo:
+        kind = "z_slip" if final else "x_slip"
+        return self.attempt_print(self.queue_print(op, kind, args={"shift_id": shift_id}).id)
+
+    def print_internet_slip(self, op, session_id: int) -> queue.JobInfo:
+        return self.attempt_print(self.queue_print(op, "internet_slip", args={"session_id": session_id}).id)
+
+    def print_fax_notice(self, op, fax_id: int) -> queue.JobInfo:
+        return self.attempt_print(self.queue_print(op, "fax_notice", args={"fax_id": fax_id}).id)

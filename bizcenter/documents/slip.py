@@ -38,6 +38,7 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
         out.append(centre("重印 COPY", width))
     out += [
         pad("收据号 No.", r.number, width),
+        pad("柜台 Counter", r.counter_code, width),
         pad("时间 Time", r.local_time.strftime("%Y-%m-%d %H:%M"), width),
         pad("收银员 Clerk", r.clerk_name, width),
     ]
@@ -74,4 +75,98 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
             out.append("  " + "_" * (width - 4))
     out.append("")
     out.append(centre("谢谢惠顾 Thank you", width))
+    return [part for line in out for part in line.split("\n")]
+
+
+# --- the other slips of the counter (issue 6); same width rules as the receipt --------------------------
+PAPER_COLUMNS = {58: 32, 80: 48}  # characters per line at the printer's standard font A
+
+
+def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for: str = "guest",
+                  reprint: bool = False) -> list[str]:
+    """The room-charge voucher (挂房帐签单): one per room payment of the sale, with a signature line.
+
+    Printed twice: the guest's copy and the accounts' copy (`copy_for` = guest | accounts)."""
+    who = ("客人联 GUEST COPY" if copy_for == "guest" else "财务联 ACCOUNTS COPY")
+    out: list[str] = []
+    for p in r.payments:
+        if p.method != "room":
+            continue
+        out += [centre(hotel[0], width), centre(hotel[1], width), centre("挂房帐签单 ROOM CHARGE VOUCHER", width),
+                centre(who, width)]
+        if reprint:
+            out.append(centre("重印 COPY", width))
+        out += [
+            pad("签单号 Voucher", p.voucher_no or "", width),
+            pad("房号 Room", p.room or "", width),
+            pad("客人 Guest", (p.guest_name or "")[: width // 2], width),
+            pad("收据号 Receipt", r.number, width),
+            pad("时间 Time", r.local_time.strftime("%Y-%m-%d %H:%M"), width),
+            pad("收银员 Clerk", r.clerk_name, width),
+            "-" * width,
+        ]
+        for line in r.lines:
+            out.append(pad(f"{line.name_zh} {line.name_en}"[: max(width - 14, 8)], plain(line.amount_minor, r.currency),
+                           width))
+        out += [
+            "-" * width,
+            pad(f"挂房帐 Charged to room {r.currency}", plain(p.amount_minor, r.currency), width),
+            "",
+            "客人签字 Guest signature:",
+            "",
+            "_" * width,
+            "",
+        ]
+    return [part for line in out for part in line.split("\n")]
+
+
+def shift_slip_lines(report, counter_code: str, hotel: tuple[str, str], printed_at, width: int = 42,
+                     final: bool = False, currency: str = "CNY", counted_minor: int | None = None) -> list[str]:
+    """The X slip (figures so far, shift open) or Z slip (final, at close) from `reports.shift_report`."""
+    title = "Z 结班报表 Z REPORT" if final else "X 班中报表 X REPORT"
+    out = [centre(hotel[0], width), centre(hotel[1], width), centre(title, width),
+           pad("柜台 Counter", counter_code, width),
+           pad("班次 Shift", str(report.shift_id), width),
+           pad("收银员 Clerk", report.clerk_name, width),
+           pad("营业日 Business day", report.business_date.isoformat(), width),
+           pad("打印 Printed", printed_at.strftime("%Y-%m-%d %H:%M"), width),
+           "-" * width,
+           pad("销售 Sales", str(report.sales_count), width),
+           pad("作废 Voids", str(report.voids_count), width),
+           pad("退款 Refunds", str(report.refunds_count), width),
+           "-" * width, "按服务 By service"]
+    for row in report.by_service:
+        out.append(pad(f"  {row.label}"[: max(width - 14, 8)], plain(row.amount_minor, currency), width))
+    out += ["-" * width, "按付款 By payment"]
+    for row in report.by_payment:
+        out.append(pad(f"  {row.label} ×{row.count}", plain(row.amount_minor, currency), width))
+    out += ["-" * width,
+            pad(f"合计 TOTAL {currency}", plain(report.total_minor, currency), width),
+            pad("备用金 Float", plain(report.float_minor, currency), width),
+            pad("应有现金 Cash expected", plain(report.expected_cash_minor, currency), width)]
+    counted = counted_minor
+    if final and counted is not None:
+        out.append(pad("实点现金 Cash counted", plain(counted, currency), width))
+        out.append(pad("差异 Variance", plain(counted - report.expected_cash_minor, currency), width))
+    out += ["", "收银员 Clerk: ________", "", "主管 Supervisor: ________"]
+    return [part for line in out for part in line.split("\n")]
+
+
+def fax_notice_lines(view, hotel: tuple[str, str], width: int = 42) -> list[str]:
+    """The fax-arrived notice left for the guest (in the room or at the desk), from `fax_in.FaxInView`."""
+    guest = view.guest_name or view.written_name
+    room = view.room or view.written_room or ""
+    out = [centre(hotel[0], width), centre(hotel[1], width), centre("传真到达通知 FAX ARRIVED", width),
+           "-" * width,
+           pad("客人 Guest", guest[: width // 2], width),
+           pad("房号 Room", room, width),
+           pad("页数 Pages", str(view.pages), width),
+           pad("发件人 From", (view.sender or "-")[: width // 2], width),
+           pad("收到 Received", view.received_at.strftime("%Y-%m-%d %H:%M"), width),
+           pad("编号 Ref.", f"FAX-{view.id}", width),
+           "-" * width,
+           "您有一份传真，请到商务中心领取。",
+           "A fax has arrived for you. Please",
+           "collect it at the business centre.",
+           "", centre("商务中心 Business Centre", width)]
     return [part for line in out for part in line.split("\n")]

@@ -1,0 +1,162 @@
+"""Slips → ESC/POS bytes → the printer, every attempt bounded by the printer's timeout.
+
+The bytes are built first on python-escpos's `Dummy` (so a slip costs the same whatever the
+printer), then written in one go to a Network/Usb/Serial/File printer from python-escpos. Text
+modes: GB18030 and Big5 send `FS &` (Chinese mode on Chinese-firmware printers) and every line in
+that encoding, ASCII lines included (python-escpos's own code pages turn `，。：` into `?`); `plain`
+keeps the English half of each line. `raster` draws the slip as an image for any ESC/POS printer.
+"""
+from __future__ import annotations
+
+import copy
+import os
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+from .target import RASTER_PX, PrinterSpec, network_address, serial_address, usb_ids
+
+INIT, CHINESE_ON, CHINESE_OFF = b"\x1b\x40", b"\x1c\x26", b"\x1c\x2e"
+
+
+class PrintFailed(Exception):
+    """The printer did not take the job (off, unplugged, out of paper, timed out); the job stays queued."""
+
+
+@dataclass(frozen=True)
+class Slip:
+    lines: tuple[str, ...]
+    kick_drawer: bool = False  # cash was taken: open the drawer before printing
+
+
+def _escpos():
+    """Import python-escpos lazily, with its capabilities cache in our cache folder (else it leaks a /tmp dir)."""
+    if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
+        from platformdirs import user_cache_dir
+
+        folder = os.path.join(user_cache_dir("bizcenter", "bizcenter"), "escpos")
+        os.makedirs(folder, exist_ok=True)
+        os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = folder
+    from escpos import printer
+
+    return printer
+
+
+def ascii_line(line: str) -> str:
+    """The line without its Chinese, padded back to the same width so right-aligned figures stay put."""
+    removed, out, skip_space = 0, [], False
+    for ch in line:
+        if unicodedata.east_asian_width(ch) in ("W", "F"):
+            removed += 2
+            skip_space = True
+            continue
+        if skip_space and ch == " ":
+            removed += 1
+            skip_space = False
+            continue
+        skip_space = False
+        out.append(ch)
+    text = "".join(out).encode("ascii", "replace").decode("ascii")
+    gap = text.rfind("  ")
+    if removed and gap > 0 and text.strip():
+        text = text[:gap] + " " * removed + text[gap:]
+    elif removed and not text.strip():
+        return ""
+    return text
+
+
+def encode_line(line: str, encoding: str) -> bytes:
+    if encoding == "gb18030":
+        return line.replace("¥", "￥").encode("gb18030", "replace")
+    if encoding == "big5":
+        return line.replace("¥", "￥").encode("big5", "replace")
+    return ascii_line(line).encode("ascii", "replace")
+
+
+def render(slips, spec: PrinterSpec) -> bytes:
+    """All the slips of one job as the bytes a printer of this spec needs."""
+    printer = _escpos().Dummy()
+    printer.profile.profile_data = copy.deepcopy(printer.profile.profile_data)
+    printer.profile.profile_data["media"]["width"]["pixels"] = RASTER_PX[spec.paper_mm]
+    printer._raw(INIT)
+    if any(s.kick_drawer for s in slips) and spec.drawer_kick:
+        printer.cashdraw(2)
+    if spec.encoding in ("gb18030", "big5"):
+        printer._raw(CHINESE_ON)
+    elif spec.encoding == "plain":
+        printer._raw(CHINESE_OFF)
+    for slip in slips:
+        if spec.logo_path and os.path.isfile(spec.logo_path):
+            _logo(printer, spec)
+        if spec.encoding == "raster":
+            from .raster import render as draw
+
+            printer.image(draw(slip.lines, spec.paper_mm, spec.columns), impl="bitImageRaster")
+        else:
+            for line in slip.lines:
+                printer._raw(encode_line(line, spec.encoding) + b"\n")
+        printer.cut()
+    return printer.output
+
+
+def _logo(printer, spec: PrinterSpec) -> None:
+    from PIL import Image
+
+    with Image.open(spec.logo_path) as img:
+        width = RASTER_PX[spec.paper_mm]
+        logo = img.convert("L")
+        if logo.width > width:
+            logo = logo.resize((width, max(1, logo.height * width // logo.width)))
+        printer.image(logo, impl="bitImageRaster", center=True)
+
+
+def _device(spec: PrinterSpec):
+    printer = _escpos()
+    if spec.kind == "network":
+        host, port = network_address(spec.address)
+        return printer.Network(host, port, timeout=spec.timeout_s)
+    if spec.kind == "usb":
+        vid, pid = usb_ids(spec.address)
+        return printer.Usb(vid, pid, timeout=spec.timeout_s * 1000)
+    if spec.kind == "serial":
+        dev, baud = serial_address(spec.address)
+        return printer.Serial(dev, baudrate=baud, timeout=spec.timeout_s)
+    return printer.File(spec.address)
+
+
+def _write(spec: PrinterSpec, data: bytes) -> None:
+    device = _device(spec)
+    device.open()
+    try:
+        device._raw(data)
+    finally:
+        device.close()
+
+
+def send(spec: PrinterSpec, data: bytes) -> None:
+    """Write the bytes, giving up after `timeout_s` whatever the driver does (a USB write can hang)."""
+    outcome: list[BaseException | None] = []
+
+    def work():
+        try:
+            _write(spec, data)
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=work, name=f"print-{spec.kind}", daemon=True)
+    worker.start()
+    worker.join(spec.timeout_s + 1)
+    if worker.is_alive() or not outcome:
+        raise PrintFailed(f"打印机无响应（{spec.timeout_s} 秒超时） / printer did not answer within {spec.timeout_s} s "
+                          f"({spec.url})")
+    if outcome[0] is not None:
+        exc = outcome[0]
+        raise PrintFailed(f"打印失败 / print failed ({spec.url}): {type(exc).__name__}: {exc}".strip()) from exc
+
+
+def print_slips(slips, spec: PrinterSpec) -> int:
+    """Render and send; returns the number of bytes the printer took."""
+    data = render(slips, spec)
+    send(spec, data)
+    return len(data)

@@ -1,0 +1,156 @@
+"""The print queue: a printer that is off, unplugged or hanging never loses or blocks a sale.
+
+The sale is posted first; its receipt is a job in the database that ends done or failed with the
+error the clerk sees; a retry or the drain prints it exactly once when the printer is back.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy import func, select
+
+from bizcenter.desk import Desk
+from bizcenter.errors import NotAllowed
+from bizcenter.models import Sale
+from bizcenter.models.printing import PrintJob
+from bizcenter.printing import escpos_out
+from bizcenter.printing.target import parse_url
+from bizcenter.workflows import internet
+from fake_printer import FakePrinter, free_port, text_of
+from scenario import audit_actions, build_world, close_shift, copies, ledger_breaches, room, sell, total_of
+
+
+@pytest.fixture
+def w(engine):
+    return build_world(engine)
+
+
+@pytest.fixture
+def desk(w):
+    return Desk(w.engine)
+
+
+def _sales(w) -> int:
+    return w.run(lambda s: s.scalar(select(func.count()).select_from(Sale)))
+
+
+def test_printer_off_keeps_the_sale_and_leaves_the_job_failed_with_the_error(w, desk):
+    desk.save_printer(w.clerk, parse_url(f"tcp://127.0.0.1:{free_port()}", timeout_s=2))
+    sale = sell(w, w.clerk, [copies(4)])
+    job = desk.print_receipt(w.clerk, sale.sale_id)
+    assert job.status == "failed" and job.attempts == 1
+    assert "127.0.0.1" in job.last_error and "print failed" in job.last_error
+    assert _sales(w) == 1 and desk.receipt(sale.sale_id).total_minor == sale.total_minor
+    waiting = desk.print_jobs(w.clerk.counter_id)
+    assert [j.id for j in waiting] == [job.id] and waiting[0].title.endswith(sale.number)
+    assert ledger_breaches(w.engine) == []
+
+
+def test_retry_after_the_printer_is_back_prints_once(w, desk):
+    port = free_port()
+    desk.save_printer(w.clerk, parse_url(f"tcp://127.0.0.1:{port}", timeout_s=2))
+    sale = sell(w, w.clerk, [copies(4)])
+    failed = desk.print_receipt(w.clerk, sale.sale_id)
+    printer = FakePrinter(port)
+    try:
+        done = desk.retry_print(failed.id)
+        assert done.status == "done" and done.attempts == 2 and done.last_error is None
+        assert sale.number in text_of(printer.wait_for(1)[0])
+        with pytest.raises(NotAllowed) as exc:
+            desk.retry_print(failed.id)
+        assert exc.value.code == "job_done"
+        assert desk.drain_prints(w.clerk.counter_id) == []
+        time.sleep(0.2)
+        assert len(printer.jobs) == 1
+        assert desk.print_jobs(w.clerk.counter_id) == []
+        assert [j.status for j in desk.print_jobs(w.clerk.counter_id, include_done=True)] == ["done"]
+    finally:
+        printer.stop()
+
+
+def test_drain_prints_every_waiting_job_oldest_first(w, desk):
+    port = free_port()
+    desk.save_printer(w.clerk, parse_url(f"tcp://127.0.0.1:{port}", timeout_s=2))
+    sales = [sell(w, w.clerk, [copies(n)]) for n in (1, 2)]
+    for s in sales:
+        assert desk.print_receipt(w.clerk, s.sale_id).status == "failed"
+    printer = FakePrinter(port)
+    try:
+        results = desk.drain_prints()
+        assert [r.status for r in results] == ["done", "done"]
+        texts = [text_of(b) for b in printer.wait_for(2)]
+        assert sales[0].number in texts[0] and sales[1].number in texts[1]
+    finally:
+        printer.stop()
+
+
+def test_a_hanging_printer_is_given_up_after_its_timeout(w, desk, monkeypatch):
+    def hang(spec, data):
+        time.sleep(30)
+
+    monkeypatch.setattr(escpos_out, "_write", hang)
+    desk.save_printer(w.clerk, parse_url("usb:04b8:0202", timeout_s=1))
+    sale = sell(w, w.clerk, [copies(1)])
+    started = time.monotonic()
+    job = desk.print_receipt(w.clerk, sale.sale_id)
+    assert time.monotonic() - started < 4
+    assert job.status == "failed" and "1 s" in job.last_error
+    assert _sales(w) == 1
+
+
+def test_no_printer_set_up_queues_the_job_and_says_so(w, desk):
+    sale = sell(w, w.clerk, [copies(1)])
+    job = desk.print_receipt(w.clerk, sale.sale_id)
+    assert job.status == "failed" and "no printer" in job.last_error
+    assert w.run(lambda s: s.scalar(select(func.count()).select_from(PrintJob))) == 1
+
+
+def test_reprint_is_audited_and_marked_copy_and_does_not_open_the_drawer(w, desk):
+    printer = FakePrinter()
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url, drawer_kick=True))
+        sale = sell(w, w.clerk, [copies(2)])
+        assert desk.print_receipt(w.clerk, sale.sale_id).status == "done"
+        receipt, job = desk.reprint_receipt(w.clerk, sale.sale_id)
+        assert job.status == "done" and job.copy and receipt.sale_id == sale.sale_id
+        first, second = printer.wait_for(2)
+        assert b"\x1bp" in first and b"\x1bp" not in second
+        assert "重印 COPY" not in text_of(first) and "重印 COPY" in text_of(second)
+        assert "reprint" in audit_actions(w)
+    finally:
+        printer.stop()
+
+
+def test_room_charge_prints_receipt_and_two_voucher_copies(w, desk):
+    printer = FakePrinter()
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url, paper_mm=58))
+        total = total_of(w, [copies(5)])
+        sale = sell(w, w.clerk, [copies(5)], [room(total, "0808", "张三")])
+        assert desk.print_receipt(w.clerk, sale.sale_id).status == "done"
+        data = printer.wait_for(1)[0]
+        assert data.count(b"\x1dV\x00") == 3  # three slips, each cut
+        text = text_of(data)
+        assert "客人联 GUEST COPY" in text and "财务联 ACCOUNTS COPY" in text and text.count("张三") >= 3
+    finally:
+        printer.stop()
+
+
+def test_x_and_z_slips_and_the_internet_login_slip_print(w, desk):
+    printer = FakePrinter()
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url))
+        sell(w, w.clerk, [copies(10)])
+        shift_id = w.shifts[w.clerk]
+        assert desk.print_shift_slip(w.clerk, shift_id).status == "done"
+        info = w.run(lambda s: internet.start_session(s, w.clerk, guest_name="张三", room="0808", at=w.clock()))
+        assert desk.print_internet_slip(w.clerk, info.id).status == "done"
+        close_shift(w, w.clerk)
+        assert desk.print_shift_slip(w.clerk, shift_id, final=True).status == "done"
+        x, login, z = (text_of(b) for b in printer.wait_for(3))
+        assert "X 班中报表 X REPORT" in x and "20.00" in x
+        assert info.account in login and info.password in login
+        assert "Z 结班报表 Z REPORT" in z and "实点现金 Cash counted" in z
+    finally:
+        printer.stop()
