@@ -38,7 +38,10 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
         from .db.migrate import current_revision, head_revision, upgrade
 
         current = current_revision(self.engine)
-        if current != head_revision():
+        head = head_revision()
+        if current != head:
+            if current is not None:  # an older database: a backup first (issue 8), else no upgrade
+                self.backup_before_upgrade(current, head)
             return upgrade(self.engine)
         return current
 

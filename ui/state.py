@@ -5,7 +5,6 @@ appears fast; anything that needs the desk before then waits for `ready()`.
 """
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -17,8 +16,11 @@ if TYPE_CHECKING:
 
 
 def counter_code() -> str:
-    """This PC's counter: $BIZCENTER_COUNTER, else BC1 (a later first-start wizard writes it)."""
-    return os.environ.get("BIZCENTER_COUNTER", "BC1")
+    """This PC's counter: $BIZCENTER_COUNTER, else the first-start wizard's choice kept in the user
+    config dir (`bizcenter.localconfig`), else BC1."""
+    from bizcenter.localconfig import counter_code as configured
+
+    return configured("BC1")
 
 
 @dataclass

@@ -12,7 +12,8 @@ import sys
 from .. import __version__
 from ..errors import DomainError
 
-COMMAND_MODULES = ("setup", "demo", "simulate", "check", "report", "guests", "admin", "pricelist", "bench")
+COMMAND_MODULES = ("setup", "demo", "simulate", "check", "report", "guests", "admin", "pricelist", "bench",
+                   "backup")
 
 
 def build_parser() -> argparse.ArgumentParser:

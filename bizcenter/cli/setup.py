@@ -26,6 +26,11 @@ def check_file(url: str) -> None:
 
 def initialise(ctx) -> str:
     check_file(ctx.url)
+    from ..backup import before_upgrade_if_needed
+
+    kept = before_upgrade_if_needed(ctx.engine)  # an older database is copied before it is migrated
+    if kept is not None:
+        print(ctx.text(f"升级前已备份：{kept}", f"Backed up before the upgrade: {kept}"))
     revision = upgrade(ctx.engine)
     from ..workflows.catalogue import install_default_pricelist
     from ..workflows.staff import add_counter

@@ -39,6 +39,13 @@ DEFAULTS: dict = {
     "equipment_units": {"projector": 2, "laptop": 2, "screen": 2, "microphone": 4, "flipchart": 2,
                         "conference_phone": 1},
     "rental_deposit_required": ["equipment"],
+    # installation (bizcenter/workflows/firststart.py, bizcenter/backup.py): the first-start wizard has
+    # run; daily automatic backups of a SQLite database kept (oldest deleted beyond this)
+    "setup_done": False,
+    "backup_keep": 14,
+    # each counter's receipt printer as the wizard took it, {counter code: {"kind", "address"}}, until
+    # the printer set-up of bizcenter/models/printing.py takes it over
+    "counter_printers": {},
 }
 
 
@@ -117,6 +124,8 @@ def _check(key: str, value) -> None:
             raise InvalidInput(zh="未知时区：{v}", en="Unknown time zone: {v}", v=value) from None
     if key == "fax_rack_days" and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 365):
         raise InvalidInput(zh="传真储架保留天数须为 1 到 365", en="Fax rack days must be from 1 to 365")
+    if key == "backup_keep" and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 365):
+        raise InvalidInput(zh="保留的自动备份份数须为 1 到 365", en="Backups kept must be from 1 to 365")
     if key == "currency":
         from babel.numbers import get_currency_name
 

@@ -1,0 +1,47 @@
+"""`bizcenter backup FILE` / `bizcenter restore FILE`: a consistent copy while the counters sell, and a
+checked restore that keeps the replaced database aside (core in bizcenter/backup.py)."""
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser("backup", help="copy the database now, while the app runs / 立即备份数据库")
+    p.add_argument("file", nargs="?",
+                   help="where to write it (default: backups/ beside the database, named for the time)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file / 覆盖已有文件")
+    p.set_defaults(run=run_backup)
+    p = sub.add_parser("restore", help="check a backup, then put it in place of the database / 检查并恢复备份")
+    p.add_argument("file", help="a backup made by `bizcenter backup` (SQLite)")
+    p.add_argument("--check", action="store_true", help="only check the file; change nothing / 只检查，不恢复")
+    p.set_defaults(run=run_restore)
+
+
+def run_backup(args, ctx) -> int:
+    from ..backup import backup_database, default_folder, stamp
+    from .setup import check_file
+
+    check_file(ctx.url)
+    if args.file:
+        dest = args.file
+    else:
+        suffix = ".sqlite3" if ctx.engine.dialect.name == "sqlite" else ".pgdump"
+        dest = default_folder(ctx.engine) / f"manual-{stamp()}{suffix}"
+    path = backup_database(ctx.engine, dest, overwrite=args.force)
+    size = path.stat().st_size
+    print(ctx.text(f"已备份到 {path}（{size:,} 字节）", f"Backed up to {path} ({size:,} bytes)"))
+    return 0
+
+
+def run_restore(args, ctx) -> int:
+    from ..backup import check_backup, restore
+
+    if args.check:
+        info = check_backup(args.file)
+        print(ctx.text(f"备份完好：版本 {info.revision}，{info.sales} 笔交易，帐目校验通过",
+                       f"Backup is sound: schema {info.revision}, {info.sales} sales, ledger verified"))
+        return 0
+    done = restore(ctx.engine, args.file)
+    if done.kept_aside:
+        print(ctx.text(f"原数据库已另存为 {done.kept_aside}", f"The replaced database was kept as {done.kept_aside}"))
+    print(ctx.text(f"已恢复：{done.sales} 笔交易，版本 {done.restored_from} → {done.revision}，帐目校验通过",
+                   f"Restored: {done.sales} sales, schema {done.restored_from} → {done.revision}, ledger verified"))
+    return 0

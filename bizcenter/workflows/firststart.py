@@ -1,0 +1,129 @@
+"""First start: a new database is "set up" once the admin has named the hotel and made a supervisor.
+
+`needs_first_start` is true while the setting `setup_done` is unset AND no active supervisor or admin
+exists: a database made by `bizcenter demo`, or by tests that seed a supervisor, never shows the
+wizard; a fresh `bizcenter init` (no staff to sign in with) does. The wizard's answers are saved in
+one transaction: settings, the counter, the first supervisor, the counter's printer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput, NotAllowed
+from ..models import Staff
+from . import audit
+from .catalogue import install_default_pricelist
+from .settings import load_settings, set_setting
+from .staff import SUPERVISOR_ROLES, StaffInfo, add_counter, add_staff
+
+PRINTER_KINDS = ("none", "network", "usb", "serial", "file")
+_COUNTER_CODE = re.compile(r"^[A-Za-z0-9_-]{1,20}$")
+_HOST_PORT = re.compile(r"^[A-Za-z0-9.-]+(:\d{1,5})?$")
+_USB = re.compile(r"^(0x)?[0-9A-Fa-f]{1,4}:(0x)?[0-9A-Fa-f]{1,4}$")
+
+
+@dataclass(frozen=True)
+class HotelSetup:
+    hotel_name_zh: str
+    hotel_name_en: str
+    currency: str
+    tax_pct: str
+    service_charge_pct: str
+    supervisor_code: str
+    supervisor_name: str
+    pin: str
+    pin_again: str
+    counter_code: str = "BC1"
+    counter_name_zh: str = "商务中心柜台"
+    counter_name_en: str = "Business Centre Counter"
+    printer_kind: str = "none"
+    printer_address: str = ""
+    timezone: str = "Asia/Shanghai"
+    language: str = "zh"
+
+
+@dataclass(frozen=True)
+class SetupDone:
+    supervisor: StaffInfo
+    counter_code: str
+    counter_id: int
+    printer: dict | None
+
+
+def needs_first_start(session: Session) -> bool:
+    if load_settings(session).setup_done:
+        return False
+    found = session.scalar(
+        select(Staff.id).where(Staff.role.in_(SUPERVISOR_ROLES), Staff.active.is_(True)).limit(1))
+    return found is None
+
+
+def check_printer(kind: str, address: str) -> dict | None:
+    """A printer as {"kind", "address"}, None for no printer; a bad address is refused."""
+    address = (address or "").strip()
+    if kind not in PRINTER_KINDS:
+        raise InvalidInput("printer_kind", "未知打印机类型：{k}", "Unknown printer type: {k}", k=kind)
+    if kind == "none":
+        return None
+    if not address:
+        raise InvalidInput("printer_address", "请填写打印机地址", "Enter the printer's address")
+    if kind == "network":
+        if not _HOST_PORT.match(address) or (":" in address and not 0 < int(address.rsplit(":", 1)[1]) < 65536):
+            raise InvalidInput("printer_address", "网络打印机地址应为 主机:端口，例如 192.168.1.50:9100",
+                               "A network printer is host:port, e.g. 192.168.1.50:9100")
+        if ":" not in address:
+            address += ":9100"
+    if kind == "usb" and not _USB.match(address):
+        raise InvalidInput("printer_address", "USB 打印机应为 厂商ID:产品ID，例如 04b8:0202",
+                           "A USB printer is vendor:product, e.g. 04b8:0202")
+    return {"kind": kind, "address": address}
+
+
+def _check(form: HotelSetup) -> None:
+    if not form.hotel_name_zh.strip() or not form.hotel_name_en.strip():
+        raise InvalidInput("hotel_name", "请填写酒店的中文和英文名称", "Enter the hotel's name in Chinese and in English")
+    if not _COUNTER_CODE.match(form.counter_code.strip()):
+        raise InvalidInput("counter_code", "柜台编号须为 1 到 20 位字母或数字", "A counter code is 1 to 20 letters or digits")
+    if form.pin != form.pin_again:
+        raise InvalidInput("pin_mismatch", "两次输入的 PIN 不一致", "The two PINs differ")
+
+
+def first_start(session: Session, form: HotelSetup) -> SetupDone:
+    """Save the wizard's answers; refused once the hotel is set up (the wizard cannot run twice)."""
+    if not needs_first_start(session):
+        raise NotAllowed("already_set_up", "酒店已设置完成，请由领班在后台修改设置",
+                         "The hotel is already set up; a supervisor changes settings in the back office")
+    _check(form)
+    printer = check_printer(form.printer_kind, form.printer_address)
+    for key, value in (("hotel_name_zh", form.hotel_name_zh.strip()), ("hotel_name_en", form.hotel_name_en.strip()),
+                       ("currency", form.currency.strip().upper()), ("tax_pct", _pct(form.tax_pct)),
+                       ("service_charge_pct", _pct(form.service_charge_pct)), ("timezone", form.timezone)):
+        set_setting(session, key, value)
+    supervisor = add_staff(session, form.supervisor_code, form.supervisor_name, "supervisor", form.pin,
+                           form.language if form.language in ("zh", "en") else "zh")
+    code = form.counter_code.strip().upper()
+    counter_id = add_counter(session, code, form.counter_name_zh.strip() or code, form.counter_name_en.strip() or code)
+    if printer is not None:
+        printers = dict(load_settings(session).counter_printers or {})
+        printers[code] = printer
+        set_setting(session, "counter_printers", printers)
+    install_default_pricelist(session)
+    set_setting(session, "setup_done", True)
+    audit.record(session, "first_start", staff_id=supervisor.id, counter_id=counter_id, entity="staff",
+                 entity_id=supervisor.id, hotel=form.hotel_name_en.strip(), counter=code,
+                 printer=printer["kind"] if printer else "none")
+    return SetupDone(supervisor, code, counter_id, printer)
+
+
+def _pct(value: str) -> str:
+    """A percentage as typed ("6", "6.5 %") in the settings' decimal-string form; range checked there."""
+    text = str(value).strip().rstrip("%").strip()
+    try:
+        float(text)
+    except ValueError:
+        raise InvalidInput("percentage", "百分比须为数字：{v}", "A percentage must be a number: {v}", v=value) from None
+    return text
