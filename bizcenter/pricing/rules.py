@@ -25,7 +25,12 @@ Requests (whole ints only; bool, float and text are refused): fax_out {number, p
 seconds}; fax_in/scan {pages}; copy/print {pages, copies=1, size=default, colour=bw, duplex=False};
 typing {pages, language}; internet {minutes | seconds}; courier {destination | region (ISO code, wins),
 grams}; binding {type, items=1}; translation {words, pair=default}; secretarial {hours | minutes};
-meeting_room {room, hours | minutes}; equipment {item, days, units=1}; ticket_fee {kind, tickets=1}.
+meeting_room {room, hours | minutes}; equipment {item, days, units=1}; ticket_fee {kind, tickets=1};
+ticket_fare {fare_minor, taxes_minor=0}.
+
+- pass-through (ticket_fare) ``{"pass_through": true}``: amount = fare_minor + taxes_minor as entered —
+  money collected for someone else (the ticketing agency), kept on its own line so the day's report shows
+  it apart from the centre's own fee.
 """
 from __future__ import annotations
 
@@ -44,11 +49,12 @@ SERVICE_NAMES = {
     "binding": ("装订", "Binding"), "translation": ("翻译", "Translation"),
     "secretarial": ("秘书服务", "Secretarial service"), "meeting_room": ("会议室", "Meeting room"),
     "equipment": ("设备租赁", "Equipment rental"), "ticket_fee": ("机票服务费", "Air-ticket service fee"),
+    "ticket_fare": ("机票票款（代收）", "Air fare and taxes (collected for the agency)"),
 }
 SERVICES = tuple(SERVICE_NAMES)  # display order
 UNITS = {"fax_out": "page", "fax_in": "page", "copy": "page", "print": "page", "scan": "page", "typing": "page",
          "phone": "minute", "internet": "block", "courier": "item", "binding": "item", "translation": "kwords",
-         "secretarial": "hour", "meeting_room": "hour", "equipment": "day", "ticket_fee": "ticket"}
+         "secretarial": "hour", "meeting_room": "hour", "equipment": "day", "ticket_fee": "ticket", "ticket_fare": "item"}
 COLOURS = {"bw": ("黑白", "B/W"), "colour": ("彩色", "colour")}
 MAX_RATE_MINOR = 10_000_000  # ¥100,000 for one unit is a typo in the price list
 
@@ -149,6 +155,9 @@ def check_rule(code: str, rule: dict) -> None:
             raise _bad_rule(code, "options")
         for opt in rule["options"].values():
             _field(code, opt, "step_grams", 1, 100_000)
+    elif code == "ticket_fare":
+        if rule.get("pass_through") is not True:
+            raise _bad_rule(code, "pass_through")
     elif _PER_UNIT[code][0]:
         _check_options(code, rule, ("rate_minor",))
     else:
@@ -320,9 +329,19 @@ def _per_unit(item, req, zones):
     return _line(item, zh, en, units, rate, amount, {**detail, **facts, "charged_units": units})
 
 
+def _pass_through(item, req, zones):
+    """An amount collected for another party: what the clerk entered, no rate applied."""
+    fare = whole(req.get("fare_minor"), "票价（分）", "Fare (minor units)", 0, MAX_RATE_MINOR)
+    taxes = whole(req.get("taxes_minor", 0), "税费（分）", "Taxes (minor units)", 0, MAX_RATE_MINOR)
+    if fare + taxes <= 0:
+        raise InvalidInput("zero_amount", "代收金额必须大于零", "The amount collected must be more than zero")
+    return _line(item, "", "", 1, fare + taxes, fare + taxes,
+                 {"fare_minor": fare, "taxes_minor": taxes, "pass_through": True})
+
+
 _PRICERS = {
     "fax_out": lambda i, q, z: _by_number(i, q, z, "pages"), "phone": lambda i, q, z: _by_number(i, q, z, "seconds"),
-    "copy": _copy, "print": _copy, "internet": _internet, "courier": _courier,
+    "copy": _copy, "print": _copy, "internet": _internet, "courier": _courier, "ticket_fare": _pass_through,
     **{code: _per_unit for code in _PER_UNIT},
 }
 RULES = _PRICERS  # code -> pricer; kept for callers of the first version

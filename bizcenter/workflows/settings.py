@@ -46,6 +46,7 @@ DEFAULTS: dict = {
     # each counter's receipt printer as the wizard took it, {counter code: {"kind", "address"}}, until
     # the printer set-up of bizcenter/models/printing.py takes it over
     "counter_printers": {},
+    "ticket_id_retention_days": 30,  # passengers' ID numbers are erased this many days after the last flight
 }
 
 
@@ -126,6 +127,9 @@ def _check(key: str, value) -> None:
         raise InvalidInput(zh="传真储架保留天数须为 1 到 365", en="Fax rack days must be from 1 to 365")
     if key == "backup_keep" and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 365):
         raise InvalidInput(zh="保留的自动备份份数须为 1 到 365", en="Backups kept must be from 1 to 365")
+    if key == "ticket_id_retention_days" and (isinstance(value, bool) or not isinstance(value, int)
+                                              or not 1 <= value <= 3650):
+        raise InvalidInput(zh="证件号码保留天数须为 1 到 3650", en="ID retention days must be from 1 to 3650")
     if key == "currency":
         from babel.numbers import get_currency_name
 

@@ -58,7 +58,7 @@ SAMPLES = {
     "phone": {"number": "021 6321 8888", "seconds": 125}, "internet": {"minutes": 40},
     "courier": {"region": "US", "grams": 1200}, "binding": {"type": "comb", "items": 2},
     "translation": {"words": 2500}, "secretarial": {"minutes": 90}, "meeting_room": {"room": "boardroom", "hours": 3},
-    "equipment": {"item": "projector", "days": 2}, "ticket_fee": {"kind": "international", "tickets": 2},
+    "equipment": {"item": "projector", "days": 2}, "ticket_fee": {"kind": "international", "tickets": 2}, "ticket_fare": {"fare_minor": 100_000, "taxes_minor": 5_000},
 }
 
 
