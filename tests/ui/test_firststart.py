@@ -1,0 +1,121 @@
+"""First start: an empty database opens the wizard; the admin's answers are saved and the sign-in follows."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+
+from bizcenter import localconfig
+from bizcenter.db import make_engine, unit_of_work
+from bizcenter.workflows.settings import load_settings
+from uidriver import idle
+
+
+@pytest.fixture
+def fresh(qtbot, sqlite_url, monkeypatch):
+    """The app on a new database (migrated, nothing in it), with no counter chosen for this PC yet."""
+    monkeypatch.delenv("BIZCENTER_COUNTER", raising=False)
+    localconfig.config_path().unlink(missing_ok=True)
+    from ui.app import build
+
+    _, win = build(db=sqlite_url)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(lambda: hasattr(win, "firststart") and win.stack.currentWidget() is win.firststart,
+                    timeout=10000)
+    yield win
+    idle(qtbot, win)
+    win.station.desk.close()
+
+
+def _fill_hotel(page) -> None:
+    page.hotel_zh.setText("海景酒店")
+    page.hotel_en.setText("Harbour View Hotel")
+    page.currency.setCurrentText("HKD")
+    page.tax.setText("0")
+    page.service.setText("10")
+    page.timezone.setCurrentText("Asia/Hong_Kong")
+
+
+def test_the_wizard_saves_the_hotel_the_supervisor_and_the_counter_then_the_supervisor_signs_in(qtbot, fresh, sqlite_url):
+    win, page = fresh, fresh.firststart
+    page.next.click()  # nothing typed yet: the step says what is missing and stays
+    assert page.steps.currentIndex() == 0 and page.message.text()
+    _fill_hotel(page)
+    page.next.click()
+    assert page.steps.currentIndex() == 1
+    page.sup_code.setText("S01")
+    page.sup_name.setText("Wong Mei")
+    page.pin.setText("4826")
+    page.pin_again.setText("4827")
+    page.next.click()
+    assert page.steps.currentIndex() == 1 and page.message.text()  # PINs differ
+    page.pin_again.setText("4826")
+    page.next.click()
+    page.counter_code.setText("bc2")
+    page.printer_kind.setCurrentIndex(page.printer_kind.findData("network"))
+    page.printer_address.setText("192.168.1.50")
+    page.next.click()
+    assert page.steps.currentIndex() == 3 and page.save.isVisible()
+    assert "Harbour View Hotel" in page.summary.text() and "BC2" in page.summary.text()
+    win.grab().save("/tmp/firststart-summary.png")
+    page.save.click()
+    idle(qtbot, win)
+    assert win.stack.currentWidget() is win.signin
+
+    engine = make_engine(sqlite_url)
+    settings = unit_of_work(engine, load_settings)
+    engine.dispose()
+    assert (settings.hotel_name_en, settings.currency, settings.tax_pct, settings.timezone) == \
+        ("Harbour View Hotel", "HKD", "0", "Asia/Hong_Kong")
+    assert settings.counter_printers == {"BC2": {"kind": "network", "address": "192.168.1.50:9100"}}
+    assert json.loads(localconfig.config_path().read_text(encoding="utf-8")) == {"counter_code": "BC2"}
+    assert win.station.counter_code == "BC2"
+    assert not win.station.desk.needs_first_start()
+
+    qtbot.keyClicks(win.signin.code, "S01")
+    qtbot.keyClicks(win.signin.pin, "4826")
+    qtbot.keyClick(win.signin.pin, Qt.Key_Return)
+    idle(qtbot, win)
+    assert win.station.staff is not None and win.station.staff.role == "supervisor"
+
+
+def test_a_refusal_from_the_core_is_shown_and_nothing_is_saved(qtbot, fresh, sqlite_url):
+    win, page = fresh, fresh.firststart
+    _fill_hotel(page)
+    page.tax.setText("250")  # the core refuses a percentage over 100
+    page.next.click()
+    page.sup_name.setText("Wong Mei")
+    page.pin.setText("4826")
+    page.pin_again.setText("4826")
+    page.next.click()
+    page.next.click()
+    page.save.click()
+    idle(qtbot, win)
+    assert win.stack.currentWidget() is page
+    assert page.message.text() == "百分比须在 0 到 100 之间"  # the clerk's language: zh at start
+    assert win.station.desk.needs_first_start()
+    assert not localconfig.config_path().exists()
+
+
+def test_a_database_with_staff_goes_straight_to_the_sign_in(qtbot, window):
+    idle(qtbot, window)
+    assert window.stack.currentWidget() is window.signin
+    assert not hasattr(window, "firststart")
+
+
+def test_the_counter_code_of_this_pc_comes_from_the_config_file_unless_the_environment_says(monkeypatch):
+    from ui.state import counter_code
+
+    monkeypatch.delenv("BIZCENTER_COUNTER", raising=False)
+    localconfig.save(counter_code="BC3")
+    try:
+        assert counter_code() == "BC3"
+        monkeypatch.setenv("BIZCENTER_COUNTER", "BC9")
+        assert counter_code() == "BC9"
+        assert str(localconfig.config_path()).startswith(os.environ["XDG_CONFIG_HOME"])
+    finally:
+        localconfig.config_path().unlink(missing_ok=True)
