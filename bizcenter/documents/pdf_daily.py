@@ -1,0 +1,59 @@
+"""The daily revenue report on A4: totals, by service / payment / clerk, voids and refunds,
+discounts and overrides with their approvers, room charges for accounts, and the three-way check."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.units import mm
+
+from .pdf_common import build, money, para, table
+
+
+def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
+    r, cur = detail.report, detail.report.currency
+    state = "已日结 closed" if r.closed else "未日结 open"
+    story = [
+        para(f"销售 Sales {r.sales_count} · 作废 Voids {r.voids_count} · 退款 Refunds {r.refunds_count}"
+             + (f" · 未结班次 Shifts open {r.shifts_open}" if r.shifts_open else "")),
+        para("合计 Totals", "h2"),
+        table(["项目 Item", f"金额 Amount ({cur})"],
+              [["小计 Subtotal", money(r.subtotal_minor, cur)],
+               ["服务费 Service charge", money(r.service_charge_minor, cur)],
+               ["税 Tax", money(r.tax_minor, cur)],
+               ["折扣 Discounts given", money(detail.discounts_minor, cur)]],
+              [120 * mm, 50 * mm], numeric=(1,), total=("合计 Total", money(r.total_minor, cur))),
+    ]
+    for title, rows in (("按服务 By service", r.by_service), ("按付款方式 By payment", r.by_payment),
+                        ("按员工 By clerk", r.by_clerk)):
+        story += [para(title, "h2"),
+                  table(["项目 Item", "笔数 Count", f"金额 Amount ({cur})"],
+                        [[row.label, row.count, money(row.amount_minor, cur)] for row in rows],
+                        [100 * mm, 25 * mm, 45 * mm], numeric=(1, 2),
+                        total=("合计 Total", "", money(sum(x.amount_minor for x in rows), cur)))]
+    story += [para("作废与退款 Voids and refunds", "h2"),
+              table(["单号 Receipt", "类型 Kind", "原单 Original", "员工 Clerk", "授权 Approver", "原因 Reason", "金额 Amount"],
+                    [[v.receipt, {"void": "作废 void", "refund": "退款 refund"}[v.kind], v.original, v.clerk, v.approver,
+                      v.reason, money(v.amount_minor, cur)] for v in detail.reversals],
+                    [24 * mm, 22 * mm, 24 * mm, 22 * mm, 22 * mm, 36 * mm, 20 * mm], numeric=(6,))]
+    story += [para("折扣与改价 Discounts and price overrides", "h2"),
+              table(["单号 Receipt", "服务 Service", "类型 Kind", "原价 List", "折扣 Disc.", "实收 Net", "授权 Approver",
+                     "原因 Reason"],
+                    [[a.receipt, a.service, "改价 override" if a.kind == "override" else "折扣 discount",
+                      money(a.list_amount_minor, cur), money(a.discount_minor, cur), money(a.amount_minor, cur),
+                      a.approver, a.reason] for a in detail.adjustments],
+                    [22 * mm, 30 * mm, 22 * mm, 16 * mm, 16 * mm, 16 * mm, 22 * mm, 26 * mm], numeric=(3, 4, 5))]
+    story += [para("挂房帐（交财务）Room charges for accounts", "h2"),
+              table(["签单号 Voucher", "房号 Room", "客人 Guest", "单号 Receipt", "入房帐 Folio", "金额 Amount"],
+                    [[c.voucher_no, c.room, c.guest_name, c.receipt, "是 yes" if c.posted else "否 NO",
+                      money(c.amount_minor, cur)] for c in detail.room_charges],
+                    [30 * mm, 18 * mm, 42 * mm, 28 * mm, 22 * mm, 30 * mm], numeric=(5,),
+                    total=("合计 Total", "", "", "", "", money(sum(c.amount_minor for c in detail.room_charges), cur)))]
+    story += [para("三方核对 Three-way check: ledger ↔ vouchers ↔ cash", "h2"),
+              table(["核对 Check", "", "", "", "", "结果 Result"],
+                    [[c.name, c.left_label, money(c.left_minor, cur), c.right_label,
+                      "—" if c.pending else money(c.right_minor, cur),
+                      "待清点 PENDING" if c.pending else "相符 OK" if c.ok else f"差异 DIFF {money(c.difference_minor, cur)}"]
+                     for c in detail.checks],
+                    [44 * mm, 32 * mm, 18 * mm, 32 * mm, 18 * mm, 26 * mm], numeric=(2, 4))]
+    return build(path, f"营业日报 Daily revenue report {r.business_date.isoformat()}", f"{state} · {cur}", story, hotel,
+                 printed_at)

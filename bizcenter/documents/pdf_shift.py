@@ -1,0 +1,58 @@
+"""The shift handover report on A4: sales by service and payment, the cash count and its variance,
+the room-charge vouchers, the handover note, and what the next shift takes over (internet sessions
+still running, faxes in the rack, equipment faults)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.units import mm
+
+from .pdf_common import build, money, para, table
+
+
+def write_shift(h, path, hotel: tuple[str, str], printed_at: datetime):
+    from zoneinfo import ZoneInfo
+
+    r, cur, tz = h.report, h.currency, ZoneInfo(h.timezone)
+
+    def local(t):
+        return t.astimezone(tz).strftime("%Y-%m-%d %H:%M") if t else "—"
+
+    status = {"open": "进行中 open", "counted": "已点钞 counted", "closed": "已结班 closed"}.get(r.status, r.status)
+    story = [para(f"柜台 Counter {h.counter_code} · 收银员 Clerk {r.clerk_name} · 营业日 Business day "
+                  f"{r.business_date.isoformat()} · {status}"),
+             para(f"开班 Opened {local(h.opened_at)} · 结班 Closed {local(h.closed_at)}"),
+             para(f"销售 Sales {r.sales_count} · 作废 Voids {r.voids_count} · 退款 Refunds {r.refunds_count}")]
+    for title, rows in (("按服务 By service", r.by_service), ("按付款方式 By payment", r.by_payment)):
+        story += [para(title, "h2"),
+                  table(["项目 Item", "笔数 Count", f"金额 Amount ({cur})"],
+                        [[x.label, x.count, money(x.amount_minor, cur)] for x in rows],
+                        [100 * mm, 25 * mm, 45 * mm], numeric=(1, 2),
+                        total=("合计 Total", "", money(r.total_minor, cur)))]
+    cash_rows = [["备用金 Float", money(r.float_minor, cur)],
+                 ["应有现金 Cash expected", money(r.expected_cash_minor, cur)],
+                 ["实点现金 Cash counted", money(h.counted_minor, cur) if h.counted_minor is not None else "未点 not counted"]]
+    if h.variance_minor is not None:
+        cash_rows.append(["差异 Variance", money(h.variance_minor, cur)])
+    if h.variance_approver:
+        cash_rows.append(["差异授权 Variance approved by", f"{h.variance_approver}: {h.variance_reason}"])
+    story += [para("现金清点 Cash count", "h2"), table(["项目 Item", f"金额 Amount ({cur})"], cash_rows,
+                                                    [100 * mm, 70 * mm], numeric=(1,))]
+    story += [para("挂房帐签单 Room-charge vouchers", "h2"),
+              table(["签单号 Voucher", "房号 Room", "客人 Guest", "单号 Receipt", "金额 Amount"],
+                    [[v.voucher_no, v.room, v.guest_name, v.receipt, money(v.amount_minor, cur)] for v in h.vouchers],
+                    [35 * mm, 20 * mm, 55 * mm, 30 * mm, 30 * mm], numeric=(4,),
+                    total=("合计 Total", "", "", "", money(sum(v.amount_minor for v in h.vouchers), cur)))]
+    story += [para("交班说明 Handover note", "h2"), para(h.note or "—")]
+    story += [para("未结束的上网 Internet sessions handed over", "h2"),
+              table(["账号 Account", "客人 Guest", "房号 Room", "开始 Started", "状态 Status"],
+                    [list(s) for s in h.internet_sessions], [30 * mm, 55 * mm, 20 * mm, 35 * mm, 30 * mm])]
+    story += [para("待领传真 Faxes in the rack", "h2"),
+              table(["编号 Ref.", "收件人 Addressee", "房号 Room", "页数 Pages", "天数 Days"],
+                    [list(f) for f in h.rack], [30 * mm, 65 * mm, 25 * mm, 25 * mm, 25 * mm], numeric=(3, 4))]
+    story += [para("设备故障 Equipment faults", "h2"),
+              table(["设备 Device", "说明 Note", "报告 Reported"], [list(f) for f in h.faults],
+                    [40 * mm, 95 * mm, 35 * mm])]
+    story += [para(" "), para("交班人 Handed over by: ____________      接班人 Taken over by: ____________")]
+    return build(path, f"交接班报告 Shift handover report · 班次 Shift {r.shift_id}", f"{h.counter_code} · {cur}",
+                 story, hotel, printed_at)

@@ -1,0 +1,283 @@
+"""Figures for the printed reports beyond `reports.daily_report`/`shift_report`: week and year
+aggregation, the daily report's detail lists (reversals, adjustments with approvers, room charges),
+the three-way check ledger ↔ vouchers ↔ cash, and the shift handover.
+
+Each figure is aggregated in SQL over the indexed business date or shift; totals reuse the daily
+report so the PDF and `bizcenter report daily` can never disagree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..errors import InvalidInput, NotFound
+from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff
+from .reports import PAYMENT_LABELS, DailyReport, Row, ShiftReport, _service_label, daily_report, shift_report
+
+
+# --- week and year -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Bucket:
+    label: str  # 2026-03-10 (a day of the week) or 2026-03 (a month of the year)
+    start: date
+    sales_count: int
+    total_minor: int
+
+
+@dataclass(frozen=True)
+class PeriodSummary:
+    grain: str  # week | year
+    title: str
+    start: date
+    end: date  # inclusive
+    currency: str
+    sales_count: int
+    voids_count: int
+    refunds_count: int
+    total_minor: int
+    buckets: tuple[Bucket, ...]
+    by_service: tuple[Row, ...]
+    by_payment: tuple[Row, ...]
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday to Sunday (ISO week) around the day."""
+    start = day - timedelta(days=day.weekday())
+    return start, start + timedelta(days=6)
+
+
+def period_summary(session: Session, grain: str, day: date) -> PeriodSummary:
+    """The ISO week (`week`) or calendar year (`year`) holding `day`: per day / per month, by service and payment."""
+    if grain == "week":
+        start, end = week_of(day)
+        iso = start.isocalendar()
+        title = f"{iso.year} 第 {iso.week} 周 Week {iso.week}, {start:%d %b} – {end:%d %b %Y}"
+        edges = [(start + timedelta(days=i), start + timedelta(days=i + 1)) for i in range(7)]
+        labels = [d.isoformat() for d, _ in edges]
+    elif grain == "year":
+        start, end = date(day.year, 1, 1), date(day.year, 12, 31)
+        title = f"{day.year} 年度汇总 Year {day.year}"
+        edges = [(date(day.year, m, 1), date(day.year + (m == 12), m % 12 + 1, 1)) for m in range(1, 13)]
+        labels = [f"{day.year}-{m:02d}" for m in range(1, 13)]
+    else:
+        raise InvalidInput("bad_period", "汇总周期只能是 week 或 year", "A summary is by week or by year")
+    in_period = (Sale.business_date >= start, Sale.business_date <= end)
+    per_day = dict((d, (n, t)) for d, n, t in session.execute(
+        select(Sale.business_date, func.count().filter(Sale.kind == "sale"), func.sum(Sale.total_minor))
+        .where(*in_period).group_by(Sale.business_date)))
+    buckets = []
+    for label, (lo, hi) in zip(labels, edges):
+        rows = [v for d, v in per_day.items() if lo <= d < hi]
+        buckets.append(Bucket(label, lo, sum(n for n, _ in rows), sum(t or 0 for _, t in rows)))
+    head = session.execute(select(
+        func.count().filter(Sale.kind == "sale"), func.count().filter(Sale.kind == "void"),
+        func.count().filter(Sale.kind == "refund"), func.coalesce(func.sum(Sale.total_minor), 0),
+        func.max(Sale.currency)).where(*in_period)).one()
+    by_service = session.execute(
+        select(SaleLine.service_code, func.max(SaleLine.name_en), func.count(), func.sum(SaleLine.amount_minor))
+        .join(Sale, Sale.id == SaleLine.sale_id).where(*in_period).group_by(SaleLine.service_code)
+        .order_by(SaleLine.service_code)).all()
+    by_payment = session.execute(
+        select(Payment.method, func.count(), func.sum(Payment.amount_minor)).join(Sale, Sale.id == Payment.sale_id)
+        .where(*in_period).group_by(Payment.method).order_by(Payment.method)).all()
+    return PeriodSummary(
+        grain, title, start, end, head[4] or "CNY", head[0], head[1], head[2], head[3], tuple(buckets),
+        tuple(Row(r[0], _service_label(r[0], r[1]), r[2], r[3]) for r in by_service),
+        tuple(Row(r[0], PAYMENT_LABELS.get(r[0], r[0]), r[1], r[2]) for r in by_payment))
+
+
+# --- the daily report's detail ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Reversal:
+    receipt: str
+    kind: str  # void | refund
+    original: str
+    clerk: str
+    approver: str
+    reason: str
+    amount_minor: int
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    receipt: str
+    service: str
+    kind: str  # discount | override
+    list_amount_minor: int
+    discount_minor: int
+    amount_minor: int
+    clerk: str
+    approver: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RoomCharge:
+    voucher_no: str
+    room: str
+    guest_name: str
+    receipt: str
+    amount_minor: int
+    posted: bool  # a folio posting carries it
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str  # bilingual
+    left_label: str
+    left_minor: int
+    right_label: str
+    right_minor: int | None  # None: not known yet (a shift's cash not counted)
+
+    @property
+    def ok(self) -> bool:
+        return self.left_minor == self.right_minor
+
+    @property
+    def pending(self) -> bool:
+        return self.right_minor is None
+
+    @property
+    def difference_minor(self) -> int:
+        return self.left_minor - (self.right_minor or 0)
+
+
+@dataclass(frozen=True)
+class DailyDetail:
+    report: DailyReport
+    reversals: tuple[Reversal, ...]
+    adjustments: tuple[Adjustment, ...]
+    room_charges: tuple[RoomCharge, ...]
+    checks: tuple[Check, ...]
+    discounts_minor: int
+
+
+def _receipt_no(code: str, no: int) -> str:
+    return f"{code}-{no:06d}"
+
+
+def daily_detail(session: Session, day: date) -> DailyDetail:
+    report = daily_report(session, day)
+    clerk, approver, original = aliased(Staff), aliased(Staff), aliased(Sale)
+    reversals = tuple(Reversal(_receipt_no(code, s.receipt_no), s.kind, _receipt_no(code, o.receipt_no), c.name,
+                               a.name if a else "", s.reason or "", s.total_minor)
+                      for s, o, code, c, a in session.execute(
+                          select(Sale, original, Counter.code, clerk, approver)
+                          .join(original, original.id == Sale.reverses_id).join(Counter, Counter.id == Sale.counter_id)
+                          .join(clerk, clerk.id == Sale.clerk_id).outerjoin(approver, approver.id == Sale.approved_by)
+                          .where(Sale.business_date == day, Sale.kind != "sale").order_by(Sale.posted_at, Sale.id)))
+    adjustments = tuple(
+        Adjustment(_receipt_no(code, s.receipt_no), f"{l.name_zh} {l.name_en}",
+                   "override" if l.override else "discount", l.list_amount_minor, l.discount_minor, l.amount_minor,
+                   c.name, a.name if a else "", l.approval_reason or "")
+        for l, s, code, c, a in session.execute(
+            select(SaleLine, Sale, Counter.code, clerk, approver).join(Sale, Sale.id == SaleLine.sale_id)
+            .join(Counter, Counter.id == Sale.counter_id).join(clerk, clerk.id == Sale.clerk_id)
+            .outerjoin(approver, approver.id == SaleLine.approved_by)
+            .where(Sale.business_date == day, Sale.kind == "sale",
+                   (SaleLine.discount_minor != 0) | SaleLine.override)
+            .order_by(Sale.posted_at, SaleLine.line_no)))
+    room_charges = tuple(
+        RoomCharge(p.voucher_no or "", p.room or "", p.guest_name or "", _receipt_no(code, s.receipt_no),
+                   p.amount_minor, posted is not None)
+        for p, s, code, posted in session.execute(
+            select(Payment, Sale, Counter.code, Posting.id).join(Sale, Sale.id == Payment.sale_id)
+            .join(Counter, Counter.id == Sale.counter_id).outerjoin(Posting, Posting.payment_id == Payment.id)
+            .where(Sale.business_date == day, Payment.method == "room").order_by(Sale.posted_at, Payment.id)))
+    return DailyDetail(report, reversals, adjustments, room_charges, three_way_check(session, day, report),
+                       sum(a.discount_minor for a in adjustments))
+
+
+def three_way_check(session: Session, day: date, report: DailyReport | None = None) -> tuple[Check, ...]:
+    """Ledger ↔ payments, room charges ↔ vouchers ↔ folio postings, cash taken ↔ cash counted."""
+    report = report or daily_report(session, day)
+    paid = sum(r.amount_minor for r in report.by_payment)
+    room = next((r.amount_minor for r in report.by_payment if r.key == "room"), 0)
+    cash = next((r.amount_minor for r in report.by_payment if r.key == "cash"), 0)
+    vouchers = session.scalar(select(func.coalesce(func.sum(Payment.amount_minor), 0))
+                              .join(Sale, Sale.id == Payment.sale_id)
+                              .where(Sale.business_date == day, Payment.method == "room",
+                                     Payment.voucher_no.is_not(None)))
+    posted = session.scalar(select(func.coalesce(func.sum(Posting.amount_minor), 0))
+                            .where(Posting.business_date == day))
+    shifts = session.execute(select(
+        func.coalesce(func.sum(Shift.float_minor), 0), func.coalesce(func.sum(Shift.counted_minor), 0),
+        func.coalesce(func.sum(Shift.expected_minor), 0), func.count().filter(Shift.counted_minor.is_(None)))
+        .where(Shift.business_date == day)).one()
+    floats, counted, _expected, uncounted = shifts
+    checks = [
+        Check("账目 ↔ 付款 Ledger ↔ payments", "销售合计 Sales total", report.total_minor, "付款合计 Payments", paid),
+        Check("挂房帐 ↔ 签单 Room charges ↔ vouchers", "挂房帐 Room charges", room, "签单 Vouchers", vouchers),
+        Check("签单 ↔ 房帐 Vouchers ↔ folio postings", "签单 Vouchers", vouchers, "房帐 Folio postings", posted),
+        Check("现金 Cash: 收取 ↔ 清点" + (f"（{uncounted} 班未点 uncounted）" if uncounted else ""),
+              "备用金+现金收入 Float + cash taken", floats + cash, "实点 Counted", None if uncounted else counted),
+    ]
+    return tuple(checks)
+
+
+# --- the shift handover --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Handover:
+    report: ShiftReport
+    counter_code: str
+    currency: str
+    opened_at: object
+    closed_at: object
+    counted_minor: int | None
+    variance_minor: int | None
+    variance_approver: str
+    variance_reason: str
+    note: str
+    vouchers: tuple[RoomCharge, ...]
+    internet_sessions: tuple  # (account, guest, room, started) of sessions still open or unbilled
+    rack: tuple  # (ref, name, room, pages, age days) of faxes waiting in the rack
+    faults: tuple  # (device, note, reported) of open equipment faults
+    timezone: str
+
+
+def shift_handover(session: Session, shift_id: int) -> Handover:
+    from .settings import load_settings
+
+    shift = session.get(Shift, shift_id)
+    if shift is None:
+        raise NotFound(zh="班次不存在", en="No such shift")
+    settings = load_settings(session)
+    tz = settings.tz
+    report = shift_report(session, shift_id)
+    code = session.get(Counter, shift.counter_id).code
+    approver = session.get(Staff, shift.variance_approved_by) if shift.variance_approved_by else None
+    vouchers = tuple(
+        RoomCharge(p.voucher_no or "", p.room or "", p.guest_name or "", _receipt_no(code, s.receipt_no),
+                   p.amount_minor, True)
+        for p, s in session.execute(select(Payment, Sale).join(Sale, Sale.id == Payment.sale_id)
+                                    .where(Sale.shift_id == shift_id, Payment.method == "room")
+                                    .order_by(Sale.posted_at, Payment.id)))
+    sessions, rack, faults = (), (), ()
+    try:
+        from .internet import open_sessions_for_handover
+
+        sessions = tuple((i.account, i.guest_name, i.room or "", i.started_at.astimezone(tz).strftime("%m-%d %H:%M"),
+                          i.status) for i in open_sessions_for_handover(session, shift.counter_id))
+    except ImportError:  # pragma: no cover - the internet area is optional
+        pass
+    try:
+        from .fax_rack import rack_for_handover
+
+        rack = tuple((f"FAX-{f.id}", f.written_name, f.written_room or "", f.pages, f.age_days)
+                     for f in rack_for_handover(session, shift.counter_id))
+    except ImportError:  # pragma: no cover
+        pass
+    try:
+        from .equipment import open_faults_list
+
+        faults = tuple((f.device, f.note, f.reported_at.astimezone(tz).strftime("%m-%d %H:%M"))
+                       for f in open_faults_list(session))
+    except ImportError:  # pragma: no cover
+        pass
+    currency = session.scalar(select(func.max(Sale.currency)).where(Sale.shift_id == shift_id)) or "CNY"
+    return Handover(report, code, currency, shift.opened_at, shift.closed_at, shift.counted_minor,
+                    shift.variance_minor, approver.name if approver else "", shift.variance_reason or "",
+                    shift.handover_note or "", vouchers, sessions, rack, faults, settings.timezone)
