@@ -48,7 +48,9 @@ def record_check(session: Session, op: Operator, shift_id: int, checks: list[Dev
     shift = session.get(Shift, shift_id)
     if shift is None or shift.clerk_id != op.staff_id:
         raise NotFound(zh="班次不存在", en="No such shift")
-    known = set(load_settings(session).devices)
+    from .devices import known_devices  # the configured list and the register's devices
+
+    known = set(known_devices(session))
     open_faults = {f.device for f in session.scalars(select(EquipmentFault).where(EquipmentFault.cleared_at.is_(None)))}
     for c in checks:
         if c.device not in known:

@@ -1,0 +1,222 @@
+"""Day close with the three-way check (帐帐相符、帐证相符、帐款相符), for the supervisor.
+
+Ledger ↔ ledger: the room charges in the ledger's payments equal the postings sent to the folios.
+Ledger ↔ vouchers: each posting's signed voucher is ticked off as the supervisor holds it; the
+ones not ticked are listed and a closed day names them, with the supervisor's note.
+Ledger ↔ cash: what the clerks counted (less their floats) against the cash the ledger took.
+
+A shift's cash variance must be accepted by a supervisor who is not that shift's clerk, with a
+reason, before the day closes (at shift close when over the limit, else here). Closing locks the
+day (`dayclose.close_day`) and hands the day's room charges to the front office
+(`frontoffice.export_postings`) in the same transaction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..errors import InvalidInput, NotAllowed, NotFound
+from ..models import BusinessDay, Counter, Payment, Posting, Sale, Shift, Staff, utcnow
+from ..models.backoffice import VarianceApproval, VoucherCheck
+from . import audit
+from .dayclose import DayClosed, close_day as lock_day
+from .frontoffice import ExportResult, export_postings
+from .settings import load_settings
+from .staff import require_role
+
+
+@dataclass(frozen=True)
+class ShiftLine:
+    shift_id: int
+    counter: str
+    clerk: str
+    clerk_id: int
+    status: str
+    opened_at: datetime
+    closed_at: datetime | None
+    float_minor: int
+    expected_minor: int | None
+    counted_minor: int | None
+    variance_minor: int | None
+    approved_by: str | None
+    reason: str | None
+
+    @property
+    def needs_approval(self) -> bool:
+        return bool(self.variance_minor) and self.approved_by is None
+
+
+@dataclass(frozen=True)
+class VoucherLine:
+    posting_id: int
+    voucher_no: str
+    room: str
+    guest_name: str
+    amount_minor: int
+    receipt: str
+    checked: bool
+    checked_by: str | None
+
+
+@dataclass(frozen=True)
+class DayCheck:
+    business_date: date
+    closed: bool
+    currency: str
+    shifts: tuple[ShiftLine, ...]
+    vouchers: tuple[VoucherLine, ...]
+    ledger_total_minor: int
+    ledger_cash_minor: int
+    ledger_card_minor: int
+    ledger_room_minor: int
+    postings_minor: int
+    counted_cash_minor: int  # counted less floats, over the counted shifts
+
+    @property
+    def missing(self) -> tuple[VoucherLine, ...]:
+        return tuple(v for v in self.vouchers if not v.checked)
+
+    @property
+    def vouchers_checked_minor(self) -> int:
+        return sum(v.amount_minor for v in self.vouchers if v.checked)
+
+    @property
+    def cash_variance_minor(self) -> int:
+        return self.counted_cash_minor - self.ledger_cash_minor
+
+    @property
+    def open_shifts(self) -> int:
+        return sum(s.status != "closed" for s in self.shifts)
+
+    @property
+    def unapproved(self) -> tuple[ShiftLine, ...]:
+        return tuple(s for s in self.shifts if s.needs_approval)
+
+    @property
+    def ready(self) -> bool:
+        return not self.closed and not self.open_shifts and not self.unapproved
+
+
+@dataclass(frozen=True)
+class DayCloseResult:
+    closed: DayClosed
+    export: ExportResult
+    missing: tuple[str, ...]  # voucher numbers not in hand at the close
+
+
+def day_check(session: Session, staff_id: int, business_date: date) -> DayCheck:
+    require_role(session, staff_id)
+    return _check(session, business_date)
+
+
+def _check(session: Session, business_date: date) -> DayCheck:
+    clerk, approver, later = aliased(Staff), aliased(Staff), aliased(Staff)
+    rows = session.execute(
+        select(Shift, Counter.code, clerk.name, approver.name, later.name, VarianceApproval.reason)
+        .join(Counter, Counter.id == Shift.counter_id).join(clerk, clerk.id == Shift.clerk_id)
+        .outerjoin(approver, approver.id == Shift.variance_approved_by)
+        .outerjoin(VarianceApproval, VarianceApproval.shift_id == Shift.id)
+        .outerjoin(later, later.id == VarianceApproval.approved_by)
+        .where(Shift.business_date == business_date).order_by(Shift.opened_at, Shift.id))
+    shifts = tuple(
+        ShiftLine(s.id, code, name, s.clerk_id, s.status, s.opened_at, s.closed_at, s.float_minor, s.expected_minor,
+                  s.counted_minor, s.variance_minor, at_close or at_day, s.variance_reason or day_reason)
+        for s, code, name, at_close, at_day, day_reason in rows)
+    checker = aliased(Staff)
+    vouchers = tuple(
+        VoucherLine(p.id, p.voucher_no, p.room, p.guest_name, p.amount_minor, f"{code}-{no:06d}", by is not None, by)
+        for p, code, no, by in session.execute(
+            select(Posting, Counter.code, Sale.receipt_no, checker.name)
+            .join(Sale, Sale.id == Posting.sale_id).join(Counter, Counter.id == Sale.counter_id)
+            .outerjoin(VoucherCheck, VoucherCheck.posting_id == Posting.id)
+            .outerjoin(checker, checker.id == VoucherCheck.checked_by)
+            .where(Posting.business_date == business_date).order_by(Posting.voucher_no)))
+    by_method = dict(session.execute(
+        select(Payment.method, func.sum(Payment.amount_minor)).join(Sale, Sale.id == Payment.sale_id)
+        .where(Sale.business_date == business_date).group_by(Payment.method)).all())
+    total = session.scalar(select(func.coalesce(func.sum(Sale.total_minor), 0))
+                           .where(Sale.business_date == business_date))
+    counted = sum(s.counted_minor - s.float_minor for s in shifts if s.counted_minor is not None)
+    return DayCheck(
+        business_date, session.get(BusinessDay, business_date) is not None, load_settings(session).currency,
+        shifts, vouchers, total, by_method.get("cash", 0), by_method.get("card", 0), by_method.get("room", 0),
+        sum(v.amount_minor for v in vouchers), counted)
+
+
+def _day_open(session: Session, business_date: date) -> None:
+    if session.get(BusinessDay, business_date) is not None:
+        raise NotAllowed("day_already_closed", "营业日 {d} 已日结", "Business day {d} is already closed",
+                         d=business_date.isoformat())
+
+
+def tick_voucher(session: Session, staff_id: int, posting_id: int, checked: bool = True,
+                 at: datetime | None = None) -> bool:
+    """The supervisor has (or, untick, has not) the signed voucher of this posting in hand."""
+    require_role(session, staff_id)
+    posting = session.get(Posting, posting_id)
+    if posting is None:
+        raise NotFound("no_such_voucher", "找不到该签单", "No such voucher")
+    _day_open(session, posting.business_date)
+    row = session.get(VoucherCheck, posting_id)
+    if checked and row is None:
+        session.add(VoucherCheck(posting_id=posting_id, checked_by=staff_id, checked_at=at or utcnow()))
+    elif not checked and row is not None:
+        session.delete(row)
+    else:
+        return checked
+    audit.record(session, "voucher_checked" if checked else "voucher_unchecked", staff_id=staff_id,
+                 entity="posting", entity_id=posting_id, at=at, voucher=posting.voucher_no)
+    return checked
+
+
+def approve_variance(session: Session, staff_id: int, shift_id: int, reason: str,
+                     at: datetime | None = None) -> None:
+    """Accept a closed shift's cash variance: a supervisor, not the shift's own clerk, with a reason."""
+    require_role(session, staff_id)
+    shift = session.get(Shift, shift_id)
+    if shift is None:
+        raise NotFound(zh="班次不存在", en="No such shift")
+    _day_open(session, shift.business_date)
+    if shift.status != "closed":
+        raise NotAllowed("shift_not_closed", "该班次尚未结班", "That shift is not closed yet")
+    if not shift.variance_minor:
+        raise InvalidInput("no_variance", "该班次没有现金差异", "That shift has no cash variance")
+    if shift.variance_approved_by is not None or session.get(VarianceApproval, shift_id) is not None:
+        raise NotAllowed("variance_approved", "该差异已批准", "That variance is already approved")
+    if shift.clerk_id == staff_id:
+        raise NotAllowed("self_approval", "不能批准自己班次的差异，请另一位领班批准",
+                         "You cannot approve the variance of your own shift; ask another supervisor")
+    if not (reason or "").strip():
+        raise InvalidInput("reason_required", "请填写原因", "A reason is required")
+    at = at or utcnow()
+    session.add(VarianceApproval(shift_id=shift_id, approved_by=staff_id, reason=reason.strip(), at=at))
+    audit.record(session, "variance_approved", staff_id=staff_id, entity="shift", entity_id=shift_id, at=at,
+                 variance=shift.variance_minor, reason=reason.strip())
+
+
+def close_day(session: Session, staff_id: int, business_date: date, missing_note: str = "",
+              at: datetime | None = None) -> DayCloseResult:
+    """Lock the day and hand its room charges over; refused while a variance waits for approval, and
+    while vouchers are missing unless the supervisor writes down why."""
+    require_role(session, staff_id)
+    check = _check(session, business_date)
+    _day_open(session, business_date)
+    if check.unapproved:
+        raise NotAllowed("variance_unapproved", "还有 {n} 个班次的现金差异未批准",
+                         "{n} shift(s) have a cash variance not yet approved", n=len(check.unapproved))
+    missing = tuple(v.voucher_no for v in check.missing)
+    if missing and not (missing_note or "").strip():
+        raise NotAllowed("vouchers_missing", "缺少 {n} 张签单（{nos}），请填写说明后再日结",
+                         "{n} signed voucher(s) missing ({nos}); write a note before closing",
+                         n=len(missing), nos=", ".join(missing[:10]))
+    at = at or utcnow()
+    closed = lock_day(session, staff_id, business_date, at)
+    export = export_postings(session, staff_id, business_date, at=at)
+    audit.record(session, "day_reconciled", staff_id=staff_id, entity="business_day", at=at,
+                 business_date=business_date.isoformat(), vouchers=len(check.vouchers), missing=list(missing),
+                 note=(missing_note or "").strip() or None, cash_variance=check.cash_variance_minor,
+                 batch=export.batch)
+    return DayCloseResult(closed, export, missing)
