@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import DomainError
 
 COMMAND_MODULES = ("setup", "demo", "simulate", "check", "report", "guests", "admin", "pricelist", "bench",
-                   "backup")
+                   "backup", "printing")
 
 
 def build_parser() -> argparse.ArgumentParser:

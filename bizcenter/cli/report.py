@@ -1,4 +1,5 @@
-"""`bizcenter report daily --date D [--csv F] [--json]`: totals by service, payment and clerk."""
+"""`bizcenter report daily --date D [--csv F] [--json] [--pdf F]`: totals by service, payment and clerk;
+`report shift|weekly|yearly|folio|pricelist … --pdf F`: the A4 reports (figures from the same workflows)."""
 from __future__ import annotations
 
 import csv
@@ -17,7 +18,25 @@ def register(sub) -> None:
     d.add_argument("--date", required=True, help="business date, YYYY-MM-DD")
     d.add_argument("--csv", metavar="FILE", help="also write the figures as CSV")
     d.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    d.add_argument("--pdf", metavar="FILE", help="also write the A4 daily revenue report (PDF)")
     d.set_defaults(run=run_daily)
+    _register_pdf_reports(rsub)
+
+
+def _register_pdf_reports(rsub) -> None:
+    """The A4 reports; each prints a short summary and, with --pdf, writes the PDF."""
+    s = rsub.add_parser("shift", help="shift handover report / 交接班报告")
+    s.add_argument("--shift", type=int, required=True, help="shift id")
+    w = rsub.add_parser("weekly", help="the ISO week (Mon–Sun) holding --date, with charts / 周报")
+    w.add_argument("--date", required=True, help="any day of the week, YYYY-MM-DD")
+    y = rsub.add_parser("yearly", help="the calendar year, month by month, with charts / 年报")
+    y.add_argument("--year", type=int, required=True)
+    f = rsub.add_parser("folio", help="a stay's business-centre folio statement / 房帐明细")
+    f.add_argument("--stay", type=int, required=True, help="stay id (see `bizcenter guests`)")
+    p = rsub.add_parser("pricelist", help="the printable price list in effect / 价目表")
+    for sp, required in ((s, False), (w, False), (y, False), (f, True), (p, True)):
+        sp.add_argument("--pdf", metavar="FILE", required=required, help="write the A4 report as PDF")
+        sp.set_defaults(run=run_pdf_report)
 
 
 def parse_date(text: str) -> date:
@@ -47,10 +66,57 @@ def run_daily(args, ctx) -> int:
                     w.writerow([section, _safe(r.key), _safe(r.label), r.count, plain(r.amount_minor, cur)])
             for key in ("subtotal_minor", "service_charge_minor", "tax_minor", "total_minor"):
                 w.writerow(["total", key.removesuffix("_minor"), "", "", plain(getattr(report, key), cur)])
+    if args.pdf:
+        _write_pdf(ctx, "daily", args.pdf, day=report.business_date)
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return 0
     _print_text(report, cur)
+    return 0
+
+
+def _write_pdf(ctx, kind: str, path: str, **where) -> None:
+    import sys
+
+    from ..documents.pdf_reports import write_report
+
+    ctx.run(lambda s: write_report(s, kind, path, **where))
+    print(ctx.text(f"已写入 {path}", f"Wrote {path}"), file=sys.stderr)
+
+
+def run_pdf_report(args, ctx) -> int:
+    from datetime import date as _date
+
+    from ..workflows.reports import shift_report
+    from ..workflows.summaries import period_summary
+
+    kind = args.report
+    where: dict = {}
+    if kind == "shift":
+        where["shift_id"] = args.shift
+        r = ctx.run(lambda s: shift_report(s, args.shift))
+        print(f"交接班 Shift {r.shift_id} {r.clerk_name} {r.business_date}  ({r.status})")
+        for row in r.by_service + r.by_payment:
+            print(_row(row.label, row.count, plain(row.amount_minor)))
+        print(_row("合计 Total", "", plain(r.total_minor)))
+        print(_row("应有现金 Cash expected", "", plain(r.expected_cash_minor)))
+    elif kind in ("weekly", "yearly"):
+        if kind == "weekly":
+            day = parse_date(args.date)
+        elif 1900 < args.year < 3000:
+            day = _date(args.year, 1, 1)
+        else:
+            raise InvalidInput(zh="年份无效：{y}", en="Not a year: {y}", y=args.year)
+        where["day"] = day
+        p = ctx.run(lambda s: period_summary(s, "week" if kind == "weekly" else "year", day))
+        print(p.title)
+        for b in p.buckets:
+            print(_row(b.label, b.sales_count, plain(b.total_minor, p.currency)))
+        print(_row("合计 Total", p.sales_count, plain(p.total_minor, p.currency)))
+    elif kind == "folio":
+        where["stay_id"] = args.stay
+    if args.pdf:
+        _write_pdf(ctx, kind, args.pdf, **where)
     return 0
 
 

@@ -169,6 +169,10 @@ def claim(session: Session, job_id: int, spec: PrinterSpec | None = None, at: da
         raise NotAllowed("job_done", "此任务已打印；如需再打请用重印", "This job has printed; use Reprint for another copy")
     if job.status == "printing" and job.last_attempt_at and at - job.last_attempt_at < STALE_PRINTING:
         raise NotAllowed("job_printing", "此任务正在打印", "This job is printing now")
+    if spec is None and (job.args or {}).get("printer_url"):  # queued by the CLI for a given printer
+        a = job.args
+        spec = target.parse_url(a["printer_url"], paper_mm=a.get("paper_mm"), encoding=a.get("encoding"),
+                                timeout_s=a.get("timeout_s"))
     if spec is None:
         printer = printer_for(session, job.counter_id)
         if printer is not None and printer.enabled:
