@@ -121,14 +121,19 @@ def test_the_running_panel_ticks_live_and_stop_puts_the_charge_on_the_bill(qtbot
     assert panel.model.rowCount() == 1 and "(1)" in tabs.tabText(tabs.indexOf(panel))
 
 
-def test_open_sessions_are_listed_for_the_handover_at_shift_close(qtbot, window):
+def test_open_sessions_and_running_calls_are_listed_for_the_handover_at_shift_close(qtbot, window):
     open_shift(qtbot, window)
     account = start_internet(qtbot, window).started.session.account
     window.counter.dialog.done_button.click()
     idle(qtbot, window)
+    call = phone_dialog(qtbot, window, "6512 3456")
+    qtbot.waitUntil(call.start.isEnabled, timeout=5000)
+    call.start.click()
+    idle(qtbot, window)
+    call.close_button.click()
     window.counter.close_button.click()
     idle(qtbot, window)
     box = window.shiftclose.internet_handover
-    assert box.isVisible() and account in box.list.text()
+    assert box.isVisible() and account in box.list.text() and "6512 3456" in box.list.text()
     box.to_note.click()
     assert account in window.shiftclose.note.toPlainText()

@@ -1,7 +1,7 @@
-"""The shift-close screen's list of internet sessions handed over to the next shift.
+"""The shift-close screen's list of internet sessions (and phone calls) handed over to the next shift.
 
 They are not stopped or billed at the close: they stay open (or stopped, waiting for their bill) and
-the next shift's clerk stops and bills them from the running panel. "Add to the handover note"
+the next shift's clerk stops and bills them from the running panel (calls: from the phone dialog). "Add to the handover note"
 writes them into the note the next clerk must acknowledge.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ class InternetHandoverBox(QGroupBox):
     def __init__(self, station, runner, note_edit, parent=None):
         super().__init__(parent, objectName="internetHandover")
         self.station, self.runner, self.note_edit = station, runner, note_edit
-        self.sessions = []
+        self.sessions, self.calls, self.tz = [], [], None
         self.list = QLabel(objectName="internetHandoverList", wordWrap=True)
         self.to_note = QPushButton(objectName="internetToNote")
         self.to_note.clicked.connect(self.add_to_note)
@@ -27,14 +27,15 @@ class InternetHandoverBox(QGroupBox):
         self.hide()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Internet sessions handed over to the next shift"))
+        self.setTitle(self.tr("Internet sessions and calls handed over to the next shift"))
         self.to_note.setText(self.tr("Add them to the handover note"))
 
     def load(self) -> None:
         if self.station.counter_id is None:
             return
         desk, counter_id = self.station.desk, self.station.counter_id
-        self.runner.start(lambda: (desk.internet_handover(counter_id), desk.settings().tz), self._show,
+        self.runner.start(lambda: (desk.internet_handover(counter_id), desk.waiting_calls(counter_id),
+                                   desk.settings().tz), self._show,
                           lambda e: self.list.setText(i18n.error_text(e)))
 
     def lines(self) -> list[str]:
@@ -44,12 +45,16 @@ class InternetHandoverBox(QGroupBox):
             state = self.tr("open since %1") if s.status == "open" else self.tr("stopped, not yet billed (since %1)")
             out.append(f"{self.tr('Internet')} {s.account} · {who} · "
                        + state.replace("%1", s.started_at.astimezone(self.tz).strftime("%H:%M")))
+        for c in self.calls:
+            state = (self.tr("timer running since %1").replace("%1", c.started_at.astimezone(self.tz).strftime("%H:%M"))
+                     if c.status == "running" else self.tr("ended, not yet billed"))
+            out.append(f"{self.tr('Phone')} {c.number} · {c.country_en} · {state}")
         return out
 
     def _show(self, result) -> None:
-        self.sessions, self.tz = result
+        self.sessions, self.calls, self.tz = result
         self.list.setText("\n".join(self.lines()))
-        self.setVisible(bool(self.sessions))
+        self.setVisible(bool(self.sessions or self.calls))
 
     def add_to_note(self) -> None:
         text = self.note_edit.toPlainText().rstrip()
