@@ -214,3 +214,10 @@ def test_simulated_sessions_run_across_shift_closes_and_are_billed_once_by_whoev
         methods = set(s.scalars(select(PhoneCall.method).where(PhoneCall.status == "billed")))
     assert handed >= 1 and "billed" in statuses and statuses <= {"open", "billed", "stopped", "refunded"}
     assert methods == {"meter", "timer"}
+
+
+def test_a_session_forgotten_for_more_than_a_day_bills_one_day_and_keeps_the_real_time(w):
+    info = used(w, 30 * 60)
+    assert info.seconds == 30 * 3600 and info.line.params == {"seconds": 24 * 3600}
+    receipt = sell(w, w.clerk, [info.line])
+    assert receipt.lines[0].amount_minor == 48 * 3000  # 24 h in 30-minute blocks (the grace saves none)

@@ -2,7 +2,7 @@
 timer, the login slip, the live timers on the running panel, Stop that bills, the handover at close."""
 from __future__ import annotations
 
-from uidriver import idle, open_shift
+from uidriver import idle, open_shift, sign_in
 
 
 def phone_dialog(qtbot, win, number: str | None = None):
@@ -137,3 +137,26 @@ def test_open_sessions_and_running_calls_are_listed_for_the_handover_at_shift_cl
     assert box.isVisible() and account in box.list.text() and "6512 3456" in box.list.text()
     box.to_note.click()
     assert account in window.shiftclose.note.toPlainText()
+
+
+def test_an_open_session_is_still_on_the_running_panel_after_the_app_restarts(qtbot, window, seeded_url):
+    open_shift(qtbot, window)
+    account = start_internet(qtbot, window).started.session.account
+    window.counter.dialog.done_button.click()
+    idle(qtbot, window)
+    window.station.desk.close()  # the app is gone; the session lives on in the database
+    from ui.app import build
+
+    _, again = build(db=seeded_url)
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        sign_in(qtbot, again)
+        assert again.stack.currentWidget() is again.counter  # the clerk's shift resumes
+        idle(qtbot, again)
+        panel = internet_panel(again)
+        assert panel.model.rowCount() == 1 and panel.proxy.index(0, 0).data() == account
+        assert panel.ticker.isActive()
+    finally:
+        idle(qtbot, again)
+        again.station.desk.close()
