@@ -46,6 +46,29 @@ class PrintDesk:
         """After Pay: the receipt (and room-charge vouchers, guest and accounts copies) through the queue."""
         return self.attempt_print(self.queue_print(op, "receipt", sale_id).id)
 
+    def print_new_receipt(self, op, sale_id: int) -> queue.JobInfo | None:
+        """The receipt screen's automatic print after Pay / a void / a refund: only the first time a sale
+        is shown, and only where a printer is set up (None otherwise)."""
+        def queue_once(s):
+            printer = queue.printer_for(s, op.counter_id)
+            if printer is None or not printer.enabled or queue.receipt_queued(s, sale_id):
+                return None
+            return queue.enqueue(s, counter_id=op.counter_id, staff_id=op.staff_id, kind="receipt", sale_id=sale_id)
+
+        job = self.run(queue_once)
+        return self.attempt_print(job.id) if job else None
+
+    def print_or_reprint(self, op, sale_id: int) -> queue.JobInfo:
+        """Print: the original the first time, a COPY (audited) once the receipt was ever queued."""
+        if self.run(lambda s: queue.receipt_queued(s, sale_id)):
+            return self.reprint_receipt(op, sale_id)[1]
+        return self.print_receipt(op, sale_id)
+
+    def print_test_slip(self, op, lines: tuple[str, ...]) -> queue.JobInfo:
+        """A test slip from the printer settings (bilingual lines the screen supplies)."""
+        return self.attempt_print(self.queue_print(op, "lines", args={"lines": list(lines),
+                                                                      "title": "测试页 Test slip"}).id)
+
     def reprint_receipt(self, op, sale_id: int):
         """A reprint (audited by `desk.reprint`, marked COPY / 重印): returns (receipt, job)."""
         receipt = self.reprint(op, sale_id)

@@ -211,6 +211,12 @@ def jobs(session: Session, counter_id: int | None, search: str = "", include_don
     return [_info(session, j) for j in session.scalars(q)]
 
 
+def receipt_queued(session: Session, sale_id: int) -> bool:
+    """Has this sale's receipt been queued before (printed or not)? Then another print is a reprint."""
+    return session.scalar(select(PrintJob.id).where(PrintJob.sale_id == sale_id, PrintJob.kind == "receipt")
+                          .limit(1)) is not None
+
+
 def waiting_jobs(session: Session, counter_id: int | None = None, at: datetime | None = None) -> list[int]:
     """Jobs a drain should try: queued, failed, or printing for longer than a print can take."""
     at = at or utcnow()

@@ -1,0 +1,173 @@
+"""The running panel's print-queue tab: jobs waiting or failed (with their error), Retry and Reprint,
+Retry all, the counter's printer settings and the X slip.
+
+A job here never holds up a sale: the sale was posted before its job was queued. The list is read
+through the desk off the GUI thread, and after every action.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from .. import i18n
+from ..widgets import MessageLine
+
+COLUMNS = ("No.", "Queued", "What", "Status", "Tries", "Printer", "Last error")
+STATUS = {"queued": "waiting", "printing": "printing", "done": "printed", "failed": "failed"}
+
+
+class PrintQueuePanel(QWidget):
+    counted = Signal(str)
+
+    def __init__(self, station, runner, counter_page, parent=None):
+        super().__init__(parent, objectName="printQueuePanel")
+        self.station, self.runner, self.counter_page = station, runner, counter_page
+        self.jobs, self.tz, self.count = [], None, 0
+        self.search = QLineEdit(objectName="printSearch", clearButtonEnabled=True)
+        self.search.textChanged.connect(self._filter)
+        self.show_done = QCheckBox(objectName="showPrinted")
+        self.show_done.toggled.connect(lambda _: self.load())
+        self.table = QTableWidget(0, len(COLUMNS), objectName="printJobs")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.retry = QPushButton(objectName="retryPrint")
+        self.retry.clicked.connect(self.retry_selected)
+        self.reprint = QPushButton(objectName="reprintJob")
+        self.reprint.clicked.connect(self.reprint_selected)
+        self.retry_all = QPushButton(objectName="retryAll")
+        self.retry_all.clicked.connect(self.drain)
+        self.x_slip = QPushButton(objectName="printXSlip")
+        self.x_slip.clicked.connect(self.print_x_slip)
+        self.settings = QPushButton(objectName="printerSettings")
+        self.settings.clicked.connect(self.open_settings)
+        self.message = MessageLine()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_done)
+        buttons = QHBoxLayout()
+        for b in (self.retry, self.reprint, self.retry_all, self.x_slip, self.settings):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.dialog = None
+        self.retranslate()
+        self._enable()
+
+    def title(self) -> str:
+        return self.tr("Print queue (%1)").replace("%1", str(self.count))
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search receipt number, slip or error"))
+        self.show_done.setText(self.tr("Show printed"))
+        self.retry.setText(self.tr("Retry"))
+        self.reprint.setText(self.tr("Reprint"))
+        self.retry_all.setText(self.tr("Retry all"))
+        self.x_slip.setText(self.tr("Print X slip"))
+        self.settings.setText(self.tr("Printer settings…"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self._fill()
+
+    # --- loading ----------------------------------------------------------------------------------
+    def load(self) -> None:
+        desk, counter_id, done = self.station.desk, self.station.counter_id, self.show_done.isChecked()
+        self.runner.start(lambda: (desk.print_jobs(counter_id, include_done=done), desk.settings().tz),
+                          self._loaded, self._error)
+
+    def _loaded(self, result) -> None:
+        self.jobs, self.tz = result
+        self.count = sum(1 for j in self.jobs if j.status != "done")
+        self._fill()
+        self.counted.emit(self.title())
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.jobs))
+        for row, job in enumerate(self.jobs):
+            when = job.created_at.astimezone(self.tz) if self.tz else job.created_at
+            values = (str(job.id), when.strftime("%m-%d %H:%M"), job.title, self.tr(STATUS[job.status]),
+                      str(job.attempts), job.printer_url or "", job.last_error or "")
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 0:
+                    item.setData(Qt.UserRole, job)
+                if job.status == "failed":
+                    item.setForeground(Qt.darkRed)
+                self.table.setItem(row, col, item)
+        self._filter(self.search.text())
+        self._enable()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row, job in enumerate(self.jobs):
+            hay = f"{job.id} {job.title} {job.last_error or ''} {job.status}".lower()
+            self.table.setRowHidden(row, bool(needle) and needle not in hay)
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.UserRole)
+
+    def _enable(self) -> None:
+        job = self.selected()
+        self.retry.setEnabled(job is not None and job.status != "done")
+        self.reprint.setEnabled(job is not None)
+        self.retry_all.setEnabled(any(j.status != "done" for j in self.jobs))
+        self.x_slip.setEnabled(self.station.shift is not None)
+
+    # --- actions ----------------------------------------------------------------------------------
+    def _after(self, job) -> None:
+        if job.status == "done":
+            self.message.info(self.tr("Printed: %1").replace("%1", job.title))
+        else:
+            self.message.error(self.tr("Not printed: %1").replace("%1", job.last_error or ""))
+        self.load()
+
+    def _error(self, exc) -> None:
+        self.message.error(i18n.error_text(exc))
+
+    def retry_selected(self) -> None:
+        job, desk = self.selected(), self.station.desk
+        if job is not None:
+            self.runner.start(lambda: desk.retry_print(job.id), self._after, self._error, trigger=self.retry)
+
+    def reprint_selected(self) -> None:
+        job, desk, op = self.selected(), self.station.desk, self.station.op
+        if job is not None:
+            self.runner.start(lambda: desk.reprint_job(op, job.id), self._after, self._error, trigger=self.reprint)
+
+    def drain(self) -> None:
+        desk, counter_id = self.station.desk, self.station.counter_id
+
+        def done(results):
+            failed = [j for j in results if j.status != "done"]
+            if failed:
+                self.message.error(self.tr("%1 printed, %2 still waiting: %3").replace("%1", str(len(results) - len(failed)))
+                                   .replace("%2", str(len(failed))).replace("%3", failed[-1].last_error or ""))
+            else:
+                self.message.info(self.tr("%1 printed.").replace("%1", str(len(results))))
+            self.load()
+
+        self.runner.start(lambda: desk.drain_prints(counter_id), done, self._error, trigger=self.retry_all)
+
+    def print_x_slip(self) -> None:
+        desk, op, shift = self.station.desk, self.station.op, self.station.shift
+        if shift is not None:
+            self.runner.start(lambda: desk.print_shift_slip(op, shift.id), self._after, self._error,
+                              trigger=self.x_slip)
+
+    def open_settings(self) -> None:
+        from .settings import PrinterSettingsDialog
+
+        self.dialog = PrinterSettingsDialog(self.station, self.runner, self)
+        self.dialog.accepted.connect(self.load)
+        self.dialog.open()
