@@ -6,6 +6,8 @@
 #   make bench     install, then `bizcenter bench`
 #   make bench-ui  install, then the counter app's cold start and event-loop stall figures
 #   make clean     build output and caches (keeps .venv and every database); distclean also drops .venv
+#   make installer the one-folder app bundle dist/bizcenter/ (PyInstaller; installer/README.md)
+#   make installer-test  build it, then start the bundled app offscreen (tests/integration/test_installer.py)
 #
 # Variables: PYTHON (interpreter for the venv), PYTEST_ARGS (e.g. PYTEST_ARGS="-x tests/core"),
 # BIZCENTER_REQUIRE_PG=0 (let `make test` skip PostgreSQL when its binaries are missing),
@@ -34,10 +36,11 @@ BIZCENTER_REQUIRE_PG ?= 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PIP_ROOT_USER_ACTION := ignore
 
-.PHONY: help install system-deps venv translations ts test lint pytest run bench bench-ui clean distclean
+.PHONY: help install system-deps venv translations ts test lint pytest run bench bench-ui clean distclean \
+        installer installer-test
 
 help:
-	@sed -n '2,14s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '2,16s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 install: system-deps venv translations
 
@@ -127,6 +130,22 @@ bench: install
 bench-ui: export QT_QPA_PLATFORM := offscreen
 bench-ui: install
 	$(BIN)/python -m ui.bench
+
+# --- the installable bundle (issue 8) ------------------------------------------------------------------
+# PyInstaller lives in the optional extra [installer], installed here only, never for `make test`.
+INSTALLER_STAMP := $(VENV)/.installer-installed
+$(INSTALLER_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[test,installer]"
+	@touch $@
+
+installer: install $(INSTALLER_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  installer/bizcenter.spec
+	@echo "installer: dist/bizcenter/bizcenter-app (and dist/bizcenter/bizcenter, the command line)"
+
+installer-test: export QT_QPA_PLATFORM := offscreen
+installer-test: installer
+	BIZCENTER_BUNDLE=dist/bizcenter $(BIN)/pytest -q tests/integration/test_installer.py
 
 # --- housekeeping ------------------------------------------------------------------------------------
 # Never deletes a database: not the user data directory, not a *.sqlite3 in the tree.

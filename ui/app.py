@@ -34,6 +34,9 @@ def build(argv: list[str] | None = None, db: str | None = None):
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("bizcenter")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "bizcenter.svg")))
     _load_fonts()
     i18n.set_language("zh")
     window = MainWindow(Station(db))
@@ -43,7 +46,15 @@ def build(argv: list[str] | None = None, db: str | None = None):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bizcenter-app", description="Business-centre counter / 商务中心柜台")
     parser.add_argument("--db", help="SQLAlchemy URL or SQLite file (default: $BIZCENTER_DB or the user data dir)")
-    parser.add_argument("--counter", help="this PC's counter code (default: $BIZCENTER_COUNTER or BC1)")
+    parser.add_argument("--counter", help="this PC's counter code (default: $BIZCENTER_COUNTER, the user "
+                                          "config file's counter_code, or BC1)")
+    from bizcenter import __version__
+
+    parser.add_argument("--version", action="version", version=f"bizcenter {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start, wait for the database to be ready, print what is on screen, exit (0 = fine)")
+    parser.add_argument("--smoke-shot", metavar="PNG", help="with --smoke: save a picture of the window there")
+    parser.add_argument("--quit-after-ms", type=int, metavar="MS", help="close the window after MS milliseconds")
     args = parser.parse_args(argv)
     if args.counter:
         os.environ["BIZCENTER_COUNTER"] = args.counter
@@ -51,7 +62,63 @@ def main(argv: list[str] | None = None) -> int:
     app, window = build(db=args.db)
     window.resize(1366, 768)
     window.show()
-    return app.exec()
+    if args.quit_after_ms is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(max(args.quit_after_ms, 0), app.quit)
+    if args.smoke:
+        return _smoke(app, window, args.smoke_shot)
+    code = app.exec()
+    _wait_for_workers()
+    return code
+
+
+def _wait_for_workers() -> None:
+    """Closed while a background job (the warm-up, a sale) still runs: let it finish while the window
+    still exists, so its answer does not go to a deleted object, and the process ends cleanly."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def _smoke(app, window, shot: str | None = None, limit_s: float = 60.0) -> int:
+    """For the installer test: the warm-up (migrations, first-start check) must finish and the
+    database must be at this version's schema; prints one line and returns the exit code."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from bizcenter import __version__
+
+    started, outcome = time.monotonic(), {"code": 3}
+
+    def check() -> None:
+        if window.runner.in_flight or len(window.pages) < 2:
+            if time.monotonic() - started > limit_s:
+                print("smoke: FAILED, the warm-up did not finish", flush=True)
+                app.quit()
+            else:
+                QTimer.singleShot(50, check)
+            return
+        try:
+            revision = window.station.desk.ensure_schema()
+        except Exception as exc:  # noqa: BLE001 - reported as the smoke test's result
+            print(f"smoke: FAILED, database not ready: {exc!r}", flush=True)
+            outcome["code"] = 1
+        else:
+            page = window.stack.currentWidget().objectName() or type(window.stack.currentWidget()).__name__
+            print(f"smoke: ok bizcenter {__version__} schema {revision} page {page} "
+                  f"in {time.monotonic() - started:.2f}s", flush=True)
+            outcome["code"] = 0
+            if shot:
+                window.grab().save(shot)
+        app.quit()
+
+    QTimer.singleShot(0, check)
+    app.exec()
+    _wait_for_workers()
+    window.station.desk.close()
+    return outcome["code"]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,6 +21,9 @@ class MainWindow(QMainWindow):
         self.pages = [self.signin]
         self.signin.signed_in.connect(self._after_sign_in)
         self.setMinimumSize(1024, 640)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence("F1"), self, self.show_about)  # About: version, where the data is
         self.retranslate_all()
         self.show_sign_in()
         # The other screens' modules, the engine and the geodata load on a worker while the clerk types
@@ -67,6 +70,12 @@ class MainWindow(QMainWindow):
             self.backoffice.to_counter.connect(self._to_counter)
             self.backoffice.signed_out.connect(self.show_sign_in)
         self.retranslate_all()
+
+    def show_about(self) -> None:
+        from .about import AboutDialog
+
+        self.about = AboutDialog(self.station, self)
+        self.about.open()
 
     def retranslate_all(self) -> None:
         self.setWindowTitle(self.tr("Business Centre · 商务中心"))
@@ -116,6 +125,9 @@ def _warm_up(station):
         for module in ("ui.counter", "ui.shiftclose", "ui.shiftstart", "phonenumbers.geocoder"):
             importlib.import_module(module)
         station.desk.ensure_schema()
+        backup = getattr(station.desk, "daily_backup", None)  # once a day, at the first start of the day
+        if backup is not None:
+            backup()
         needs = getattr(station.desk, "needs_first_start", None)
         return bool(needs and needs())
     return work

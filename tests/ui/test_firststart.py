@@ -119,3 +119,26 @@ def test_the_counter_code_of_this_pc_comes_from_the_config_file_unless_the_envir
         assert str(localconfig.config_path()).startswith(os.environ["XDG_CONFIG_HOME"])
     finally:
         localconfig.config_path().unlink(missing_ok=True)
+
+
+def test_f1_shows_the_version_and_where_this_pc_keeps_its_data(qtbot, window):
+    from bizcenter import __version__
+
+    idle(qtbot, window)
+    qtbot.keyClick(window, Qt.Key_F1)
+    about = window.about
+    qtbot.waitUntil(about.isVisible, timeout=2000)
+    assert __version__ in about.version.text()
+    details = about.findChild(type(about.version), "aboutDetails").text()
+    assert "sqlite:///" in details and "station.json" in details and "backups" in details
+    about.grab().save("/tmp/about.png")
+    about.reject()
+
+
+def test_the_app_says_its_version(capsys):
+    from bizcenter import __version__
+    from ui.app import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.strip() == f"bizcenter {__version__}"
