@@ -12,7 +12,7 @@ numbers (issued) and hands it over (delivered). Money itself lives in the ledger
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -23,7 +23,7 @@ from ..models.tickets import TicketDisruption, TicketEvent, TicketOrder, TicketP
 from . import audit
 from .settings import load_settings
 from .staff import Operator
-from .tickets_input import (PAY_METHODS, OrderInput, SegmentInput, airport, check_ids_for_travel, check_money,
+from .tickets_input import (PAY_METHODS, OrderInput, SegmentInput, check_ids_for_travel, check_money,
                             check_passenger, check_phone, check_pnr, check_segments, check_ticket_no, departs_utc)
 from .tickets_records import add_segments, event, get_order, last_travel_date, require_state, trip_kind
 from .tickets_money import (bill_lines, cancel, on_line_reversed, on_line_settled, refund, request_change)  # noqa: F401

@@ -102,7 +102,12 @@ def _round_paid(session: Session, o: TicketOrder, staff_id: int, at: datetime, n
 
 
 def on_line_reversed(session: Session, original, reversal_sale, line, at: datetime) -> None:
-    """A void or refund made at the counter: only a payment that has not yet let the ticket out may go back."""
+    """A void or refund made at the counter (a supervisor approved it): the order follows the money.
+
+    Before issue the order is simply unpaid again. After issue the ticket's money is gone, so the
+    order is refunded — without the refund fee that the order's own Refund bills; the timeline says
+    which receipt did it. A returned change payment or refund fee is noted (the fee is owed again).
+    """
     order_id = (line.detail or {}).get("ticket_order_id")
     if order_id is None:
         return
@@ -114,25 +119,19 @@ def on_line_reversed(session: Session, original, reversal_sale, line, at: dateti
     charge.reversal_sale_id, charge.reversed_at = reversal_sale.id, at
     if session.info.get(_PATH) == o.id:
         return  # this module's refund or cancellation: it moves the order itself
-    if charge.round != o.round:
-        raise _refund_from_order(o)
-    if o.pending == charge.purpose:
-        return  # part of a round not yet complete: still owed, nothing else changes
-    if charge.purpose == "booking" and o.state == "paid":
+    note = f"{reversal_sale.kind} receipt {reversal_sale.receipt_no}: {line.service_code} {-line.amount_minor}"
+    if charge.round == o.round and o.pending == charge.purpose:
+        event(session, o, reversal_sale.clerk_id, "payment_reversed", at, note=note)  # still owed as before
+    elif charge.purpose == "booking" and o.state == "paid":
         o.pending = "booking"
-        event(session, o, reversal_sale.clerk_id, "payment_reversed", at, to="reserved",
-              note=f"{reversal_sale.kind} receipt {reversal_sale.receipt_no}")
-    elif charge.purpose == "refund_fee":
+        event(session, o, reversal_sale.clerk_id, "payment_reversed", at, to="reserved", note=note)
+    elif charge.purpose == "refund_fee" and charge.round == o.round:
         o.pending = "refund_fee"
-        event(session, o, reversal_sale.clerk_id, "refund_fee_reversed", at)
+        event(session, o, reversal_sale.clerk_id, "payment_reversed", at, note=note)
+    elif charge.purpose == "booking" and o.state in ("issued", "delivered", "changed"):
+        event(session, o, reversal_sale.clerk_id, "refunded_at_counter", at, to="refunded", note=note)
     else:
-        raise _refund_from_order(o)
-
-
-def _refund_from_order(o: TicketOrder) -> NotAllowed:
-    return NotAllowed("ticket_refund_from_order", "这笔款项属于已出票或已改签的机票订单 {no}，请在机票订单中办理退票",
-                      "This payment belongs to air-ticket order {no}, already issued or changed: refund it from the order",
-                      no=order_number(o.id))
+        event(session, o, reversal_sale.clerk_id, "payment_reversed", at, note=note)
 
 
 def _give_back(session: Session, op: Operator, o: TicketOrder, reason: str, approval: Credentials | None,
