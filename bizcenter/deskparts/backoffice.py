@@ -40,6 +40,13 @@ class BackOfficeDesk:
     """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call."""
 
     # --- day close ------------------------------------------------------------------------------
+    def business_today(self) -> date:
+        """The hotel's business day now (before the cut-off hour it is still yesterday)."""
+        from ..models import utcnow
+        from ..workflows.settings import load_settings
+
+        return self.run(lambda s: load_settings(s).business_date(utcnow()))
+
     def day_check(self, staff_id: int, business_date: date) -> reconcile.DayCheck:
         return self.run(lambda s: reconcile.day_check(s, staff_id, business_date))
 

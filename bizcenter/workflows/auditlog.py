@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import AuditEntry, Counter, Staff
@@ -76,4 +76,4 @@ def entries(session: Session, staff_id: int, f: AuditFilter = AuditFilter(), lim
 
 
 def actions(session: Session) -> list[str]:
-    return list(session.scalars(select(distinct(AuditEntry.action)).order_by(AuditEntry.action)))
+    return list(session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))

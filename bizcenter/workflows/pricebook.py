@@ -107,7 +107,7 @@ def change_rates(session: Session, staff_id: int, changes: dict[tuple[str, tuple
 
 
 def history(session: Session, at: datetime | None = None) -> list[VersionInfo]:
-    """Every version, newest first; the one in effect is marked."""
+    """Every version, newest first, times in the hotel's zone; the one in effect is marked."""
     at = at or utcnow()
     try:
         in_effect = current_pricelist(session, at).version_id
@@ -118,7 +118,9 @@ def history(session: Session, at: datetime | None = None) -> list[VersionInfo]:
         select(PriceListVersion, Staff.name, counts.c.n).outerjoin(Staff, Staff.id == PriceListVersion.created_by)
         .outerjoin(counts, counts.c.version_id == PriceListVersion.id)
         .order_by(PriceListVersion.effective_from.desc(), PriceListVersion.id.desc()))
-    return [VersionInfo(v.id, v.effective_from, v.created_at, name or "—", v.note or "", n or 0, v.id == in_effect)
+    tz = load_settings(session).tz
+    return [VersionInfo(v.id, v.effective_from.astimezone(tz), v.created_at.astimezone(tz), name or "—", v.note or "",
+                        n or 0, v.id == in_effect)
             for v, name, n in rows]
 
 

@@ -1,0 +1,192 @@
+"""Day close (日结): every shift with its count and variance, the signed vouchers ticked off one by
+one, the three-way check (ledger ↔ vouchers ↔ cash), variances approved with a reason, then the close
+that locks the day and exports the room charges for the front office."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout)
+
+from ..widgets import BigButton, money
+from .common import RowsModel, Screen, selected, table, to_date, to_qdate
+
+
+def export_folder() -> str:
+    return str(Path.home() / "bizcenter-exports")
+
+
+class DayClosePage(Screen):
+    def __init__(self, station, runner, parent=None):
+        super().__init__(station, runner, parent)
+        self.check = None
+        self.day = QDateEdit(objectName="closeDate", calendarPopup=True)
+        self.day.setDate(QDate.currentDate())
+        self.show_button = QPushButton(objectName="loadDay")
+        self.show_button.clicked.connect(self.refresh)
+        self.shifts = RowsModel()
+        self.shift_view = table("dayShifts", self.shifts, 1)
+        self.reason = QLineEdit(objectName="varianceReason")
+        self.approve = QPushButton(objectName="approveVariance")
+        self.approve.clicked.connect(self.approve_variance)
+        self.vouchers = QListWidget(objectName="voucherList")
+        self.vouchers.itemChanged.connect(self._ticked)
+        self.missing = QLabel(objectName="missingVouchers", wordWrap=True)
+        self.three_way = QLabel(objectName="threeWay", wordWrap=True)
+        self.note = QLineEdit(objectName="missingNote")
+        self.folder = QLineEdit(export_folder(), objectName="exportFolder")
+        self.close_button = BigButton(objectName="closeDay")
+        self.close_button.clicked.connect(self.close_day)
+        self.result = QLabel(objectName="closeResult", wordWrap=True)
+        self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self._layout()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        self.day_label = QLabel()
+        for w in (self.day_label, self.day, self.show_button):
+            top.addWidget(w)
+        top.addStretch()
+        self.shift_box, self.voucher_box, self.close_box = QGroupBox(), QGroupBox(), QGroupBox()
+        s = QVBoxLayout(self.shift_box)
+        s.addWidget(self.shift_view)
+        row = QHBoxLayout()
+        self.reason_label = QLabel()
+        row.addWidget(self.reason_label)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.approve)
+        s.addLayout(row)
+        v = QVBoxLayout(self.voucher_box)
+        v.addWidget(self.vouchers)
+        v.addWidget(self.missing)
+        c = QVBoxLayout(self.close_box)
+        c.addWidget(self.three_way)
+        self.note_label, self.folder_label = QLabel(), QLabel()
+        for label, field in ((self.note_label, self.note), (self.folder_label, self.folder)):
+            line = QHBoxLayout()
+            line.addWidget(label)
+            line.addWidget(field, 1)
+            c.addLayout(line)
+        c.addWidget(self.close_button)
+        c.addWidget(self.result)
+        middle = QHBoxLayout()
+        middle.addWidget(self.voucher_box, 1)
+        middle.addWidget(self.close_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.shift_box, 1)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.message)
+
+    def retranslate(self) -> None:
+        self.day_label.setText(self.tr("Business day"))
+        self.show_button.setText(self.tr("Show"))
+        self.shift_box.setTitle(self.tr("Shifts of the day: cash count and variance"))
+        self.voucher_box.setTitle(self.tr("Signed room-charge vouchers: tick each one you hold"))
+        self.close_box.setTitle(self.tr("Three-way check and close"))
+        self.reason_label.setText(self.tr("Reason"))
+        self.approve.setText(self.tr("Approve variance"))
+        self.note_label.setText(self.tr("Note on missing vouchers"))
+        self.folder_label.setText(self.tr("Export folder"))
+        self.close_button.setText(self.tr("Close the day and export to accounts"))
+        cur = lambda: self.station.currency  # noqa: E731
+        self.shifts.set_columns([
+            (self.tr("Counter"), lambda s: s.counter), (self.tr("Clerk"), lambda s: s.clerk),
+            (self.tr("Status"), lambda s: s.status),
+            (self.tr("Float"), lambda s: money(s.float_minor, cur())),
+            (self.tr("Expected"), lambda s: "" if s.expected_minor is None else money(s.expected_minor, cur())),
+            (self.tr("Counted"), lambda s: "" if s.counted_minor is None else money(s.counted_minor, cur())),
+            (self.tr("Variance"), lambda s: "" if s.variance_minor is None else money(s.variance_minor, cur())),
+            (self.tr("Approved by"), lambda s: s.approved_by or (self.tr("needed") if s.needs_approval else "")),
+            (self.tr("Reason"), lambda s: s.reason or ""),
+        ])
+        if self.check is not None:
+            self.show(self.check)
+
+    def load(self) -> None:
+        desk = self.desk
+        self.call(desk.business_today, lambda d: (self.day.setDate(to_qdate(d)), self.refresh()))
+
+    def refresh(self) -> None:
+        desk, me, day = self.desk, self.me, to_date(self.day.date())
+        self.call(lambda: desk.day_check(me, day), self.show, trigger=self.show_button)
+
+    def show(self, check) -> None:
+        self.check = check
+        cur = check.currency
+        self.shifts.set_rows(check.shifts)
+        self.vouchers.blockSignals(True)
+        self.vouchers.clear()
+        for v in check.vouchers:
+            item = QListWidgetItem(f"{v.voucher_no}  {v.room}  {v.guest_name}  {money(v.amount_minor, cur)}  "
+                                   f"({v.receipt})" + (f" ✓ {v.checked_by}" if v.checked_by else ""))
+            item.setData(Qt.UserRole, v.posting_id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if v.checked else Qt.Unchecked)
+            if check.closed:
+                item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
+            self.vouchers.addItem(item)
+        self.vouchers.blockSignals(False)
+        missing = check.missing
+        self.missing.setText(self.tr("Missing: %1").replace("%1", ", ".join(v.voucher_no for v in missing))
+                             if missing else self.tr("All vouchers in hand."))
+        ok, bad = "✓", "✗"
+        lines = [
+            self.tr("Ledger total %1").replace("%1", money(check.ledger_total_minor, cur)),
+            f"{ok if check.ledger_room_minor == check.postings_minor else bad} "
+            + self.tr("Ledger ↔ folios: room charges %1, posted %2").replace("%1", money(check.ledger_room_minor, cur))
+            .replace("%2", money(check.postings_minor, cur)),
+            f"{ok if not missing else bad} " + self.tr("Ledger ↔ vouchers: %1 of %2 in hand (%3)")
+            .replace("%1", str(len(check.vouchers) - len(missing))).replace("%2", str(len(check.vouchers)))
+            .replace("%3", money(check.vouchers_checked_minor, cur)),
+            f"{ok if not check.cash_variance_minor else bad} " + self.tr("Ledger ↔ cash: cash taken %1, counted %2, "
+                                                                        "variance %3")
+            .replace("%1", money(check.ledger_cash_minor, cur)).replace("%2", money(check.counted_cash_minor, cur))
+            .replace("%3", money(check.cash_variance_minor, cur)),
+        ]
+        if check.closed:
+            lines.append(self.tr("This day is closed."))
+        elif check.open_shifts:
+            lines.append(self.tr("%1 shift(s) still open.").replace("%1", str(check.open_shifts)))
+        elif check.unapproved:
+            lines.append(self.tr("%1 variance(s) to approve.").replace("%1", str(len(check.unapproved))))
+        self.three_way.setText("\n".join(lines))
+        self.close_button.setEnabled(not check.closed)
+        self.approve.setEnabled(bool(check.unapproved))
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        desk, me, posting = self.desk, self.me, item.data(Qt.UserRole)
+        checked = item.checkState() == Qt.Checked
+        self.call(lambda: desk.tick_voucher(me, posting, checked), lambda _: self.refresh())
+
+    def approve_variance(self) -> None:
+        line = selected(self.shift_view) or next(iter(self.check.unapproved if self.check else ()), None)
+        if line is None:
+            return
+        desk, me, reason = self.desk, self.me, self.reason.text()
+        self.call(lambda: desk.approve_variance(me, line.shift_id, reason), lambda _: (self.reason.clear(),
+                                                                                       self.refresh()),
+                  trigger=self.approve, ok=self.tr("Variance approved."))
+
+    def close_day(self) -> None:
+        desk, me, day = self.desk, self.me, to_date(self.day.date())
+        note, folder = self.note.text(), self.folder.text().strip() or None
+        self.call(lambda: desk.close_business_day(me, day, note, folder), self._closed, trigger=self.close_button)
+
+    def _closed(self, done) -> None:
+        r = done.result
+        text = [self.tr("Day %1 closed: %2 shift(s), total %3.").replace("%1", r.closed.business_date.isoformat())
+                .replace("%2", str(r.closed.shifts)).replace("%3", money(r.closed.total_minor, self.station.currency))]
+        if r.export.batch:
+            text.append(self.tr("Room charges exported as batch %1.").replace("%1", r.export.batch))
+        if done.csv_path:
+            text.append(done.csv_path)
+        if done.pdf_path:
+            text.append(done.pdf_path)
+        if r.missing:
+            text.append(self.tr("Missing vouchers noted: %1").replace("%1", ", ".join(r.missing)))
+        self.result.setText("\n".join(text))
+        self.message.info(self.tr("The day is closed."))
+        self.refresh()

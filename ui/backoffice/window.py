@@ -1,0 +1,95 @@
+"""The supervisor's back office, shown after a supervisor signs in: one tab per job (day close,
+reports, price list, staff, roster, supplies, equipment, guests, audit log), who is on duty, and
+the way to the counter as a clerk would go."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from .. import i18n
+from ..widgets import big_font
+
+
+class BackOfficePage(QWidget):
+    to_counter = Signal()
+    signed_out = Signal()
+
+    def __init__(self, station, runner, parent=None):
+        super().__init__(parent)
+        self.setObjectName("backOffice")
+        self.station, self.runner = station, runner
+        from .auditlog import AuditPage
+        from .dayclose import DayClosePage
+        from .equipment import EquipmentPage
+        from .guests import GuestsPage
+        from .prices import PriceListPage
+        from .reports import ReportsPage
+        from .roster import RosterPage
+        from .staff import StaffPage
+        from .supplies import SuppliesPage
+
+        self.title = QLabel(objectName="backOfficeTitle")
+        big_font(self.title, 18)
+        self.on_duty = QLabel(objectName="onDuty", wordWrap=True)
+        self.counter_button = QPushButton(objectName="toCounter")
+        self.counter_button.clicked.connect(self.to_counter.emit)
+        self.sign_out = QPushButton(objectName="backOfficeSignOut")
+        self.sign_out.clicked.connect(self.signed_out.emit)
+        self.tabs = QTabWidget(objectName="backOfficeTabs")
+        self.screens = {
+            "dayclose": DayClosePage(station, runner), "reports": ReportsPage(station, runner),
+            "prices": PriceListPage(station, runner), "staff": StaffPage(station, runner),
+            "roster": RosterPage(station, runner), "supplies": SuppliesPage(station, runner),
+            "equipment": EquipmentPage(station, runner), "guests": GuestsPage(station, runner),
+            "audit": AuditPage(station, runner),
+        }
+        for name, screen in self.screens.items():
+            screen.setObjectName(f"{name}Screen")
+            self.tabs.addTab(screen, "")
+        self._loaded: set[int] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch()
+        top.addWidget(self.counter_button)
+        top.addWidget(self.sign_out)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.on_duty)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = self.station.staff.name if self.station.staff else ""
+        self.title.setText(self.tr("Back office — %1").replace("%1", name))
+        self.counter_button.setText(self.tr("To the counter"))
+        self.sign_out.setText(self.tr("Sign out"))
+        titles = {"dayclose": self.tr("Day close"), "reports": self.tr("Reports"), "prices": self.tr("Price list"),
+                  "staff": self.tr("Staff and counters"), "roster": self.tr("Roster"), "supplies": self.tr("Supplies"),
+                  "equipment": self.tr("Equipment"), "guests": self.tr("Guests and events"),
+                  "audit": self.tr("Audit log")}
+        for i, (key, screen) in enumerate(self.screens.items()):
+            self.tabs.setTabText(i, titles[key])
+            screen.retranslate()
+
+    def load(self) -> None:
+        """Called after each sign-in: the screens show fresh data for this supervisor."""
+        self.retranslate()
+        self._loaded.clear()
+        self._tab_shown(self.tabs.currentIndex())
+        desk = self.station.desk
+        self.runner.start(desk.on_duty, self._show_on_duty, lambda e: self.on_duty.setText(i18n.error_text(e)))
+
+    def _show_on_duty(self, people) -> None:
+        names = [f"{p.name} {p.counter} {p.hours}".strip() + (" ●" if p.signed_in else "") for p in people]
+        self.on_duty.setText(self.tr("On duty now: %1").replace("%1", "; ".join(names) if names else "—"))
+
+    def _tab_shown(self, index: int) -> None:
+        if index >= 0 and index not in self._loaded and self.station.staff is not None:
+            self._loaded.add(index)
+            self.tabs.widget(index).load()
+
+    def show_tab(self, key: str):
+        screen = self.screens[key]
+        self.tabs.setCurrentWidget(screen)
+        return screen
