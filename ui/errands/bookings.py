@@ -197,7 +197,9 @@ class BookingDialog(QDialog):
         live = b is not None and b.status in ("booked", "out")
         self.take_deposit.setEnabled(live and b.deposit is None)
         self.hand_over.setEnabled(b is not None and b.status == "booked")
-        self.give_back.setEnabled(b is not None and b.status == "out")
+        unbilled = b is not None and b.status == "returned" and not b.charged
+        self.give_back.setEnabled(b is not None and b.status == "out" or unbilled)
+        self.give_back.setText(self.tr("Bill again") if unbilled else self.tr("Return and bill"))
         self.cancel_booking.setEnabled(b is not None and b.status == "booked")
 
     def _offer(self, item: str, start) -> None:
@@ -248,10 +250,19 @@ class BookingDialog(QDialog):
         if b is None:
             return
         desk, op = self.station.desk, self.station.op
+        if b.status == "returned":  # returned earlier, its bill abandoned or voided: the same charge again
+            self.runner.start(lambda: desk.bill_rental_again(b.id), self._billed_again, self._error,
+                              trigger=self.give_back)
+            return
         self.runner.start(lambda: desk.return_rental(op, b.id), self._returned, self._error, trigger=self.give_back)
 
     def _returned(self, result) -> None:
         self.lines, self.notice = list(result.lines), return_notice(result, self.tr)
+        self.accept()
+
+    def _billed_again(self, lines) -> None:
+        self.lines = list(lines)
+        self.notice = self.tr("Booking %1 is on the bill again.").replace("%1", f"#{self.selected.id}")
         self.accept()
 
     def _error(self, exc) -> None:

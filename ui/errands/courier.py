@@ -182,9 +182,12 @@ class CourierDialog(QDialog):
         self.delivery_note = QLineEdit(objectName="deliveryNote")
         self.delivered = QPushButton(objectName="markDelivered")
         self.delivered.clicked.connect(self.mark_delivered)
+        self.bill_again = QPushButton(objectName="billConsignment")
+        self.bill_again.clicked.connect(self.bill_unpaid)
         row = QHBoxLayout()
         row.addWidget(self.delivery_note, 1)
         row.addWidget(self.delivered)
+        row.addWidget(self.bill_again)
         layout = QVBoxLayout(page)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
@@ -211,12 +214,29 @@ class CourierDialog(QDialog):
                 cell.setData(Qt.UserRole, v)
                 self.table.setItem(n, col, cell)
 
-    def mark_delivered(self) -> None:
+    def _chosen(self):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             self.message.error(self.tr("Choose a consignment first."))
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.UserRole)
+
+    def bill_unpaid(self) -> None:
+        """A waybill registered but never paid for (the bill was cleared, or its sale voided)."""
+        v = self._chosen()
+        if v is None:
             return
-        v = self.table.item(rows[0].row(), 0).data(Qt.UserRole)
+        if v.charged:
+            self.message.error(self.tr("Waybill %1 is already paid for.").replace("%1", v.waybill_no))
+            return
+        self.lines = [v.line]
+        self.notice = self.tr("Waybill %1 is on the bill.").replace("%1", v.waybill_no)
+        self.accept()
+
+    def mark_delivered(self) -> None:
+        v = self._chosen()
+        if v is None:
+            return
         desk, op, note = self.station.desk, self.station.op, self.delivery_note.text()
         self.runner.start(lambda: desk.mark_delivered(op, v.id, note), self._marked, self._refused_register,
                           trigger=self.delivered)
@@ -240,5 +260,6 @@ class CourierDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in LIST_COLUMNS])
         self.delivery_note.setPlaceholderText(self.tr("Delivery note (signed by…)"))
         self.delivered.setText(self.tr("Mark delivered"))
+        self.bill_again.setText(self.tr("Add to bill (unpaid)"))
         self.close_button.setText(self.tr("Close"))
         self._fill_choices()

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from .. import i18n
 from ..widgets import MessageLine, money
@@ -43,6 +43,8 @@ class _RentalPanel(QWidget):
         layout.addWidget(self.message)
 
     def retranslate(self) -> None:
+        if hasattr(self, "deposits"):
+            self.show_more(self.deposits)
         self.search.setPlaceholderText(self.tr("Search room, name, company or item"))
         self.give_back.setText(self.tr("Return and bill"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.columns])
@@ -50,14 +52,22 @@ class _RentalPanel(QWidget):
 
     def load(self) -> None:
         desk = self.station.desk
-        self.runner.start(lambda: (self.fetch(desk), desk.settings().tz), self._loaded, self._error)
+        self.runner.start(lambda: (self.fetch(desk), desk.settings().tz, self.fetch_more(desk)), self._loaded,
+                          self._error)
 
     def fetch(self, desk):  # pragma: no cover - each tab says what it lists
         raise NotImplementedError
 
+    def fetch_more(self, desk):
+        return None
+
+    def show_more(self, more) -> None:
+        pass
+
     def _loaded(self, result) -> None:
-        self.rows, self.tz = result
+        self.rows, self.tz, more = result
         self._show()
+        self.show_more(more)
         self.counted.emit(self.title())
 
     def _show(self) -> None:
@@ -116,6 +126,9 @@ class EquipmentOutPanel(_RentalPanel):
 
     def __init__(self, station, runner, counter_page, parent=None):
         super().__init__(station, runner, counter_page, parent)
+        self.held = QLabel(objectName="depositsHeld")
+        self.layout().insertWidget(2, self.held)
+        self.deposits = []
         self.retranslate()
 
     def title(self) -> str:
@@ -123,6 +136,17 @@ class EquipmentOutPanel(_RentalPanel):
 
     def fetch(self, desk):
         return desk.equipment_out()
+
+    def fetch_more(self, desk):
+        return desk.deposits_held()
+
+    def show_more(self, deposits) -> None:
+        """What the deposit envelope and the card imprints must hold now (kept apart from the drawer)."""
+        self.deposits = list(deposits or [])
+        cash = sum(d.amount_minor for d in self.deposits if d.method == "cash")
+        cards = sum(1 for d in self.deposits if d.method == "card")
+        self.held.setText(self.tr("Deposits held: %1 in cash (envelope, not in the drawer), %2 card imprint(s)")
+                          .replace("%1", money(cash)).replace("%2", str(cards)))
 
 
 class RoomsTodayPanel(_RentalPanel):
