@@ -303,3 +303,23 @@ def test_verify_finds_a_deposit_kept_after_the_return(w):
     assert ledger_breaches(w.engine) == []
     w.run(lambda s: s.execute(text("UPDATE rental_deposit SET returned_at = NULL, returned_by = NULL")))
     assert [x.check for x in ledger_breaches(w.engine)] == ["errands_consistent"]
+
+
+def test_counters_racing_for_the_last_projectors_never_book_more_than_the_centre_owns(w):
+    """Two projectors; five threads each ask for one over the same afternoon: two get one."""
+    start, outcomes = threading.Barrier(5), []
+
+    def clerk(n):
+        start.wait()
+        try:
+            book(w, kit_req(start=at(14), end=at(17), name=f"Visitor {n}"), at(9, 30), w.clerk if n % 2 else w.clerk2)
+            outcomes.append("booked")
+        except DomainError as exc:
+            outcomes.append(exc.code)
+
+    threads = [threading.Thread(target=clerk, args=(n,)) for n in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["booked"] * 2 + ["booking_overlap"] * 3

@@ -132,3 +132,28 @@ def test_consignments_are_found_by_waybill_sender_or_city(w):
     assert found(search="new york") == [b.id]
     assert found(search="1208") == [a.id]
     assert found(status="delivered") == []
+
+
+def test_two_counters_entering_the_same_waybill_at_once_register_it_once(w):
+    """Four threads (two counters) register one DHL waybill at the same moment: one record, three refusals."""
+    import threading
+
+    from bizcenter.errors import DomainError
+
+    start, outcomes = threading.Barrier(4), []
+
+    def clerk(n):
+        start.wait()
+        try:
+            register(w, waybill(carrier="DHL", waybill_no="9876543210"), at(10, n), w.clerk if n % 2 else w.clerk2)
+            outcomes.append("sent")
+        except DomainError as exc:
+            outcomes.append(exc.code)
+
+    threads = [threading.Thread(target=clerk, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["sent"] + ["waybill_taken"] * 3
+    assert len(w.run(lambda s: courier.consignments(s))) == 1
