@@ -91,8 +91,8 @@ class ReceiptDialog(QDialog):
     def _printed(self, job) -> None:
         self.job = job
         if job is None:
-            self.print_status.info(self.tr("No receipt printer is set up for this counter (Printer settings in "
-                                           "the print queue tab)."))
+            self.print_status.info(self.tr("No receipt printer is set up for this counter (see Printer settings "
+                                           "in the print queue tab)."))
             self.print_button.setText(self.tr("Print"))
         elif job.status == "done":
             self.print_status.info(self.tr("Printed."))

@@ -39,7 +39,9 @@ class PrintDesk:
         except PrintFailed as exc:
             error = str(exc)
         except Exception as exc:  # noqa: BLE001 - a broken logo or driver must not lose the job either
-            error = f"打印失败 / print failed: {type(exc).__name__}: {exc}"
+            from ..printing.escpos_out import describe
+
+            error = describe(exc)
         return self.run(lambda s: queue.finish(s, job_id, error))
 
     def print_receipt(self, op, sale_id: int) -> queue.JobInfo:

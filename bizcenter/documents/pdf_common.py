@@ -89,7 +89,7 @@ def build(path, title: str, subtitle: str, story: list, hotel: tuple[str, str], 
     def footer(canvas, doc):
         canvas.saveState()
         canvas.setFont(font, 8)
-        canvas.drawString(15 * mm, 10 * mm, f"{hotel[0]} {hotel[1]} · {title}")
+        canvas.drawString(15 * mm, 10 * mm, f"{hotel[0]} {hotel[1]}")
         canvas.drawRightString(A4[0] - 15 * mm, 10 * mm,
                                f"第 {doc.page} 页 Page {doc.page} · 打印 Printed {printed_at:%Y-%m-%d %H:%M}")
         canvas.restoreState()

@@ -23,7 +23,7 @@ def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
                ["折扣 Discounts given", money(detail.discounts_minor, cur)]],
               [120 * mm, 50 * mm], numeric=(1,), total=("合计 Total", money(r.total_minor, cur))),
     ]
-    for title, rows in (("按服务 By service", r.by_service), ("按付款方式 By payment", r.by_payment),
+    for title, rows in (("按服务 By service（未含服务费及税 before service charge and tax）", r.by_service), ("按付款方式 By payment", r.by_payment),
                         ("按员工 By clerk", r.by_clerk)):
         story += [para(title, "h2"),
                   table(["项目 Item", "笔数 Count", f"金额 Amount ({cur})"],

@@ -23,12 +23,13 @@ def write_shift(h, path, hotel: tuple[str, str], printed_at: datetime):
                   f"{r.business_date.isoformat()} · {status}"),
              para(f"开班 Opened {local(h.opened_at)} · 结班 Closed {local(h.closed_at)}"),
              para(f"销售 Sales {r.sales_count} · 作废 Voids {r.voids_count} · 退款 Refunds {r.refunds_count}")]
-    for title, rows in (("按服务 By service", r.by_service), ("按付款方式 By payment", r.by_payment)):
+    for title, rows in (("按服务 By service（未含服务费及税 before service charge and tax）", r.by_service),
+                        ("按付款方式 By payment", r.by_payment)):
         story += [para(title, "h2"),
                   table(["项目 Item", "笔数 Count", f"金额 Amount ({cur})"],
                         [[x.label, x.count, money(x.amount_minor, cur)] for x in rows],
                         [100 * mm, 25 * mm, 45 * mm], numeric=(1, 2),
-                        total=("合计 Total", "", money(r.total_minor, cur)))]
+                        total=("合计 Total", "", money(sum(x.amount_minor for x in rows), cur)))]
     cash_rows = [["备用金 Float", money(r.float_minor, cur)],
                  ["应有现金 Cash expected", money(r.expected_cash_minor, cur)],
                  ["实点现金 Cash counted", money(h.counted_minor, cur) if h.counted_minor is not None else "未点 not counted"]]
@@ -53,6 +54,6 @@ def write_shift(h, path, hotel: tuple[str, str], printed_at: datetime):
     story += [para("设备故障 Equipment faults", "h2"),
               table(["设备 Device", "说明 Note", "报告 Reported"], [list(f) for f in h.faults],
                     [40 * mm, 95 * mm, 35 * mm])]
-    story += [para(" "), para("交班人 Handed over by: ____________      接班人 Taken over by: ____________")]
+    story += [para(" "), para(" "), para("交班人 Handed over by: ____________      接班人 Taken over by: ____________")]
     return build(path, f"交接班报告 Shift handover report · 班次 Shift {r.shift_id}", f"{h.counter_code} · {cur}",
                  story, hotel, printed_at)

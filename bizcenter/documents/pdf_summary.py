@@ -20,7 +20,7 @@ def write_summary(p, path, hotel: tuple[str, str], printed_at: datetime):
                    [[b.label, b.sales_count, money(b.total_minor, cur)] for b in p.buckets],
                    [80 * mm, 40 * mm, 50 * mm], numeric=(1, 2), total=("合计 Total", p.sales_count,
                                                                        money(p.total_minor, cur)))]
-    story += [para("按服务 By service", "h2"),
+    story += [para("按服务 By service（未含服务费及税 before service charge and tax）", "h2"),
               pie_chart([r.label for r in p.by_service], [r.amount_minor for r in p.by_service], 180 * mm, 60 * mm,
                         "营业额构成 Share by service"),
               table(["服务 Service", "笔数 Count", f"金额 Amount ({cur})"],

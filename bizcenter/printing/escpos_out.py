@@ -148,11 +148,27 @@ def send(spec: PrinterSpec, data: bytes) -> None:
     worker.start()
     worker.join(spec.timeout_s + 1)
     if worker.is_alive() or not outcome:
-        raise PrintFailed(f"打印机无响应（{spec.timeout_s} 秒超时） / printer did not answer within {spec.timeout_s} s "
-                          f"({spec.url})")
+        raise PrintFailed(f"打印机无响应（{spec.timeout_s} 秒超时，缺纸或未开机？）/ printer did not answer within "
+                          f"{spec.timeout_s} s (out of paper or off?) ({spec.url})")
     if outcome[0] is not None:
         exc = outcome[0]
-        raise PrintFailed(f"打印失败 / print failed ({spec.url}): {type(exc).__name__}: {exc}".strip()) from exc
+        raise PrintFailed(f"{describe(exc)} ({spec.url})") from exc
+
+
+def describe(exc: BaseException) -> str:
+    """What went wrong, in words a clerk can act on (both languages), from the driver's exception."""
+    text = " ".join(str(e) for e in (exc, exc.__cause__, exc.__context__) if e is not None)
+    name = type(exc).__name__
+    if "refused" in text.lower() or "Errno 111" in text or "No route" in text or "unreachable" in text:
+        return "打印机未开机或地址不对 / printer is off or the address is wrong"
+    if "timed out" in text.lower() or isinstance(exc, TimeoutError):
+        return "打印机无响应（缺纸、卡纸或未开机）/ printer did not answer (out of paper, jammed or off)"
+    if name in ("USBNotFoundError", "DeviceNotFoundError") or "not found" in text.lower():
+        return "找不到打印机（未连接或已拔出）/ printer not found (unplugged?)"
+    if isinstance(exc, PermissionError) or "Permission denied" in text:
+        return "无权使用打印机端口 / no permission to use the printer port"
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"打印失败 / print failed: {name} {first}".strip()
 
 
 def print_slips(slips, spec: PrinterSpec) -> int:

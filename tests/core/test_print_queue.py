@@ -40,7 +40,7 @@ def test_printer_off_keeps_the_sale_and_leaves_the_job_failed_with_the_error(w, 
     sale = sell(w, w.clerk, [copies(4)])
     job = desk.print_receipt(w.clerk, sale.sale_id)
     assert job.status == "failed" and job.attempts == 1
-    assert "127.0.0.1" in job.last_error and "print failed" in job.last_error
+    assert "127.0.0.1" in job.last_error and "printer is off" in job.last_error
     assert _sales(w) == 1 and desk.receipt(sale.sale_id).total_minor == sale.total_minor
     waiting = desk.print_jobs(w.clerk.counter_id)
     assert [j.id for j in waiting] == [job.id] and waiting[0].title.endswith(sale.number)

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from .. import i18n
 from ..widgets import MessageLine
 
-COLUMNS = ("No.", "Queued", "What", "Status", "Tries", "Printer", "Last error")
-STATUS = {"queued": "waiting", "printing": "printing", "done": "printed", "failed": "failed"}
+COLUMNS = 7
 
 
 class PrintQueuePanel(QWidget):
@@ -28,7 +27,7 @@ class PrintQueuePanel(QWidget):
         self.search.textChanged.connect(self._filter)
         self.show_done = QCheckBox(objectName="showPrinted")
         self.show_done.toggled.connect(lambda _: self.load())
-        self.table = QTableWidget(0, len(COLUMNS), objectName="printJobs")
+        self.table = QTableWidget(0, COLUMNS, objectName="printJobs")
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -74,7 +73,10 @@ class PrintQueuePanel(QWidget):
         self.retry_all.setText(self.tr("Retry all"))
         self.x_slip.setText(self.tr("Print X slip"))
         self.settings.setText(self.tr("Printer settings…"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Queued"), self.tr("What"), self.tr("Status"),
+                                              self.tr("Tries"), self.tr("Printer"), self.tr("Last error")])
+        self.status_names = {"queued": self.tr("waiting"), "printing": self.tr("printing"), "done": self.tr("printed"),
+                             "failed": self.tr("failed")}
         self._fill()
 
     # --- loading ----------------------------------------------------------------------------------
@@ -93,7 +95,7 @@ class PrintQueuePanel(QWidget):
         self.table.setRowCount(len(self.jobs))
         for row, job in enumerate(self.jobs):
             when = job.created_at.astimezone(self.tz) if self.tz else job.created_at
-            values = (str(job.id), when.strftime("%m-%d %H:%M"), job.title, self.tr(STATUS[job.status]),
+            values = (str(job.id), when.strftime("%m-%d %H:%M"), job.title, self.status_names[job.status],
                       str(job.attempts), job.printer_url or "", job.last_error or "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -11,10 +11,6 @@ from bizcenter.printing.target import PrinterSpec, check
 from .. import i18n
 from ..widgets import MessageLine
 
-KINDS = (("network", "Network (host:port)"), ("usb", "USB (vendor:product)"), ("serial", "Serial port"),
-         ("file", "File or device"))
-ENCODINGS = (("gb18030", "GB18030 text (simplified Chinese firmware)"), ("big5", "Big5 text (traditional Chinese firmware)"),
-             ("plain", "Plain ASCII (English only)"), ("raster", "Image (any printer, slower)"))
 HINTS = {"network": "192.168.1.50:9100", "usb": "04b8:0202", "serial": "/dev/ttyS0@9600 or COM1", "file": "/dev/usb/lp0"}
 
 
@@ -25,16 +21,20 @@ class PrinterSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Receipt printer — counter %1").replace("%1", station.counter_code))
         self.station, self.runner = station, runner
         self.kind = QComboBox(objectName="printerKind")
-        for code, label in KINDS:
-            self.kind.addItem(self.tr(label), code)
+        for code, label in (("network", self.tr("Network (host:port)")), ("usb", self.tr("USB (vendor:product)")),
+                            ("serial", self.tr("Serial port")), ("file", self.tr("File or device"))):
+            self.kind.addItem(label, code)
         self.kind.currentIndexChanged.connect(self._hint)
         self.address = QLineEdit(objectName="printerAddress")
         self.paper = QComboBox(objectName="printerPaper")
         self.paper.addItem(self.tr("80 mm (48 columns)"), 80)
         self.paper.addItem(self.tr("58 mm (32 columns)"), 58)
         self.encoding = QComboBox(objectName="printerEncoding")
-        for code, label in ENCODINGS:
-            self.encoding.addItem(self.tr(label), code)
+        for code, label in (("gb18030", self.tr("GB18030 text (simplified Chinese firmware)")),
+                            ("big5", self.tr("Big5 text (traditional Chinese firmware)")),
+                            ("plain", self.tr("Plain ASCII (English only)")),
+                            ("raster", self.tr("Image (any printer, slower)"))):
+            self.encoding.addItem(label, code)
         self.logo = QLineEdit(objectName="printerLogo")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
