@@ -26,7 +26,7 @@ STALE_PRINTING = timedelta(minutes=2)  # a 'printing' job older than this was cu
 
 @dataclass(frozen=True)
 class PrinterInfo:
-    id: int
+    id: int | None  # None: the first-start wizard's printer, not saved in the printer table yet
     counter_id: int
     spec: PrinterSpec
     enabled: bool
@@ -69,10 +69,24 @@ def _spec(row: Printer) -> PrinterSpec:
 
 
 def printer_for(session: Session, counter_id: int | None) -> PrinterInfo | None:
+    """The counter's printer; before one is saved here, the first-start wizard's (setting `counter_printers`)."""
     if counter_id is None:
         return None
     row = session.scalar(select(Printer).where(Printer.counter_id == counter_id, Printer.role == "receipt"))
-    return PrinterInfo(row.id, row.counter_id, _spec(row), row.enabled) if row else None
+    if row is not None:
+        return PrinterInfo(row.id, row.counter_id, _spec(row), row.enabled)
+    from ..workflows.settings import load_settings
+
+    counter = session.get(Counter, counter_id)
+    wizard = (load_settings(session).values.get("counter_printers") or {}).get(counter.code if counter else "")
+    if wizard and wizard.get("kind") in target.KINDS and wizard.get("address"):
+        try:
+            spec = PrinterSpec(wizard["kind"], wizard["address"])
+            target.check(spec)
+        except InvalidInput:
+            return None
+        return PrinterInfo(None, counter_id, spec, True)
+    return None
 
 
 def save_printer(session: Session, staff_id: int | None, counter_id: int, spec: PrinterSpec, enabled: bool = True,

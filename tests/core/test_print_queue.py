@@ -154,3 +154,21 @@ def test_x_and_z_slips_and_the_internet_login_slip_print(w, desk):
         assert "Z 结班报表 Z REPORT" in z and "实点现金 Cash counted" in z
     finally:
         printer.stop()
+
+
+def test_the_first_start_wizards_printer_is_used_until_one_is_saved(w, desk):
+    from bizcenter.workflows.settings import set_setting
+
+    printer = FakePrinter()
+    try:
+        host_port = printer.url.removeprefix("tcp://")
+        w.run(lambda s: set_setting(s, "counter_printers", {"BC1": {"kind": "network", "address": host_port}}))
+        info = desk.printer(w.clerk.counter_id)
+        assert info.id is None and info.url == printer.url
+        sale = sell(w, w.clerk, [copies(1)])
+        assert desk.print_receipt(w.clerk, sale.sale_id).status == "done"
+        assert sale.number in text_of(printer.wait_for(1)[0])
+        saved = desk.save_printer(w.clerk, parse_url(printer.url, paper_mm=58))
+        assert saved.id is not None and desk.printer(w.clerk.counter_id).spec.paper_mm == 58
+    finally:
+        printer.stop()
