@@ -19,6 +19,15 @@ from .widgets import MessageLine
 FRESH = timedelta(minutes=10)  # a sale shown this soon after posting is printed automatically (once)
 
 
+def slip_font() -> QFont:
+    """The shipped font's monospaced face (a Chinese character exactly two columns, as on the printer)."""
+    if "WenQuanYi Micro Hei Mono" in QFontDatabase.families():
+        return QFont("WenQuanYi Micro Hei Mono", 10)
+    font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+    font.setStyleHint(QFont.Monospace)
+    return font
+
+
 class ReceiptDialog(QDialog):
     def __init__(self, station, runner, receipt, hotel: tuple[str, str], copy: bool = False, parent=None,
                  auto_print: bool | None = None):
@@ -28,9 +37,7 @@ class ReceiptDialog(QDialog):
         self.station, self.runner, self.receipt, self.hotel = station, runner, receipt, hotel
         self.job = None  # the last print job of this receipt shown here
         self.text = QPlainTextEdit(objectName="receiptText", readOnly=True)
-        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        font.setStyleHint(QFont.Monospace)
-        self.text.setFont(font)
+        self.text.setFont(slip_font())
         self.text.setMinimumSize(460, 520)
         self.message = MessageLine()
         self.print_status = MessageLine(objectName="printStatus")
