@@ -58,9 +58,16 @@ def table(name: str, model: RowsModel, stretch: int | None = None) -> QTableView
     view.setSelectionMode(QAbstractItemView.SingleSelection)
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    if stretch is not None:
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
+    header = view.horizontalHeader()
+
+    def sizes() -> None:  # a reset of the columns forgets per-section modes: set them again
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)  # columns as wide as their text
+        header.setStretchLastSection(stretch is None)
+        if stretch is not None and stretch < model.columnCount():
+            header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+
+    sizes()
+    model.modelReset.connect(sizes)
     return view
 
 

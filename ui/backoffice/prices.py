@@ -23,6 +23,7 @@ class PriceListPage(Screen):
         self.rates = []
         self.grid = QTableWidget(0, 4, objectName="rateTable")
         self.grid.verticalHeader().hide()
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.effective = QDateTimeEdit(objectName="effectiveFrom", calendarPopup=True)
         self.effective.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -33,6 +34,7 @@ class PriceListPage(Screen):
         self.print_button.clicked.connect(lambda: self.print_list())
         self.history = RowsModel()
         self.history_view = table("priceHistory", self.history, 4)
+        self.history_view.setWordWrap(False)
         self.history_view.clicked.connect(self._show_changes)
         self.changes = QLabel(objectName="versionChanges", wordWrap=True)
         self._layout()

@@ -24,6 +24,7 @@ class RosterPage(Screen):
         self.grid = QTableWidget(0, 7, objectName="rosterGrid")
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.grid.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.grid.verticalHeader().setMinimumSectionSize(40)
         self.clerk = QComboBox(objectName="rosterClerk")
         self.day = QDateEdit(QDate.currentDate(), objectName="rosterDay", calendarPopup=True)
         self.starts = QTimeEdit(QTime(7, 0), objectName="rosterStarts", displayFormat="HH:mm")

@@ -14,7 +14,7 @@ class StaffPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
         self.people = RowsModel()
-        self.people_view = table("staffTable", self.people, 1)
+        self.people_view = table("staffTable", self.people)
         self.code = QLineEdit(objectName="newStaffCode")
         self.name = QLineEdit(objectName="newStaffName")
         self.role = QComboBox(objectName="newStaffRole")
