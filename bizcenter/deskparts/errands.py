@@ -40,14 +40,14 @@ class ErrandDesk:
 
     # --- meeting rooms and equipment ------------------------------------------------------------
     def rental_resources(self, service: str):
-        from ..workflows import bookings
+        from ..workflows import rental_calendar
 
-        return self.run(lambda s: bookings.resources(s, service))
+        return self.run(lambda s: rental_calendar.resources(s, service))
 
     def bookings_between(self, service: str, start: datetime, end: datetime):
-        from ..workflows import bookings
+        from ..workflows import rental_calendar
 
-        return self.run(lambda s: bookings.bookings_between(s, service, start, end))
+        return self.run(lambda s: rental_calendar.bookings_between(s, service, start, end))
 
     def book_rental(self, op, request):
         from ..workflows import bookings
@@ -81,14 +81,14 @@ class ErrandDesk:
         return self.run(lambda s: bookings.cancel(s, op, booking_id, reason))
 
     def equipment_out(self, search: str = ""):
-        from ..workflows import bookings
+        from ..workflows import rental_calendar
 
-        return self.run(lambda s: bookings.equipment_out(s, search))
+        return self.run(lambda s: rental_calendar.equipment_out(s, search))
 
     def rooms_today(self, search: str = ""):
-        from ..workflows import bookings
+        from ..workflows import rental_calendar
 
-        return self.run(lambda s: bookings.rooms_today(s, None, search))
+        return self.run(lambda s: rental_calendar.rooms_today(s, None, search))
 
     def deposits_held(self):
         from ..workflows import deposits

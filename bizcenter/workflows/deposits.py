@@ -64,7 +64,7 @@ def take(session: Session, op: Operator, booking_id: int, method: str, amount_mi
 
 def give_back(session: Session, op: Operator, booking_id: int, at: datetime):
     """Return the booking's deposit if one is held; the DepositView returned, or None."""
-    from .bookings import DepositView
+    from .rental_calendar import DepositView
 
     d = session.scalar(select(RentalDeposit).where(RentalDeposit.booking_id == booking_id,
                                                    RentalDeposit.returned_at.is_(None)))

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bizcenter.errors import DomainError
-from bizcenter.workflows import bookings, deposits, reversal
+from bizcenter.workflows import bookings, deposits, rental_calendar, reversal
 from bizcenter.workflows.bookings import BookingRequest
 from scenario import SH, SUP, build_world, expected_cash, ledger_breaches, refused, sell, sell_action
 
@@ -261,11 +261,11 @@ def test_calendar_and_running_lists_show_the_bookings(w):
     kit = book(w, kit_req())
     deposit(w, kit.id)
     hand_over(w, kit.id)
-    day = w.run(lambda s: bookings.bookings_between(s, "meeting_room", at(0), at(0, day=11)))
+    day = w.run(lambda s: rental_calendar.bookings_between(s, "meeting_room", at(0), at(0, day=11)))
     assert [v.id for v in day] == [room.id]
-    assert [v.id for v in w.run(lambda s: bookings.rooms_today(s, at(12), "müller"))] == [room.id]
-    assert w.run(lambda s: bookings.rooms_today(s, at(12), "nobody")) == []
-    out = w.run(lambda s: bookings.equipment_out(s, "acme"))
+    assert [v.id for v in w.run(lambda s: rental_calendar.rooms_today(s, at(12), "müller"))] == [room.id]
+    assert w.run(lambda s: rental_calendar.rooms_today(s, at(12), "nobody")) == []
+    out = w.run(lambda s: rental_calendar.equipment_out(s, "acme"))
     assert [v.id for v in out] == [kit.id] and out[0].overdue(at(19)) and not out[0].overdue(at(12))
 
 
@@ -290,7 +290,7 @@ def test_counters_racing_for_the_same_room_slot_get_one_booking(w):
     for t in threads:
         t.join()
     assert sorted(outcomes) == ["booked"] + ["booking_overlap"] * 5
-    assert len(w.run(lambda s: bookings.bookings_between(s, "meeting_room", at(0), at(23)))) == 1
+    assert len(w.run(lambda s: rental_calendar.bookings_between(s, "meeting_room", at(0), at(23)))) == 1
 
 
 def test_verify_finds_a_deposit_kept_after_the_return(w):
