@@ -48,6 +48,9 @@ class FaxDesk:
     def fax_in_deliver(self, op: Operator, fax_id: int, how: str) -> fax_in.FaxInView:
         return self.run(lambda s: fax_in.deliver(s, op, fax_id, how))
 
+    def fax_in_waiting(self, counter_id: int) -> list[fax_in.FaxInView]:
+        return self.run(lambda s: fax_in.waiting(s, counter_id))
+
     def fax_in_view(self, fax_id: int) -> fax_in.FaxInView:
         return self.run(lambda s: fax_in.view(s, fax_id))
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed, NotFound
@@ -235,6 +236,16 @@ def view(session: Session, fax_id: int) -> FaxInView:
         local(f.racked_at), f.notified_how, local(f.notified_at), name(f.notified_by), f.delivered_how,
         local(f.delivered_at), name(f.delivered_by), local(f.archived_at), f.archive_reason, f.charge_state,
         bill_line(f))
+
+
+def waiting(session: Session, counter_id: int) -> list[FaxInView]:
+    """Faxes of this counter matched to a guest but not yet delivered, or delivered with the fee still
+    to bill: what the clerk comes back to when the bellboy returns or the guest comes to pay."""
+    ids = session.scalars(select(FaxIn.id).where(
+        FaxIn.counter_id == counter_id,
+        or_(FaxIn.status == "matched", (FaxIn.status == "delivered") & (FaxIn.charge_state == "uncharged")
+            & FaxIn.legible & FaxIn.complete)).order_by(FaxIn.received_at, FaxIn.id))
+    return [view(session, i) for i in ids]
 
 
 # --- hooks called by counter.settle and reversal (see workflows/linkage.py) ---------------------------

@@ -222,3 +222,16 @@ def test_every_step_is_in_the_audit_trail(w):
     actions = w.run(lambda s: list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "fax_in")
                                              .order_by(AuditEntry.id))))
     assert actions == ["fax_in_registered", "fax_in_matched", "fax_in_notified", "fax_in_delivered"]
+
+
+def test_faxes_waiting_for_delivery_or_their_fee_are_listed_until_done(w):
+    first = register(w, paper(), w.stays["1208"], "Müller, Hans")
+    unreadable = register(w, paper(legible=False), w.stays["0808"], "张三")
+    register(w, paper(name="Nobody", room_no=None))  # in the rack: not waiting for a guest
+    waiting = lambda: [f.id for f in w.run(lambda s: fax_in.waiting(s, w.c1))]  # noqa: E731
+    assert waiting() == [first.id, unreadable.id]
+    w.run(lambda s: fax_in.deliver(s, w.clerk, unreadable.id, "bellboy", w.clock()))
+    w.run(lambda s: fax_in.deliver(s, w.clerk, first.id, "bellboy", w.clock()))
+    assert waiting() == [first.id]  # delivered, fee still to bill; the unreadable one owes nothing
+    sell(w, w.clerk, [first.bill_line])
+    assert waiting() == [] and w.run(lambda s: fax_in.waiting(s, w.c2)) == []

@@ -192,3 +192,25 @@ def test_a_recipient_who_says_not_received_is_noted_without_a_new_charge(qtbot, 
     idle(qtbot, window)
     assert later.message.text() and later.lines == []
     assert len(window.counter.bill.requests) == 1
+
+
+def test_a_fax_registered_earlier_is_delivered_and_billed_when_the_bellboy_is_back(qtbot, window):
+    open_shift(qtbot, window)
+    from bizcenter.workflows.fax_in import IncomingFax
+
+    stay = window.station.desk.guests_in_room("1208")[0]
+    window.station.desk.fax_in_register(window.station.op, IncomingFax(3, True, True, "Hans Müller", "1208"),
+                                        stay.id, "Müller, Hans")
+    window.counter.tile_buttons["fax_in"].click()
+    dialog = window.counter.dialog
+    qtbot.waitUntil(lambda: dialog.waiting.count() == 1, timeout=5000)
+    assert dialog.waiting_box.isVisible()
+    dialog.waiting.setCurrentRow(0)
+    dialog.resume.click()
+    assert not dialog.waiting_box.isVisible() and dialog.deliver.isEnabled()
+    dialog.deliver.click()
+    idle(qtbot, window)
+    dialog.bill.click()
+    idle(qtbot, window)
+    bill = window.counter.bill
+    assert [r.service for r in bill.requests] == ["fax_in"] and "15.00" in bill.data(bill.index(0, 2))

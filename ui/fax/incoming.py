@@ -64,11 +64,17 @@ class FaxInDialog(QDialog):
         self.bill.clicked.connect(self._bill)
         self.close_button = QPushButton(objectName="closeFaxIn")
         self.close_button.clicked.connect(self._close)
+        self.waiting = QListWidget(objectName="waitingFaxes")
+        self.waiting.setMaximumHeight(90)
+        self.resume = QPushButton(objectName="resumeFax")
+        self.resume.clicked.connect(self._resume)
         self.message = MessageLine()
         self._layout()
         self.retranslate()
         if claim is not None:
             self._prefill(claim)
+        else:
+            self._load_waiting()
         self._show()
 
     def _layout(self) -> None:
@@ -100,6 +106,11 @@ class FaxInDialog(QDialog):
         layout.addWidget(self.bill)
         layout.addWidget(self.close_button)
         layout.addWidget(self.message)
+        self.waiting_box = QGroupBox(objectName="waitingBox")
+        box = QVBoxLayout(self.waiting_box)
+        box.addWidget(self.waiting)
+        box.addWidget(self.resume)
+        layout.addWidget(self.waiting_box)
         self.setMinimumWidth(520)
 
     def retranslate(self) -> None:
@@ -117,6 +128,8 @@ class FaxInDialog(QDialog):
         self.deliver.setText(self.tr("Delivered"))
         self.bill.setText(self.tr("Add the receiving fee to the bill"))
         self.close_button.setText(self.tr("Close"))
+        self.waiting_box.setTitle(self.tr("Waiting: to deliver or to bill"))
+        self.resume.setText(self.tr("Continue with this fax"))
         for combo, choices in ((self.notify_how, NOTIFY), (self.deliver_how, DELIVERY)):
             current = combo.currentData()
             combo.clear()
@@ -184,6 +197,32 @@ class FaxInDialog(QDialog):
         self.message.clear()
         self._show()
 
+    # --- faxes already with a guest: the bellboy is back, or the guest comes to pay ----------------
+    def _load_waiting(self) -> None:
+        if self.station.counter_id is None:
+            return
+        desk, counter_id = self.station.desk, self.station.counter_id
+        self.runner.start(lambda: desk.fax_in_waiting(counter_id), self._show_waiting, self._refused)
+
+    def _show_waiting(self, faxes) -> None:
+        self.waiting.clear()
+        for fax in faxes:
+            item = QListWidgetItem(f"{fax.received_at:%H:%M}  " + self._state_text(fax))
+            item.setData(256, fax)
+            self.waiting.addItem(item)
+        self._show()
+
+    def _resume(self) -> None:
+        item = self.waiting.currentItem()
+        if item is None:
+            self.message.error(self.tr("Choose a fax in the list first."))
+            return
+        fax = item.data(256)
+        self.name.setText(fax.written_name)
+        self.room.setText(fax.written_room or "")
+        self.pages.setValue(fax.pages)
+        self._registered(fax)
+
     # --- notify, deliver, bill ------------------------------------------------------------------
     def _notify(self) -> None:
         desk, op, how = self.station.desk, self.station.op, self.notify_how.currentData()
@@ -226,6 +265,7 @@ class FaxInDialog(QDialog):
         self.bill.setEnabled(registered and self.fax.bill_line is not None)
         self.deliver.setEnabled(registered and self.fax.status == "matched")
         self.state.setText(self._state_text(self.fax) if registered else "")
+        self.waiting_box.setVisible(self.claim is None and not registered and self.waiting.count() > 0)
 
     def _state_text(self, fax) -> str:
         parts = [self.tr("Fax %1 for %2, room %3, %4 pages").replace("%1", str(fax.id))
