@@ -1,0 +1,172 @@
+"""Air tickets in the counter app, as a new clerk would use them: an enquiry taken, reserved, billed and
+paid at the counter, issued and handed over; one changed (change fee and fare difference billed);
+one refunded with a supervisor (money back, refund fee billed); the reminders tab; the day's report."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QWidget
+
+from uidriver import SUPERVISOR, idle, open_shift
+
+
+def beijing_now() -> datetime:
+    """Flights are entered in the origin airport's local time: Beijing for PEK."""
+    return datetime.now(ZoneInfo("Asia/Shanghai")).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def tickets_dialog(qtbot, win):
+    win.counter.tile_buttons["ticket_fee"].click()
+    dialog = win.counter.dialog
+    assert dialog.objectName() == "ticketOrdersDialog"
+    idle(qtbot, win)
+    return dialog
+
+
+def fill_order(dialog, when: datetime, name="Hans Muller", id_name="MULLER/HANS", expiry="2031-01-31"):
+    f = dialog.form
+    dialog.tabs.setCurrentIndex(1)
+    f.contact.setText(name)
+    f.phone.setText("13800138000")
+    f.room.setText("1208")
+    f.agency.setText("CITS")
+    f.fare.setText("1200.00")
+    f.taxes.setText("50.00")
+    for col, text in enumerate((name, id_name, None, "E12345678", expiry)):
+        if text is not None:
+            f.set_cell(f.passengers, 0, col, text)
+    for col, text in enumerate(("CA", "1501", "PEK", "SHA", when.strftime("%Y-%m-%d %H:%M"))):
+        f.set_cell(f.segments, 0, col, text)
+
+
+def pay_cash(qtbot, win):
+    win.counter.pay.click()
+    pay = win.counter.dialog
+    pay.pay.click()
+    idle(qtbot, win)
+    assert win.counter.dialog.objectName() == "receiptDialog"
+    return win.counter.dialog.text.toPlainText()
+
+
+def step(qtbot, win, dialog, name):
+    button = dialog.steps.buttons[name]
+    assert button.isEnabled(), f"{name} is greyed out; the order is {dialog.order.state}"
+    button.click()
+    idle(qtbot, win)
+
+
+def new_paid_order(qtbot, win, when):
+    dialog = tickets_dialog(qtbot, win)
+    fill_order(dialog, when)
+    dialog.form.save.click()
+    idle(qtbot, win)
+    assert dialog.order is not None and dialog.order.state == "enquiry", dialog.message.text()
+    assert dialog.tabs.currentIndex() == 0 and dialog.timeline.count() == 1
+    dialog.steps.pnr.setText("HX7K2P")
+    step(qtbot, win, dialog, "reserve")
+    assert dialog.order.state == "reserved" and not dialog.steps.buttons["issue"].isEnabled()
+    step(qtbot, win, dialog, "bill")
+    assert not dialog.isVisible()
+    assert [r.service for r in win.counter.bill.requests] == ["ticket_fee", "ticket_fare"]
+    receipt = pay_cash(qtbot, win)
+    assert "1250.00" in receipt and "50.00" in receipt
+    return dialog.order.id
+
+
+def reopen(qtbot, win, order_id):
+    win.counter.dialog.close()
+    dialog = tickets_dialog(qtbot, win)
+    dialog.load_list(order_id)
+    idle(qtbot, win)
+    assert dialog.order.id == order_id
+    return dialog
+
+
+def issue_and_hand_over(qtbot, win, dialog):
+    assert dialog.order.state == "paid"
+    dialog.steps.ticket_nos.setText("999-1234567890")
+    step(qtbot, win, dialog, "issue")
+    assert dialog.order.state == "issued"
+    step(qtbot, win, dialog, "deliver")
+    assert dialog.order.state == "issued" and ("Check" in dialog.message.text() or "核对" in dialog.message.text())
+    dialog.steps.checked.setChecked(True)
+    step(qtbot, win, dialog, "deliver")
+    assert dialog.order.state == "delivered"
+
+
+def test_enquiry_to_delivery_then_a_change_all_in_the_app(qtbot, window, tmp_path):
+    open_shift(qtbot, window)
+    when = beijing_now() + timedelta(hours=20)
+    order_id = new_paid_order(qtbot, window, when)
+    dialog = reopen(qtbot, window, order_id)
+    issue_and_hand_over(qtbot, window, dialog)
+    assert "E1*****78" in dialog.summary.text()  # a clerk sees the ID number masked
+    timeline = [dialog.timeline.item(i).text() for i in range(dialog.timeline.count())]
+    assert len(timeline) == 5 and all("李娜" in t for t in timeline)
+    dialog.pdf_dir = tmp_path
+    step(qtbot, window, dialog, "itinerary")
+    assert (tmp_path / f"{dialog.order.number}.pdf").read_bytes().startswith(b"%PDF")
+    # the guest moves to the next day's flight: change fee and fare difference go on the bill
+    dialog.steps.new_flight["departs"].setText((when + timedelta(days=1)).strftime("%Y-%m-%d %H:%M"))
+    dialog.steps.difference.setText("300.00")
+    step(qtbot, window, dialog, "change")
+    assert dialog.order.pending == "change"
+    step(qtbot, window, dialog, "bill")
+    pay_cash(qtbot, window)
+    dialog = reopen(qtbot, window, order_id)
+    assert dialog.order.state == "changed" and dialog.order.active_segments[0].departs_local.date() == \
+        (when + timedelta(days=1)).date()
+    dialog.close()
+    report = window.station.desk.daily_report(window.station.shift.business_date)
+    amounts = {r.key: r.amount_minor for r in report.by_service}
+    assert amounts == {"ticket_fee": 10_000, "ticket_fare": 155_000}
+
+
+def test_an_order_refunded_with_a_supervisor_gives_the_money_back(qtbot, window):
+    open_shift(qtbot, window)
+    order_id = new_paid_order(qtbot, window, beijing_now() + timedelta(days=3))
+    dialog = reopen(qtbot, window, order_id)
+    issue_and_hand_over(qtbot, window, dialog)
+    dialog.steps.reason.setText("trip called off")
+    step(qtbot, window, dialog, "refund")
+    approval = dialog.approval
+    approval.code.setText(SUPERVISOR[0])
+    approval.pin.setText(SUPERVISOR[1])
+    approval._accept()
+    idle(qtbot, window)
+    assert dialog.order.state == "refunded" and dialog.order.pending == "refund_fee", dialog.message.text()
+    step(qtbot, window, dialog, "bill")
+    assert [r.params.get("kind") for r in window.counter.bill.requests] == ["refund"]
+    pay_cash(qtbot, window)
+    report = window.station.desk.daily_report(window.station.shift.business_date)
+    assert report.refunds_count == 1
+    assert {r.key: r.amount_minor for r in report.by_service} == {"ticket_fee": 5_000, "ticket_fare": 0}
+
+
+def test_an_id_that_expires_before_the_flight_stops_the_order_in_plain_words(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = tickets_dialog(qtbot, window)
+    fill_order(dialog, beijing_now() + timedelta(days=10), expiry=(date.today() + timedelta(days=2)).isoformat())
+    dialog.form.save.click()
+    idle(qtbot, window)
+    assert dialog.order is None
+    assert "证件" in dialog.message.text() or "ID" in dialog.message.text()
+    dialog.form.set_cell(dialog.form.passengers, 0, 4, "not a date")
+    dialog.form.save.click()
+    idle(qtbot, window)
+    assert "not a date" in dialog.message.text()
+
+
+def test_reminders_tab_lists_a_departure_within_a_day_and_opens_the_order(qtbot, window):
+    open_shift(qtbot, window)
+    order_id = new_paid_order(qtbot, window, beijing_now() + timedelta(hours=6))
+    panel = window.counter.findChild(QWidget, "ticketRemindersPanel")
+    panel.load()
+    idle(qtbot, window)
+    assert [(r.kind, r.order_id) for r in panel.rows] == [("departure", order_id)]
+    panel.open_selected()
+    idle(qtbot, window)
+    assert panel.dialog.order.id == order_id
+    panel.dialog.close()
