@@ -18,22 +18,17 @@ class DayCloseDone:
     pdf_path: str | None
 
 
-def report_pdf(kind: str, data, path: str) -> str | None:
-    """The PDF of a report through the printing area's document functions (issue 6), when that build
-    has them; None otherwise (the screens then offer their printable page instead)."""
-    import importlib
+PDF_KINDS = {"shift": "shift", "day": "daily", "week": "weekly", "year": "yearly"}  # report period → A4 report
 
-    for module in ("bizcenter.documents.pdf", "bizcenter.documents.reports", "bizcenter.documents.report_pdf"):
-        try:
-            found = importlib.import_module(module)
-        except ImportError:
-            continue
-        for name in (f"{kind}_pdf", f"write_{kind}_pdf"):
-            render = getattr(found, name, None)
-            if render is not None:
-                out = render(data, path)
-                return str(out if isinstance(out, (str, Path)) else path)
-    return None
+
+def write_pdf(session, kind: str, path: str, **where) -> str | None:
+    """An A4 report through the printing area's documents (`documents.pdf_reports`); None when this
+    build has no PDF layer, so a screen falls back to printing its own page."""
+    try:
+        from ..documents.pdf_reports import write_report
+    except ImportError:
+        return None
+    return str(write_report(session, kind, path, **where))
 
 
 class BackOfficeDesk:
@@ -67,7 +62,8 @@ class BackOfficeDesk:
                 Path(folder).mkdir(parents=True, exist_ok=True)
                 csv_path = str(Path(folder) / f"room-charges-{business_date.isoformat()}.csv")
                 Path(csv_path).write_text(result.export.csv_text(), encoding="utf-8-sig")
-                pdf_path = report_pdf("day_close", result, str(Path(folder) / f"day-{business_date.isoformat()}.pdf"))
+                pdf_path = write_pdf(s, "daily", str(Path(folder) / f"day-{business_date.isoformat()}.pdf"),
+                                     day=business_date)
             return DayCloseDone(result, csv_path, pdf_path)
 
         return self.run(action)
@@ -96,7 +92,23 @@ class BackOfficeDesk:
 
         return self.run(action)
 
+    def save_report_pdf(self, staff_id: int, kind: str, anchor: date, shift_id: int | None, path: str) -> str | None:
+        """The A4 report of a shift, day, week or year (no filters); None for a month or without the PDF layer."""
+        from ..workflows.staff import require_role
+
+        def action(s):
+            require_role(s, staff_id)
+            if kind not in PDF_KINDS:
+                return None
+            return write_pdf(s, PDF_KINDS[kind], path, day=anchor, shift_id=shift_id)
+
+        return self.run(action)
+
     # --- price list -----------------------------------------------------------------------------
+    def save_price_list_pdf(self, path: str) -> str | None:
+        """The printable bilingual price list in effect (anyone may print it for a guest)."""
+        return self.run(lambda s: write_pdf(s, "pricelist", path))
+
     def price_rates(self, version_id: int | None = None):
         return self.run(lambda s: pricebook.rates(s, version_id))
 

@@ -97,6 +97,7 @@ def test_supervisor_closes_the_simulated_day(qtbot, office, tmp_path):
     exported = (tmp_path / next(p.name for p in tmp_path.iterdir() if p.suffix == ".csv")).read_text("utf-8-sig")
     assert "Müller, Hans" in exported and exported.count("\n") == 3
     assert not page.close_button.isEnabled()
+    assert any(p.suffix == ".pdf" and p.read_bytes()[:4] == b"%PDF" for p in tmp_path.iterdir())
 
 
 def test_reports_show_the_day_with_exceptions_and_export_csv_and_pdf(qtbot, office, tmp_path):
@@ -115,8 +116,13 @@ def test_reports_show_the_day_with_exceptions_and_export_csv_and_pdf(qtbot, offi
     idle(qtbot, office)
     assert "room" in (tmp_path / "r.csv").read_text("utf-8-sig") and "variance" in (tmp_path / "e.csv").read_text(
         "utf-8-sig")
-    page.print_report(str(tmp_path / "r.pdf"))
-    assert (tmp_path / "r.pdf").read_bytes()[:4] == b"%PDF"
+    page.print_report(str(tmp_path / "room.pdf"))  # filtered: the page as shown
+    page.method.setCurrentIndex(0)
+    page.show_button.click()
+    idle(qtbot, office)
+    page.print_report(str(tmp_path / "day.pdf"))  # the printing area's A4 daily report
+    idle(qtbot, office)
+    assert all((tmp_path / f).read_bytes()[:4] == b"%PDF" for f in ("room.pdf", "day.pdf"))
 
 
 def test_price_list_editor_publishes_a_new_rate_and_keeps_the_history(qtbot, office, tmp_path):
@@ -131,6 +137,7 @@ def test_price_list_editor_publishes_a_new_rate_and_keeps_the_history(qtbot, off
     idle(qtbot, office)
     assert "2.50" in page.changes.text()
     page.print_list(str(tmp_path / "prices.pdf"))
+    idle(qtbot, office)
     assert (tmp_path / "prices.pdf").stat().st_size > 1000
 
 

@@ -162,11 +162,16 @@ class PriceListPage(Screen):
                 f"<p>{escape(self.tr('Service charge and tax are added as shown on the receipt.'))}</p>")
 
     def print_list(self, path: str | None = None) -> None:
+        """The printing area's A4 price list when this build has it, else this page printed."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "price-list.pdf", "PDF (*.pdf)")
             if not path:
                 return
-        print_html(self.html(), path, self)
-        self.message.info(self.tr("Saved %1").replace("%1", path))
+        desk = self.desk
 
+        def saved(written) -> None:
+            if written is None:
+                print_html(self.html(), path, self)
+            self.message.info(self.tr("Saved %1").replace("%1", path))
 
+        self.call(lambda: desk.save_price_list_pdf(path), saved, trigger=self.print_button)

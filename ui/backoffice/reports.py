@@ -166,16 +166,23 @@ class ReportsPage(Screen):
         return "".join(parts) + "</table>"
 
     def print_report(self, path: str | None = None) -> None:
-        """PDF through the printing area's report functions when present, else this page printed."""
+        """The printing area's A4 report for an unfiltered shift/day/week/year; else this page printed."""
         if self.report is None:
             return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "report.pdf", "PDF (*.pdf)")
             if not path:
                 return
-        from bizcenter.deskparts.backoffice import report_pdf
+        kind, day, shift_id, f = self._args()
+        if f != ReportFilter():
+            self._print_page(path, None)
+            return
+        desk, me = self.desk, self.me
+        self.call(lambda: desk.save_report_pdf(me, kind, day, shift_id, path),
+                  lambda written: self._print_page(path, written), trigger=self.pdf_button)
 
-        if report_pdf("revenue_report", self.report, path) is None:
+    def _print_page(self, path: str, written: str | None) -> None:
+        if written is None:
             print_html(self.html(), path, self)
         self.message.info(self.tr("Saved %1").replace("%1", path))
 
