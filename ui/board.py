@@ -21,11 +21,16 @@ class BoardPanel(QGroupBox):
         self.clear = QPushButton(objectName="clearFault")
         self.clear.clicked.connect(self.clear_fault)
         self.message = QLabel()
+        self.duty = QLabel(objectName="onDutyList")  # who is on now: the roster and the open shifts
+        self.duty.setWordWrap(True)
+        self.duty_title = QLabel()
         row = QHBoxLayout()
         self.vip_title, self.event_title, self.fault_title = QLabel(), QLabel(), QLabel()
         left, middle, right = QVBoxLayout(), QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.vip_title)
         left.addWidget(self.vips)
+        left.addWidget(self.duty_title)
+        left.addWidget(self.duty)
         left.addStretch()
         middle.addWidget(self.event_title)
         middle.addWidget(self.events)
@@ -45,10 +50,16 @@ class BoardPanel(QGroupBox):
         self.event_title.setText(self.tr("<b>Events today</b>"))
         self.fault_title.setText(self.tr("<b>Equipment faults</b>"))
         self.clear.setText(self.tr("Fault cleared…"))
+        self.duty_title.setText(self.tr("<b>On duty</b>"))
 
     def load(self) -> None:
         desk, day = self.station.desk, self.station.shift.business_date
         self.runner.start(lambda: desk.board(day), self.show, lambda e: self.message.setText(i18n.error_text(e)))
+        if hasattr(desk, "on_duty"):
+            self.runner.start(desk.on_duty, self.show_on_duty, lambda e: self.duty.setText(i18n.error_text(e)))
+
+    def show_on_duty(self, people) -> None:
+        self.duty.setText("\n".join(f"{p.name} {p.counter} {p.hours}".strip() for p in people) or "—")
 
     def show(self, board) -> None:
         self.vips.setText("\n".join(f"{room}  {names}" for room, names in board.vips) or "—")

@@ -249,3 +249,11 @@ def test_audit_log_lists_sign_ins_and_failures(qtbot, office):
     page.search.click()
     idle(qtbot, office)
     assert {r.action for r in page.rows.rows} == {"sign_in"}
+
+
+def test_the_counters_board_shows_who_is_on_duty(qtbot, window):
+    from uidriver import open_shift
+
+    open_shift(qtbot, window, CLERK)
+    idle(qtbot, window)
+    assert "李娜" in window.counter.board.duty.text() and "BC1" in window.counter.board.duty.text()
