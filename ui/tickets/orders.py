@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QScrollArea, QSplitter, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from bizcenter.workflows.tickets_input import CABINS
+
 from .. import i18n
 from ..approval import ApprovalDialog
 from ..errands.tables import row_list
@@ -148,13 +150,14 @@ class TicketOrdersDialog(QDialog):
 
     def _show(self, view) -> None:
         self.order = view
-        cur = self.station.currency
+        cur, zh = self.station.currency, 0 if i18n.current() == "zh" else 1
+        pays = {"cash": self.tr("cash"), "card": self.tr("card, when the ticket arrives"), "room": self.tr("room charge")}
         pax = "<br>".join(f"{p.seq}. <b>{p.name}</b> ({p.id_name}) · {p.id_number} · {p.id_expiry.isoformat()}"
                           + (f" · {self.tr('ticket')} {p.ticket_no}" if p.ticket_no else "") for p in view.passengers)
         segs = "<br>".join(
             f"{'' if s.status == 'active' else '<s>' if s.status == 'replaced' else '<i>'}"
             f"{s.flight} {s.origin} {s.origin_city} → {s.destination} {s.destination_city} "
-            f"{s.departs_local:%Y-%m-%d %H:%M} {s.cabin}"
+            f"{s.departs_local:%Y-%m-%d %H:%M} {CABINS.get(s.cabin, (s.cabin, s.cabin))[zh]}"
             f"{' · ' + action_text(s.disruption) if s.disruption else ''}"
             f"{'' if s.status == 'active' else '</s>' if s.status == 'replaced' else ' (' + self.tr('pending') + ')</i>'}"
             for s in view.segments)
@@ -162,7 +165,7 @@ class TicketOrdersDialog(QDialog):
         self.summary.setText(
             f"<h3>{view.number} · {state_text(view.state)}</h3>"
             f"{view.contact_name} · {view.contact_phone}{' · ' + self.tr('room') + ' ' + view.room if view.room else ''}"
-            f"<br>{self.tr('Agency')}: {view.agency} · PNR {view.pnr or '—'} · {self.tr('pays by')} {view.pay_method}"
+            f"<br>{self.tr('Agency')}: {view.agency} · PNR {view.pnr or '—'} · {self.tr('pays by')} {pays.get(view.pay_method, view.pay_method)}"
             f"<br>{self.tr('Fare')} {money(view.fare_minor, cur)} + {self.tr('taxes')} {money(view.taxes_minor, cur)}"
             f" · {self.tr('collected')} {money(view.collected_minor, cur)}"
             + (f" · <b>{self.tr('due now')}: {due.get(view.pending, view.pending)}</b>" if view.pending else "")
