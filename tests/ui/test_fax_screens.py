@@ -191,6 +191,8 @@ def test_a_recipient_who_says_not_received_is_noted_without_a_new_charge(qtbot, 
     later.recent_resend.click()  # a fax that was sent is not resent free
     idle(qtbot, window)
     assert later.message.text() and later.lines == []
+    later.recent_bill.click()  # already on the open bill: not added twice
+    assert "open bill" in later.message.text() and later.lines == [] and later.isVisible()
     assert len(window.counter.bill.requests) == 1
 
 

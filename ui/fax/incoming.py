@@ -12,6 +12,7 @@ from bizcenter.workflows.fax_in import IncomingFax
 
 from .. import i18n
 from ..widgets import BigButton, MessageLine, big_font
+from .common import on_open_bill
 
 NOTIFY = (("phone", QT_TRANSLATE_NOOP("FaxInDialog", "Phoned")),
           ("message_light", QT_TRANSLATE_NOOP("FaxInDialog", "Message light")),
@@ -238,6 +239,9 @@ class FaxInDialog(QDialog):
 
     def _bill(self) -> None:
         if self.fax is None or self.fax.bill_line is None:
+            return
+        if on_open_bill(self, self.fax.bill_line):
+            self.message.error(self.tr("This fax is already on the open bill."))
             return
         self.lines = [self.fax.bill_line]
         self.notice = self.tr("Receiving fee for %1 (room %2) on the bill.").replace("%1", self.fax.guest_name) \

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QGroupBox, QHBox
 
 from .. import i18n
 from ..widgets import BigButton, MessageLine, big_font, money
+from .common import on_open_bill
 
 RESULTS = ("sent", "failed", "busy", "no_answer")
 
@@ -48,6 +49,8 @@ class FaxSendDialog(QDialog):
         self.recent.setMaximumHeight(110)
         self.recent_resend = QPushButton(objectName="recentResend")
         self.recent_resend.clicked.connect(self._resend_recent)
+        self.recent_bill = QPushButton(objectName="recentBill")
+        self.recent_bill.clicked.connect(self._bill_recent)
         self.dispute_note = QLineEdit(objectName="disputeNote")
         self.dispute = QPushButton(objectName="disputeFax")
         self.dispute.clicked.connect(self._dispute)
@@ -84,7 +87,7 @@ class FaxSendDialog(QDialog):
         recent = QVBoxLayout(self.recent_box)
         recent.addWidget(self.recent)
         row = QHBoxLayout()
-        for w in (self.recent_resend, self.dispute_note, self.dispute):
+        for w in (self.recent_resend, self.recent_bill, self.dispute_note, self.dispute):
             row.addWidget(w)
         recent.addLayout(row)
         layout = QVBoxLayout(self)
@@ -109,6 +112,7 @@ class FaxSendDialog(QDialog):
         self.resend.setText(self.tr("Resend free of charge"))
         self.recent_box.setTitle(self.tr("Recent faxes at this counter"))
         self.recent_resend.setText(self.tr("Resend free"))
+        self.recent_bill.setText(self.tr("Bill"))
         self.dispute_note.setPlaceholderText(self.tr("What the recipient says"))
         self.dispute.setText(self.tr("Recipient says not received"))
         self._show_done_text()
@@ -274,6 +278,20 @@ class FaxSendDialog(QDialog):
         if job is not None:
             self.job = job
             self._resend(job.id)
+
+    def _bill_recent(self) -> None:
+        """A fax that went through but is not on a sale (its charge was voided, say) goes on this bill."""
+        job = self._picked()
+        if job is None:
+            return
+        if job.bill_line is None:
+            self.message.error(self.tr("Nothing is owed for this fax."))
+            return
+        if on_open_bill(self, job.bill_line):
+            self.message.error(self.tr("This fax is already on the open bill."))
+            return
+        self.job, self.lines = job, [job.bill_line]
+        self._finish()
 
     def _dispute(self) -> None:
         job = self._picked()
