@@ -105,3 +105,22 @@ class PrintDesk:
 
     def print_fax_notice(self, op, fax_id: int) -> queue.JobInfo:
         return self.attempt_print(self.queue_print(op, "fax_notice", args={"fax_id": fax_id}).id)
+
+    def print_login_slip(self, op, account: str) -> queue.JobInfo:
+        """The login slip of a running (or stopped, unbilled) internet session, by its account."""
+        from ..errors import NotFound
+
+        wanted = (account or "").strip().upper()
+        found = [s for s in self.running_internet().sessions
+                 if wanted and (s.account.upper() == wanted or s.account.upper().endswith("-" + wanted))]
+        if not found:
+            raise NotFound("no_such_account", "找不到正在使用的上网账号：{a}", "No running internet session {a}",
+                           a=account or "")
+        return self.print_internet_slip(op, found[0].id)
+
+    # --- A4 reports ----------------------------------------------------------------------------------
+    def write_report_pdf(self, kind: str, path, **where):
+        """An A4 report as PDF (`documents.pdf_reports`), e.g. kind='daily', day=…; returns the path."""
+        from ..documents.pdf_reports import write_report
+
+        return self.run(lambda s: write_report(s, kind, path, **where))

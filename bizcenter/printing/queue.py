@@ -138,9 +138,15 @@ def _title(session: Session, kind: str, sale_id: int | None, args: dict, copy: b
             raise NotFound(zh="班次不存在", en="No such shift")
         text = f"{'X' if kind == 'x_slip' else 'Z'} 报表 report, shift {args['shift_id']}"
     elif kind == "internet_slip":
-        text = f"上网登录 Internet login #{args.get('session_id')}"
+        from ..workflows import internet
+
+        info = internet.find(session, args.get("session_id"))  # NotFound before anything is queued
+        text = f"上网登录 Internet login {info.account} {info.room or ''} {info.guest_name}"
     elif kind == "fax_notice":
-        text = f"传真通知 Fax notice FAX-{args.get('fax_id')}"
+        from ..workflows import fax_in
+
+        view = fax_in.view(session, args.get("fax_id"))
+        text = f"传真通知 Fax notice FAX-{view.id} {view.room or view.written_room or ''} {view.guest_name or view.written_name}"
     else:
         text = args.get("title") or "打印 Print"
     return (text + (" 重印 COPY" if copy else ""))[:200]

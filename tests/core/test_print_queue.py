@@ -172,3 +172,25 @@ def test_the_first_start_wizards_printer_is_used_until_one_is_saved(w, desk):
         assert saved.id is not None and desk.printer(w.clerk.counter_id).spec.paper_mm == 58
     finally:
         printer.stop()
+
+
+def test_fax_arrived_notice_names_the_guest_and_unknown_records_queue_nothing(w, desk):
+    from bizcenter.errors import NotFound
+    from bizcenter.workflows import fax_in
+
+    printer = FakePrinter()
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url, paper_mm=58))
+        fax = w.run(lambda s: fax_in.register(s, w.clerk, fax_in.IncomingFax(3, True, True, "Hans Muller", "1208",
+                                                                             "ACME GmbH"),
+                                              w.stays["1208"], "Müller, Hans", w.clock()))
+        assert desk.print_fax_notice(w.clerk, fax.id).status == "done"
+        notice = text_of(printer.wait_for(1)[0])
+        assert "传真到达通知 FAX ARRIVED" in notice and "Müller, Hans" in notice and "1208" in notice
+        assert f"FAX-{fax.id}" in notice and "ACME GmbH" in notice
+        for call in (lambda: desk.print_fax_notice(w.clerk, 999), lambda: desk.print_login_slip(w.clerk, "NOPE")):
+            with pytest.raises(NotFound):
+                call()
+        assert len(desk.print_jobs(w.clerk.counter_id, include_done=True)) == 1
+    finally:
+        printer.stop()

@@ -113,3 +113,24 @@ def test_x_slip_from_the_queue_tab(qtbot, window, printer):
     panel.x_slip.click()
     idle(qtbot, window)
     assert "X 班中报表 X REPORT" in text_of(printer.wait_for(1)[0])
+
+
+def test_reports_and_other_slips_from_the_queue_tab(qtbot, window, printer, tmp_path):
+    open_shift(qtbot, window)
+    window.station.desk.save_printer(window.station.op, parse_url(printer.url))
+    panel = queue_panel(window)
+    path = tmp_path / "daily.pdf"
+    panel.save_report("daily", str(path), open_after=False)
+    idle(qtbot, window)
+    assert path.read_bytes().startswith(b"%PDF") and str(path) in panel.message.text()
+    panel.save_report("shift", str(tmp_path / "shift.pdf"), open_after=False)
+    idle(qtbot, window)
+    assert (tmp_path / "shift.pdf").exists()
+    started = window.station.desk.start_internet(window.station.op, guest_name="Walk-in guest", walk_in=True)
+    panel.print_login_slip(started.session.account.lower())
+    idle(qtbot, window)
+    slip = text_of(printer.wait_for(1)[0])
+    assert started.session.account in slip and started.session.password in slip
+    panel.print_fax_notice("FAX-999")
+    idle(qtbot, window)
+    assert panel.message.text() and "FAX-999" not in "".join(text_of(b) for b in printer.jobs)

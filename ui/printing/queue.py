@@ -7,8 +7,9 @@ through the desk off the GUI thread, and after every action.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
+                               QLineEdit, QMenu, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from .. import i18n
 from ..widgets import MessageLine
@@ -45,12 +46,18 @@ class PrintQueuePanel(QWidget):
         self.x_slip.clicked.connect(self.print_x_slip)
         self.settings = QPushButton(objectName="printerSettings")
         self.settings.clicked.connect(self.open_settings)
+        self.slips = QToolButton(objectName="moreSlips", popupMode=QToolButton.InstantPopup)
+        self.slips_menu = QMenu(self)
+        self.slips.setMenu(self.slips_menu)
+        self.reports = QToolButton(objectName="reportsPdf", popupMode=QToolButton.InstantPopup)
+        self.reports_menu = QMenu(self)
+        self.reports.setMenu(self.reports_menu)
         self.message = MessageLine()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.show_done)
         buttons = QHBoxLayout()
-        for b in (self.retry, self.reprint, self.retry_all, self.x_slip, self.settings):
+        for b in (self.retry, self.reprint, self.retry_all, self.x_slip, self.slips, self.reports, self.settings):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -73,6 +80,16 @@ class PrintQueuePanel(QWidget):
         self.retry_all.setText(self.tr("Retry all"))
         self.x_slip.setText(self.tr("Print X slip"))
         self.settings.setText(self.tr("Printer settings…"))
+        self.slips.setText(self.tr("Other slips"))
+        self.slips_menu.clear()
+        self.slips_menu.addAction(self.tr("Internet login slip…"), self.ask_login_slip)
+        self.slips_menu.addAction(self.tr("Fax-arrived notice…"), self.ask_fax_notice)
+        self.reports.setText(self.tr("Reports (PDF)"))
+        self.reports_menu.clear()
+        for kind, label in (("shift", self.tr("Shift handover report")), ("daily", self.tr("Daily revenue report")),
+                            ("weekly", self.tr("Weekly summary")), ("yearly", self.tr("Yearly summary")),
+                            ("pricelist", self.tr("Price list"))):
+            self.reports_menu.addAction(label, lambda k=kind: self.ask_report(k))
         self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Queued"), self.tr("What"), self.tr("Status"),
                                               self.tr("Tries"), self.tr("Printer"), self.tr("Last error")])
         self.status_names = {"queued": self.tr("waiting"), "printing": self.tr("printing"), "done": self.tr("printed"),
@@ -166,6 +183,56 @@ class PrintQueuePanel(QWidget):
         if shift is not None:
             self.runner.start(lambda: desk.print_shift_slip(op, shift.id), self._after, self._error,
                               trigger=self.x_slip)
+
+    def ask_login_slip(self) -> None:
+        account, ok = QInputDialog.getText(self, self.tr("Internet login slip"), self.tr("Account"))
+        if ok and account.strip():
+            self.print_login_slip(account)
+
+    def print_login_slip(self, account: str) -> None:
+        desk, op = self.station.desk, self.station.op
+        self.runner.start(lambda: desk.print_login_slip(op, account), self._after, self._error)
+
+    def ask_fax_notice(self) -> None:
+        ref, ok = QInputDialog.getText(self, self.tr("Fax-arrived notice"), self.tr("Fax reference (FAX-…)"))
+        if ok and ref.strip():
+            self.print_fax_notice(ref)
+
+    def print_fax_notice(self, ref: str) -> None:
+        digits = ref.strip().upper().removeprefix("FAX-")
+        if not digits.isdigit():
+            self.message.error(self.tr("A fax reference looks like FAX-12."))
+            return
+        desk, op = self.station.desk, self.station.op
+        self.runner.start(lambda: desk.print_fax_notice(op, int(digits)), self._after, self._error)
+
+    def ask_report(self, kind: str) -> None:
+        shift = self.station.shift
+        day = shift.business_date if shift else None
+        name = {"shift": f"shift-{shift.id if shift else ''}", "daily": f"daily-{day}", "weekly": f"weekly-{day}",
+                "yearly": f"yearly-{day.year if day else ''}", "pricelist": "pricelist"}[kind]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as PDF"), f"{name}.pdf", "PDF (*.pdf)")
+        if path:
+            self.save_report(kind, path)
+
+    def save_report(self, kind: str, path: str, open_after: bool = True) -> None:
+        """Write the A4 report off the GUI thread, then open it in the PDF viewer (to print on A4)."""
+        desk, shift = self.station.desk, self.station.shift
+        if kind != "pricelist" and shift is None:
+            self.message.error(self.tr("Open a shift first."))
+            return
+        where = {"shift": {"shift_id": shift.id} if shift else {}, "pricelist": {}}.get(
+            kind, {"day": shift.business_date if shift else None})
+
+        def done(written):
+            self.message.info(self.tr("Saved %1").replace("%1", str(written)))
+            if open_after:
+                from PySide6.QtCore import QUrl
+                from PySide6.QtGui import QDesktopServices
+
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+        self.runner.start(lambda: desk.write_report_pdf(kind, path, **where), done, self._error, trigger=self.reports)
 
     def open_settings(self) -> None:
         from .settings import PrinterSettingsDialog
