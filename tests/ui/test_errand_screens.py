@@ -195,3 +195,29 @@ def test_courier_bad_waybill_is_refused_in_plain_words(qtbot, window):
     idle(qtbot, window)
     assert "123" in dialog.message.text() and dialog.isVisible()
     assert window.counter.bill.requests == []
+
+
+def test_rooms_today_tab_hands_over_and_returns_a_room_onto_the_bill(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = booking_dialog(qtbot, window, "meeting_room")
+    now = datetime.now(dialog.tz).replace(second=0, microsecond=0)
+    fill_booking(dialog, "interview", now + timedelta(minutes=2), now + timedelta(hours=1), room="1208",
+                 name="Hans Müller")
+    dialog.form.book.click()
+    idle(qtbot, window)
+    dialog.close_button.click()
+    window.counter.running.load()
+    idle(qtbot, window)
+    panel = next(p for p in window.counter.running.panels if p.objectName() == "roomsToday")
+    assert [(b.room, b.status) for b in panel.visible()] == [("1208", "booked")]
+    assert "(1)" in window.counter.running.tabText(window.counter.running.indexOf(panel))
+    panel.give_back.click()  # not in use yet: nothing to return
+    assert panel.message.text() and window.counter.bill.requests == []
+    panel.hand_over.click()
+    idle(qtbot, window)
+    assert [b.status for b in panel.visible()] == ["out"]
+    panel.give_back.click()
+    idle(qtbot, window)
+    (line,) = window.counter.bill.requests
+    assert line.service == "meeting_room" and line.params["room"] == "interview"
+    assert "240.00" in window.counter.totals.text()  # the two-hour minimum of the interview room, ¥120.00 an hour
