@@ -163,6 +163,7 @@ def closed_days_untouched(session: Session) -> list[str]:
 from .workflows.timed import timed_records_billed_once  # noqa: E402  (internet sessions, phone calls)
 from .workflows.deposits import errands_consistent  # noqa: E402  (rental deposits, courier and rental charges)
 from .workflows.fax_out import fax_charges_sound  # noqa: E402  (fax jobs and incoming faxes: charged once)
+from .workflows.tickets_money import ticket_charges_sound  # noqa: E402  (air-ticket orders: money on the ledger)
 
 CHECKS: tuple[Callable[[Session], list[str]], ...] = (
     sales_balanced, postings_match_room_charges, receipts_gapless, vouchers_unique, reversals_sound,
@@ -170,6 +171,7 @@ CHECKS: tuple[Callable[[Session], list[str]], ...] = (
     timed_records_billed_once,
     errands_consistent,
     fax_charges_sound,
+    ticket_charges_sound,
 )
 
 

@@ -219,3 +219,33 @@ def request_change(session: Session, op: Operator, order_id: int, segments, fare
         _round_paid(session, o, op.staff_id, at, "no charge")
         session.flush()
     return order_view(session, o.id, op.staff_id)
+
+
+def ticket_charges_sound(session: Session) -> list[str]:
+    """Air-ticket money stands on the ledger: each charge is a posted line of its service and amount,
+    marked reversed exactly when its sale was reversed; every fare collected belongs to an order; an
+    order whose ticket is out (issued, delivered, changed) still holds its booking fare."""
+    from sqlalchemy import text
+
+    out = []
+    for cid, oid in session.execute(text("""
+        SELECT c.id, c.order_id FROM ticket_charge c
+        LEFT JOIN sale_line l ON l.sale_id = c.sale_id AND l.line_no = c.line_no
+        WHERE l.id IS NULL OR l.service_code <> c.service OR l.amount_minor <> c.amount_minor""")):
+        out.append(f"ticket order {oid}: charge {cid} does not match its sale line")
+    for cid, oid in session.execute(text("""
+        SELECT c.id, c.order_id FROM ticket_charge c LEFT JOIN sale r ON r.reverses_id = c.sale_id
+        WHERE (r.id IS NULL AND c.reversal_sale_id IS NOT NULL)
+           OR (r.id IS NOT NULL AND (c.reversal_sale_id IS NULL OR c.reversal_sale_id <> r.id))""")):
+        out.append(f"ticket order {oid}: charge {cid} reversal does not match the ledger")
+    for sid, line_no in session.execute(text("""
+        SELECT l.sale_id, l.line_no FROM sale_line l JOIN sale s ON s.id = l.sale_id
+        LEFT JOIN ticket_charge c ON c.sale_id = l.sale_id AND c.line_no = l.line_no
+        WHERE s.kind = 'sale' AND l.service_code = 'ticket_fare' AND c.id IS NULL""")):
+        out.append(f"sale {sid} line {line_no}: an air fare collected for no ticket order")
+    for (oid,) in session.execute(text("""
+        SELECT o.id FROM ticket_order o WHERE o.state IN ('issued','delivered','changed') AND NOT EXISTS (
+            SELECT 1 FROM ticket_charge c WHERE c.order_id = o.id AND c.purpose = 'booking'
+            AND c.service = 'ticket_fare' AND c.reversal_sale_id IS NULL)""")):
+        out.append(f"ticket order {oid}: ticket out but its booking fare is not held")
+    return out

@@ -367,3 +367,17 @@ def test_itinerary_pdf_is_bilingual_with_the_id_masked(w, tmp_path):
         text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
         assert "行程单" in text and "itinerary" in text and "CA1501" in text and "999-1234567890" in text
         assert "110101199001011234" not in text and "11**************34" in text
+
+
+def test_verify_flags_ticket_money_that_does_not_stand_on_the_ledger(w):
+    from sqlalchemy import update
+
+    o = issued_order(w)
+    assert ledger_breaches(w.engine) == []
+    w.run(lambda s: s.execute(update(TicketCharge).where(TicketCharge.order_id == o.id,
+                                                         TicketCharge.service == "ticket_fare")
+                              .values(amount_minor=1)))
+    found = {b.check for b in ledger_breaches(w.engine)}
+    assert found == {"ticket_charges_sound"}
+    messages = [b.message for b in ledger_breaches(w.engine)]
+    assert any("does not match its sale line" in m for m in messages)
