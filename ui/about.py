@@ -40,18 +40,17 @@ class AboutDialog(QDialog):
         pixmap = QPixmap(str(RESOURCES / "icons" / "bizcenter-128.png"))
         if not pixmap.isNull():
             icon.setPixmap(pixmap.scaled(96, 96, Qt.KeepAspectRatio, Qt.SmoothTransformation))
-        name = QLabel(self.tr("Business centre point of service") + "  ·  商务中心收银系统")
+        name = QLabel(self.tr("Business centre point of service") + "\n商务中心收银系统")
         big_font(name, 14)
         self.version = QLabel(self.tr("Version {version}").format(version=__version__), objectName="aboutVersion")
         where = where_things_are(station)
-        details = QLabel("\n".join([
-            self.tr("Database: {where}").format(where=where["database"]),
-            self.tr("Settings of this PC: {where}").format(where=where["config"]),
-            self.tr("Backups: {where}").format(where=where["backups"]),
+        details = QLabel("\n".join([  # each path on its own line: they are long, and support copies them
+            self.tr("Database: {where}").format(where="\n    " + where["database"]),
+            self.tr("Settings of this PC: {where}").format(where="\n    " + where["config"]),
+            self.tr("Backups: {where}").format(where="\n    " + where["backups"]),
             f"Python {sys.version.split()[0]} · Qt {qVersion()}",
         ]), objectName="aboutDetails")
         details.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        details.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         text = QVBoxLayout()
@@ -64,3 +63,4 @@ class AboutDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        self.adjustSize()

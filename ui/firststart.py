@@ -8,7 +8,8 @@ transaction), then this PC's counter code goes to the user config file (`bizcent
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QStackedWidget,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+                               QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from bizcenter.workflows.firststart import HotelSetup
@@ -134,6 +135,7 @@ class FirstStartPage(QWidget):
         box = QWidget()
         box.setMinimumWidth(560)
         box.setMaximumWidth(720)
+        box.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         inner = QVBoxLayout(box)
         inner.addLayout(top)
         inner.addWidget(self.step_label)
@@ -142,7 +144,7 @@ class FirstStartPage(QWidget):
         inner.addWidget(self.message)
         inner.addLayout(buttons)
         outer = QVBoxLayout(self)
-        outer.addStretch()
+        outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignHCenter)
         outer.addStretch(2)
 

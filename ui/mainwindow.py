@@ -21,9 +21,10 @@ class MainWindow(QMainWindow):
         self.pages = [self.signin]
         self.signin.signed_in.connect(self._after_sign_in)
         self.setMinimumSize(1024, 640)
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        QShortcut(QKeySequence("F1"), self, self.show_about)  # About: version, where the data is
+        QShortcut(QKeySequence("F1"), self, self.show_about, context=Qt.ApplicationShortcut)  # About box
         self.retranslate_all()
         self.show_sign_in()
         # The other screens' modules, the engine and the geodata load on a worker while the clerk types
