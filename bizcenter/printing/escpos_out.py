@@ -3,8 +3,9 @@
 The bytes are built first on python-escpos's `Dummy` (so a slip costs the same whatever the
 printer), then written in one go to a Network/Usb/Serial/File printer from python-escpos. Text
 modes: GB18030 and Big5 send `FS &` (Chinese mode on Chinese-firmware printers) and every line in
-that encoding, ASCII lines included (python-escpos's own code pages turn `，。：` into `?`); `plain`
-keeps the English half of each line. `raster` draws the slip as an image for any ESC/POS printer.
+that encoding, ASCII lines included (python-escpos's own code pages turn `，。：` into `?`); a line the
+encoding lacks (simplified characters on a Big5 printer) is drawn as an image; `plain` keeps the
+English half of each line. `raster` draws the whole slip as an image for any ESC/POS printer.
 """
 from __future__ import annotations
 
@@ -93,10 +94,35 @@ def render(slips, spec: PrinterSpec) -> bytes:
 
             printer.image(draw(slip.lines, spec.paper_mm, spec.columns), impl="bitImageRaster")
         else:
-            for line in slip.lines:
-                printer._raw(encode_line(line, spec.encoding) + b"\n")
+            _text_lines(printer, slip.lines, spec)
         printer.cut()
     return printer.output
+
+
+def _text_lines(printer, lines, spec: PrinterSpec) -> None:
+    """Each line in the printer's encoding; a run of lines it cannot encode (simplified Chinese on a Big5
+    printer, a rare character) goes as a small raster image instead of question marks."""
+    from .raster import render as draw
+
+    pending: list[str] = []
+
+    def flush():
+        if pending:
+            printer.image(draw(pending, spec.paper_mm, spec.columns), impl="bitImageRaster")
+            pending.clear()
+
+    for line in lines:
+        if spec.encoding in ("gb18030", "big5"):
+            try:
+                data = line.replace("¥", "￥").encode(spec.encoding)
+            except UnicodeEncodeError:
+                pending.append(line)
+                continue
+        else:
+            data = encode_line(line, spec.encoding)
+        flush()
+        printer._raw(data + b"\n")
+    flush()
 
 
 def _logo(printer, spec: PrinterSpec) -> None:

@@ -72,6 +72,31 @@ def test_big5_printer_gets_big5_text_after_chinese_mode(printer):
     assert "客人 Guest" in text and "金額 Amount" in text and "12.00" in text
 
 
+def test_big5_printer_gets_simplified_only_lines_as_an_image_not_question_marks(printer):
+    lines = ("客人 Guest        Wang Fang", "收据号 No.        BC1-000001", "金額 Amount           12.00")
+    print_slips([Slip(lines)], parse_url(printer.url, encoding="big5"))
+    data = printer.wait_for(1)[0]
+    before, image, after = data.partition(b"\x1dv0\x00")
+    assert image and "客人 Guest".encode("big5") in before and "金額 Amount".encode("big5") in after
+    assert b"BC1-000001" not in data and b"?" not in before  # 据/号 are not in Big5: drawn, not "?"
+
+
+def test_logo_is_printed_before_the_text_and_a_missing_logo_is_refused(w, tmp_path, printer):
+    from PIL import Image
+
+    from bizcenter.desk import Desk
+
+    logo = tmp_path / "logo.png"
+    Image.new("L", (800, 120), 0).save(logo)  # wider than the paper: scaled down to 576 dots
+    spec = parse_url(printer.url, logo_path=str(logo))
+    print_slips([Slip(("合计 TOTAL 6.00",))], spec)
+    data = printer.wait_for(1)[0]
+    assert data.index(b"\x1dv0\x00") < data.index("合计".encode("gb18030"))
+    with pytest.raises(InvalidInput) as exc:
+        Desk(w.engine).save_printer(w.clerk, parse_url(printer.url, logo_path=str(tmp_path / "none.png")))
+    assert_bilingual(exc.value)
+
+
 def test_plain_printer_gets_the_english_half_with_figures_in_their_column(printer):
     lines = ("收据号 No.                     BC1-000001", "  找零 Change                        4.00")
     print_slips([Slip(lines)], parse_url(printer.url, encoding="plain"))
