@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.show_sign_in()
         # The other screens' modules, the engine and the geodata load on a worker while the clerk types
         # the staff code; the sign-in screen is on screen at once.
-        self.runner.start(_warm_up(station), self._warmed_up, lambda _: self._build_rest())
+        self.runner.start(_warm_up(station), self._warmed_up, self._warm_up_failed)
 
     def _warmed_up(self, first_start: bool) -> None:
         """A database with no hotel set up yet opens the first-start wizard instead of the sign-in."""
@@ -42,6 +42,17 @@ class MainWindow(QMainWindow):
             self.firststart.finished.connect(self.show_sign_in)
             self.firststart.retranslate()
             self.stack.setCurrentWidget(self.firststart)
+
+    def _warm_up_failed(self, exc: BaseException) -> None:
+        """The database could not be made ready (e.g. an upgrade refused: a newer database, or no backup
+        could be taken first): say so on the sign-in screen, not at the clerk's first sale."""
+        self._build_rest()
+        from bizcenter.errors import DomainError
+
+        if isinstance(exc, DomainError):
+            from . import i18n
+
+            self.signin.message.error(i18n.error_text(exc))
 
     def _build_rest(self) -> None:
         """Create the other screens (their modules were imported by the warm-up job)."""

@@ -146,3 +146,20 @@ def test_the_app_says_its_version(capsys):
     with pytest.raises(SystemExit) as done:
         main(["--version"])
     assert done.value.code == 0 and capsys.readouterr().out.strip() == f"bizcenter {__version__}"
+
+
+def test_a_database_from_a_newer_version_is_named_on_the_sign_in_screen(qtbot, seeded_url, monkeypatch):
+    monkeypatch.setenv("BIZCENTER_COUNTER", "BC1")
+    engine = make_engine(seeded_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0999'")
+    engine.dispose()
+    from ui.app import build
+
+    _, win = build(db=seeded_url)
+    qtbot.addWidget(win)
+    win.show()
+    idle(qtbot, win)
+    assert win.stack.currentWidget() is win.signin
+    assert "比本程序新" in win.signin.message.text()  # zh at start: the database is from a newer version
+    win.station.desk.close()
