@@ -21,6 +21,23 @@ def _font(size: int):
     return ImageFont.truetype(str(cjk_font_path()), size, index=0)
 
 
+def _span(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def wrap(line: str, columns: int) -> list[str]:
+    """A line longer than the paper continues on the next one, as a text-mode printer does."""
+    out, current, used = [], "", 0
+    for ch in line:
+        if used + _span(ch) > columns:
+            out.append(current)
+            current, used = "", 0
+        current += ch
+        used += _span(ch)
+    out.append(current)
+    return out
+
+
 def render(lines, paper_mm: int = 80, columns: int | None = None):
     """The lines as a PIL image in mode '1', exactly the paper's printable width."""
     from PIL import Image, ImageDraw
@@ -29,6 +46,7 @@ def render(lines, paper_mm: int = 80, columns: int | None = None):
 
     width = RASTER_PX[paper_mm]
     columns = columns or PAPER_COLUMNS[paper_mm]
+    lines = [part for line in lines for part in wrap(line, columns)]
     cell = width // columns
     font = _font(cell * 2 - 2)
     image = Image.new("1", (width, LINE_PX * max(len(lines), 1) + 8), 1)
@@ -36,9 +54,7 @@ def render(lines, paper_mm: int = 80, columns: int | None = None):
     for row, line in enumerate(lines):
         col, y = 0, 4 + row * LINE_PX
         for ch in line:
-            span = 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-            if col + span > columns:
-                break
+            span = _span(ch)
             if not ch.isspace():
                 left, _, right, _ = draw.textbbox((0, 0), ch, font=font)
                 x = col * cell + (span * cell - (right - left)) // 2 - left

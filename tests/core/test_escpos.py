@@ -152,3 +152,11 @@ def test_urls_read_back_as_written():
     assert parse_url("usb:04b8:0202").kind == "usb"
     assert parse_url("serial:/dev/ttyS0@19200").kind == "serial"
     assert parse_url("file:///tmp/x.bin").address == "/tmp/x.bin"
+
+
+def test_raster_wraps_a_line_longer_than_the_paper_like_a_text_printer():
+    from bizcenter.printing.raster import render as draw, wrap
+
+    assert wrap("Please log out and pay at the counter.", 32) == ["Please log out and pay at the co", "unter."]
+    assert wrap("上网结束请到柜台结帐上网结束请到柜台结帐", 32) == ["上网结束请到柜台结帐上网结束请到", "柜台结帐"]
+    assert draw(["x" * 40], 58).height == draw(["x", "y"], 58).height
