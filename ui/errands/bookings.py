@@ -51,7 +51,8 @@ class BookingDialog(QDialog):
         self._build_actions()
         self.message = MessageLine()
         self.close_button = QPushButton(objectName="closeBookings")
-        self.close_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.finish)
+        self.changed = None  # the last booking written here: the counter's running tabs reload on close
         side = QVBoxLayout()
         side.addWidget(self.actions)
         side.addWidget(self.form)
@@ -212,6 +213,7 @@ class BookingDialog(QDialog):
         self.runner.start(lambda: desk.book_rental(op, req), self._booked, self._error, trigger=self.form.book)
 
     def _booked(self, booking) -> None:
+        self.changed = booking
         self.form.clear_party()
         self.choose(booking)
         self.message.info(self.tr("Booked: %1").replace("%1", describe(booking, self.tz, self.tr)))
@@ -239,8 +241,10 @@ class BookingDialog(QDialog):
         self.runner.start(lambda: call(desk, op, b.id), self._changed, self._error, trigger=trigger)
 
     def _changed(self, booking) -> None:
+        self.changed = booking
         self.card_last4.clear()
         self.card_approval.clear()
+        self.deposit_amount.clear()
         self.choose(booking)
         self.message.info(describe(booking, self.tz, self.tr))
         self.refresh()
@@ -267,6 +271,14 @@ class BookingDialog(QDialog):
 
     def _error(self, exc) -> None:
         self.message.error(i18n.error_text(exc))
+
+    def finish(self) -> None:
+        """Close; after a booking, deposit, hand-over or cancellation the counter is told (nothing to bill)."""
+        if self.changed is None:
+            self.reject()
+            return
+        self.lines, self.notice = [], describe(self.changed, self.tz, self.tr)
+        self.accept()
 
 
 def return_notice(result, tr) -> str:
