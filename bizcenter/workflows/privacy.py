@@ -18,13 +18,10 @@ ID_KEYS = ("id_number", "id_no", "passport", "passport_no", "document_no")
 
 
 def mask_id_number(value: str | None) -> str:
-    """Keep what identifies the document to the guest (the last four, and the first two of a long
-    number, e.g. the province of a PRC ID), star the rest: 110105199001011234 → 11************1234."""
-    text = (value or "").strip()
-    if len(text) <= 4:
-        return "*" * len(text)
-    head = text[:2] if len(text) > 8 else ""
-    return head + "*" * (len(text) - len(head) - 4) + text[-4:]
+    """The same mask as the air-ticket screens (`tickets_input.mask_id`): first two and last two kept."""
+    from .tickets_input import mask_id
+
+    return mask_id(value.strip()) if value and value.strip() else ""
 
 
 def may_see_full_ids(session: Session, staff_id: int | None) -> bool:
