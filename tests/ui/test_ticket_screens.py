@@ -170,3 +170,27 @@ def test_reminders_tab_lists_a_departure_within_a_day_and_opens_the_order(qtbot,
     idle(qtbot, window)
     assert panel.dialog.order.id == order_id
     panel.dialog.close()
+
+
+def test_a_card_order_is_billed_only_after_the_ticket_arrives(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = tickets_dialog(qtbot, window)
+    fill_order(dialog, beijing_now() + timedelta(days=2))
+    dialog.form.pay_method.setCurrentIndex(dialog.form.pay_method.findData("card"))
+    dialog.form.save.click()
+    idle(qtbot, window)
+    dialog.steps.pnr.setText("CARD01")
+    step(qtbot, window, dialog, "reserve")
+    assert not dialog.steps.buttons["bill"].isEnabled() and dialog.steps.buttons["arrived"].isEnabled()
+    step(qtbot, window, dialog, "arrived")
+    step(qtbot, window, dialog, "bill")
+    window.counter.pay.click()
+    pay = window.counter.dialog
+    pay.method_buttons.button(1).click()
+    pay.last4.setText("4242")
+    pay.approval_code.setText("A1B2C3")
+    pay.pay.click()
+    idle(qtbot, window)
+    assert "**** 4242" in window.counter.dialog.text.toPlainText()
+    dialog = reopen(qtbot, window, dialog.order.id)
+    assert dialog.order.state == "paid" and dialog.steps.buttons["issue"].isEnabled()

@@ -1,5 +1,8 @@
 """The running panel's air-ticket tab: departures in the next 24 hours (remind the guest of the time)
-and tickets waiting to be handed over. Double-click (or Open) shows the order in the orders dialog."""
+and tickets waiting to be handed over. Double-click (or Open) shows the order in the orders dialog.
+
+Its first load also erases passengers' ID numbers kept past the retention after travel, so the
+erasure happens on every counter's start-up without anyone having to remember it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -19,7 +22,7 @@ class TicketRemindersPanel(QWidget):
     def __init__(self, station, runner, counter_page, parent=None):
         super().__init__(parent, objectName="ticketRemindersPanel")
         self.station, self.runner, self.counter_page = station, runner, counter_page
-        self.rows, self.count = [], 0
+        self.rows, self.count, self.swept = [], 0, False
         self.search = QLineEdit(objectName="ticketReminderSearch", clearButtonEnabled=True)
         self.search.textChanged.connect(lambda: self.load())
         self.table = row_list("ticketReminders", len(COLUMNS))
@@ -48,6 +51,9 @@ class TicketRemindersPanel(QWidget):
 
     def load(self) -> None:
         desk, text = self.station.desk, self.search.text()
+        if not self.swept:  # once per start of the app: ID numbers past their retention are erased (audited)
+            self.swept = True
+            self.runner.start(desk.ticket_erase_expired_ids, lambda ids: None, self._error)
         self.runner.start(lambda: desk.ticket_reminders(text), self._loaded, self._error)
 
     def _loaded(self, rows) -> None:
