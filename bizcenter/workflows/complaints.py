@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -106,14 +106,13 @@ def log(session: Session, start: date | None = None, end: date | None = None, op
              .outerjoin(fixer, fixer.id == GuestFeedback.resolved_by).order_by(GuestFeedback.received_at.desc()))
     if open_only:
         query = query.where(GuestFeedback.status == "open")
-    out = []
-    for f, who, fixed in session.execute(query):
-        local = f.received_at.astimezone(tz)
-        if (start and local.date() < start) or (end and local.date() > end):
-            continue
-        out.append(FeedbackRow(f.id, f.kind, local, f.guest_name, f.room or "", f.what, who, f.status,
-                               f.resolution or "", fixed or "", f.follow_up or "", f.follow_up_on))
-    return out
+    if start:  # hotel calendar days
+        query = query.where(GuestFeedback.received_at >= datetime.combine(start, time(), tz))
+    if end:
+        query = query.where(GuestFeedback.received_at < datetime.combine(end + timedelta(days=1), time(), tz))
+    return [FeedbackRow(f.id, f.kind, f.received_at.astimezone(tz), f.guest_name, f.room or "", f.what, who, f.status,
+                        f.resolution or "", fixed or "", f.follow_up or "", f.follow_up_on)
+            for f, who, fixed in session.execute(query)]
 
 
 # --- events board ----------------------------------------------------------------------------------

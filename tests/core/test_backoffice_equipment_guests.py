@@ -54,6 +54,8 @@ def test_a_complaint_is_logged_by_a_clerk_and_resolved_by_a_supervisor_with_foll
     refused(w, lambda s: complaints.resolve(s, w.sup_id, fid, "again"), "already_resolved")
     refused(w, lambda s: complaints.record(s, w.clerk.staff_id, "complaint", "", "x"), "feedback_incomplete")
     assert w.run(lambda s: complaints.log(s, open_only=True)) == []
+    assert len(w.run(lambda s: complaints.log(s, DAY, DAY))) == 1
+    assert w.run(lambda s: complaints.log(s, DAY + timedelta(days=1))) == []
 
 
 def test_events_entered_and_imported_reach_the_counters_board(w):
