@@ -3,7 +3,8 @@
 `needs_first_start` is true while the setting `setup_done` is unset AND no active supervisor or admin
 exists: a database made by `bizcenter demo`, or by tests that seed a supervisor, never shows the
 wizard; a fresh `bizcenter init` (no staff to sign in with) does. The wizard's answers are saved in
-one transaction: settings, the counter, the first supervisor, the counter's printer.
+one transaction: settings, the counter, the first supervisor, the counter's receipt printer (saved
+through bizcenter/printing, as the back office saves one).
 """
 from __future__ import annotations
 
@@ -20,10 +21,7 @@ from .catalogue import install_default_pricelist
 from .settings import load_settings, set_setting
 from .staff import SUPERVISOR_ROLES, StaffInfo, add_counter, add_staff
 
-PRINTER_KINDS = ("none", "network", "usb", "serial", "file")
 _COUNTER_CODE = re.compile(r"^[A-Za-z0-9_-]{1,20}$")
-_HOST_PORT = re.compile(r"^[A-Za-z0-9.-]+(:\d{1,5})?$")
-_USB = re.compile(r"^(0x)?[0-9A-Fa-f]{1,4}:(0x)?[0-9A-Fa-f]{1,4}$")
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ class SetupDone:
     supervisor: StaffInfo
     counter_code: str
     counter_id: int
-    printer: dict | None
+    printer: str | None  # the printer's URL (tcp://host:9100, usb:vid:pid…), None for no printer yet
 
 
 def needs_first_start(session: Session) -> bool:
@@ -62,25 +60,20 @@ def needs_first_start(session: Session) -> bool:
     return found is None
 
 
-def check_printer(kind: str, address: str) -> dict | None:
-    """A printer as {"kind", "address"}, None for no printer; a bad address is refused."""
-    address = (address or "").strip()
-    if kind not in PRINTER_KINDS:
-        raise InvalidInput("printer_kind", "未知打印机类型：{k}", "Unknown printer type: {k}", k=kind)
+def check_printer(kind: str, address: str):
+    """The wizard's printer as the printing module's `PrinterSpec` (its rules), or None for no printer."""
+    from ..printing.target import KINDS, PrinterSpec, check
+
     if kind == "none":
         return None
-    if not address:
-        raise InvalidInput("printer_address", "请填写打印机地址", "Enter the printer's address")
-    if kind == "network":
-        if not _HOST_PORT.match(address) or (":" in address and not 0 < int(address.rsplit(":", 1)[1]) < 65536):
-            raise InvalidInput("printer_address", "网络打印机地址应为 主机:端口，例如 192.168.1.50:9100",
-                               "A network printer is host:port, e.g. 192.168.1.50:9100")
-        if ":" not in address:
-            address += ":9100"
-    if kind == "usb" and not _USB.match(address):
-        raise InvalidInput("printer_address", "USB 打印机应为 厂商ID:产品ID，例如 04b8:0202",
-                           "A USB printer is vendor:product, e.g. 04b8:0202")
-    return {"kind": kind, "address": address}
+    if kind not in KINDS:
+        raise InvalidInput("printer_kind", "未知打印机类型：{k}", "Unknown printer type: {k}", k=kind)
+    address = (address or "").strip()
+    if kind == "network" and address and ":" not in address:
+        address += ":9100"  # the port every ESC/POS network printer listens on
+    spec = PrinterSpec(kind, address)
+    check(spec)
+    return spec
 
 
 def _check(form: HotelSetup) -> None:
@@ -107,16 +100,16 @@ def first_start(session: Session, form: HotelSetup) -> SetupDone:
                            form.language if form.language in ("zh", "en") else "zh")
     code = form.counter_code.strip().upper()
     counter_id = add_counter(session, code, form.counter_name_zh.strip() or code, form.counter_name_en.strip() or code)
-    if printer is not None:
-        printers = dict(load_settings(session).counter_printers or {})
-        printers[code] = printer
-        set_setting(session, "counter_printers", printers)
+    if printer is not None:  # the counter's receipt printer, as the back office would save it
+        from ..printing.queue import save_printer
+
+        save_printer(session, supervisor.id, counter_id, printer)
     install_default_pricelist(session)
     set_setting(session, "setup_done", True)
     audit.record(session, "first_start", staff_id=supervisor.id, counter_id=counter_id, entity="staff",
                  entity_id=supervisor.id, hotel=form.hotel_name_en.strip(), counter=code,
-                 printer=printer["kind"] if printer else "none")
-    return SetupDone(supervisor, code, counter_id, printer)
+                 printer=printer.url if printer else "none")
+    return SetupDone(supervisor, code, counter_id, printer.url if printer else None)
 
 
 def _pct(value: str) -> str:

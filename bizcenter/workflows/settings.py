@@ -43,8 +43,8 @@ DEFAULTS: dict = {
     # run; daily automatic backups of a SQLite database kept (oldest deleted beyond this)
     "setup_done": False,
     "backup_keep": 14,
-    # each counter's receipt printer as the wizard took it, {counter code: {"kind", "address"}}, until
-    # the printer set-up of bizcenter/models/printing.py takes it over
+    # a counter's receipt printer given as a setting, {counter code: {"kind", "address"}}: used by
+    # printing/queue.py until the counter's own printer row is saved (the wizard saves that row)
     "counter_printers": {},
     "ticket_id_retention_days": 30,  # passengers' ID numbers are erased this many days after the last flight
 }

@@ -33,7 +33,8 @@ def test_a_new_database_needs_the_wizard_and_the_wizard_sets_up_the_hotel(engine
     assert (settings.hotel_name_zh, settings.hotel_name_en, settings.currency, settings.tax_pct,
             settings.service_charge_pct, settings.timezone) == \
         ("海景酒店", "Harbour View Hotel", "HKD", "0", "10", "Asia/Hong_Kong")
-    assert settings.counter_printers == {"BC2": {"kind": "network", "address": "192.168.1.50:9100"}}
+    assert done.printer == "tcp://192.168.1.50:9100"
+    assert desk.printer(done.counter_id).spec.url == "tcp://192.168.1.50:9100"  # the counter's printer row
     assert desk.sign_in("S01", "4826", "BC2").name == "Wong Mei"
     assert desk.price_list() is not None  # a database made by the app alone gets the default price list
     assert not desk.needs_first_start()
@@ -45,7 +46,7 @@ def test_a_new_database_needs_the_wizard_and_the_wizard_sets_up_the_hotel(engine
 def test_no_printer_yet_is_a_choice(engine):
     done = Desk(engine).first_start(replace(FORM, printer_kind="none", printer_address=""))
     assert done.printer is None
-    assert Desk(engine).settings().counter_printers == {}
+    assert Desk(engine).printer(done.counter_id) is None
 
 
 def test_databases_with_a_supervisor_or_marked_set_up_skip_the_wizard(engine):
@@ -75,9 +76,9 @@ def test_the_demo_database_skips_the_wizard(engine, monkeypatch):
     ({"supervisor_name": ""}, None),
     ({"counter_code": "柜台 1"}, "counter_code"),
     ({"printer_kind": "bluetooth"}, "printer_kind"),
-    ({"printer_address": ""}, "printer_address"),
-    ({"printer_address": "printer:99999"}, "printer_address"),
-    ({"printer_kind": "usb", "printer_address": "epson"}, "printer_address"),
+    ({"printer_address": ""}, "bad_printer_url"),
+    ({"printer_address": "printer:99999"}, "bad_printer_url"),
+    ({"printer_kind": "usb", "printer_address": "epson"}, "bad_printer_url"),
     ({"timezone": "Mars/Olympus"}, None),
 ])
 def test_each_bad_answer_is_refused_in_both_languages_and_nothing_is_written(engine, change, code):
