@@ -174,8 +174,8 @@ def enqueue(session: Session, *, counter_id: int | None, staff_id: int | None, k
     return _info(session, job)
 
 
-def _job(session: Session, job_id: int) -> PrintJob:
-    job = session.get(PrintJob, job_id) if isinstance(job_id, int) else None
+def _job(session: Session, job_id: int, lock: bool = False) -> PrintJob:
+    job = session.get(PrintJob, job_id, with_for_update=lock) if isinstance(job_id, int) else None
     if job is None:
         raise NotFound("no_such_print_job", "找不到该打印任务", "No such print job")
     return job
@@ -184,7 +184,7 @@ def _job(session: Session, job_id: int) -> PrintJob:
 def claim(session: Session, job_id: int, spec: PrinterSpec | None = None, at: datetime | None = None) -> Work:
     """Mark the job printing and build its slips. `spec` overrides the counter's printer (the CLI)."""
     at = at or utcnow()
-    job = _job(session, job_id)
+    job = _job(session, job_id, lock=True)  # two counters retrying the same job: one claims it
     if job.status == "done":
         raise NotAllowed("job_done", "此任务已打印；如需再打请用重印", "This job has printed; use Reprint for another copy")
     if job.status == "printing" and job.last_attempt_at and at - job.last_attempt_at < STALE_PRINTING:
@@ -193,6 +193,7 @@ def claim(session: Session, job_id: int, spec: PrinterSpec | None = None, at: da
         a = job.args
         spec = target.parse_url(a["printer_url"], paper_mm=a.get("paper_mm"), encoding=a.get("encoding"),
                                 timeout_s=a.get("timeout_s"))
+    printer = None
     if spec is None:
         printer = printer_for(session, job.counter_id)
         if printer is not None and printer.enabled:
@@ -200,7 +201,9 @@ def claim(session: Session, job_id: int, spec: PrinterSpec | None = None, at: da
     job.attempts += 1
     job.last_attempt_at = at
     if spec is None:
-        job.status, job.last_error = "failed", "未设置打印机 / no printer set up for this counter"
+        job.status, job.last_error = "failed", (
+            "本柜台的打印机已停用 / the counter's printer is switched off in its settings" if printer is not None
+            else "未设置打印机 / no printer set up for this counter")
         return Work(job.id, None, ())
     job.status = "printing"
     first = job.attempts == 1

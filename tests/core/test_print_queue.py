@@ -194,3 +194,30 @@ def test_fax_arrived_notice_names_the_guest_and_unknown_records_queue_nothing(w,
         assert len(desk.print_jobs(w.clerk.counter_id, include_done=True)) == 1
     finally:
         printer.stop()
+
+
+def test_a_job_being_printed_is_not_claimed_twice_and_one_cut_off_by_a_crash_is_retried(w, desk):
+    from datetime import timedelta
+
+    from bizcenter.printing import queue
+
+    desk.save_printer(w.clerk, parse_url("file:/dev/null"))
+    sale = sell(w, w.clerk, [copies(1)])
+    job = desk.queue_print(w.clerk, "receipt", sale.sale_id)
+    now = w.clock()
+    w.run(lambda s: queue.claim(s, job.id, at=now))  # a worker took it, then the app died
+    with pytest.raises(NotAllowed) as exc:
+        w.run(lambda s: queue.claim(s, job.id, at=now + timedelta(seconds=30)))
+    assert exc.value.code == "job_printing"
+    assert w.run(lambda s: queue.waiting_jobs(s, at=now + timedelta(seconds=30))) == []
+    later = now + queue.STALE_PRINTING
+    assert w.run(lambda s: queue.waiting_jobs(s, at=later)) == [job.id]
+    assert desk.drain_prints()[0].status == "done"
+
+
+def test_a_switched_off_printer_setting_keeps_jobs_waiting_and_says_why(w, desk):
+    desk.save_printer(w.clerk, parse_url("file:/dev/null"), enabled=False)
+    sale = sell(w, w.clerk, [copies(1)])
+    job = desk.print_receipt(w.clerk, sale.sale_id)
+    assert job.status == "failed" and "switched off" in job.last_error
+    assert desk.print_new_receipt(w.clerk, sell(w, w.clerk, [copies(2)]).sale_id) is None  # no automatic print
