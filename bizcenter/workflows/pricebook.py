@@ -28,6 +28,9 @@ RATE_NAMES = {
     "colour_minor": ("彩色", "colour"), "colour_duplex_minor": ("彩色双面", "colour duplex"),
 }
 
+ZONE_NAMES = {"local": ("本地", "local"), "domestic": ("国内", "domestic"), "intl_a": ("国际 A 区", "international zone A"),
+              "intl_b": ("国际 B 区", "international zone B"), "intl_c": ("国际 C 区", "international zone C")}
+
 
 @dataclass(frozen=True)
 class Rate:
@@ -56,8 +59,9 @@ def _walk(rule: dict, path: tuple[str, ...], zh: list[str], en: list[str]):
     for key, value in rule.items():
         if isinstance(value, dict):
             zh_name, en_name = value.get("zh"), value.get("en")  # an option's own names, when it has them
-            yield from _walk(value, path + (key,), zh + [zh_name if isinstance(zh_name, str) else key],
-                             en + [en_name if isinstance(en_name, str) else key])
+            zone_zh, zone_en = ZONE_NAMES.get(key, (key, key))
+            yield from _walk(value, path + (key,), zh + [zh_name if isinstance(zh_name, str) else zone_zh],
+                             en + [en_name if isinstance(en_name, str) else zone_en])
         elif key.endswith("_minor") and isinstance(value, int) and not isinstance(value, bool):
             name_zh, name_en = RATE_NAMES.get(key, (key.removesuffix("_minor"), key.removesuffix("_minor")))
             yield path + (key,), " ".join([*[z for z in zh if z not in ("zones", "options")], name_zh]), \

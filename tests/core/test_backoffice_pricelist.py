@@ -26,7 +26,8 @@ def test_every_rate_is_listed_with_bilingual_labels(w):
     rates = w.run(pricebook.rates)
     a4 = rate(rates)
     assert a4.amount_minor == 200 and "A4" in a4.label_en and "黑白" in a4.label_zh
-    assert rate(rates, ("fax_out", ("zones", "intl_a", "first_minor"))).amount_minor == 2500
+    fax = rate(rates, ("fax_out", ("zones", "intl_a", "first_minor")))
+    assert fax.amount_minor == 2500 and fax.label_zh == "国际 A 区 首页/首重" and "zone A" in fax.label_en
 
 
 def test_new_rate_applies_from_its_effective_time_and_old_sales_keep_theirs(w):
