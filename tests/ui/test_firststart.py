@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -163,3 +165,14 @@ def test_a_database_from_a_newer_version_is_named_on_the_sign_in_screen(qtbot, s
     assert win.stack.currentWidget() is win.signin
     assert "比本程序新" in win.signin.message.text()  # zh at start: the database is from a newer version
     win.station.desk.close()
+
+
+def test_the_first_start_of_the_day_makes_the_daily_backup_beside_the_database(qtbot, window, seeded_url):
+    idle(qtbot, window)
+    folder = Path(seeded_url.removeprefix("sqlite:///")).parent / "backups"
+    (made,) = folder.glob("bizcenter-*.sqlite3")
+    con = sqlite3.connect(made)
+    try:
+        assert con.execute("SELECT code FROM staff ORDER BY code").fetchall() == [("C01",), ("C02",), ("S01",)]
+    finally:
+        con.close()
