@@ -90,6 +90,9 @@ def backup_database(engine: Engine, dest: str | os.PathLike, *, overwrite: bool 
         if engine.dialect.name == "sqlite":
             if source is None:
                 raise InvalidInput("backup_memory", "内存数据库无法备份", "An in-memory database cannot be backed up")
+            if not source.is_file():  # sqlite3.connect would make an empty one and "back it up"
+                raise InvalidInput("backup_no_database", "数据库文件不存在：{path}", "No database file at {path}",
+                                   path=str(source))
             _sqlite_copy(source, part)
         else:
             _pg_dump(engine, part)

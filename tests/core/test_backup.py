@@ -74,6 +74,11 @@ def test_backup_refuses_to_overwrite_a_file_or_to_write_onto_the_database(sqlite
     with pytest.raises(DomainError) as exc:
         backup.backup_database(sqlite_engine, sqlite_engine.url.database)
     assert exc.value.code == "backup_onto_itself"
+    nowhere = make_engine(f"sqlite:///{tmp_path / 'never-made.sqlite3'}")
+    with pytest.raises(DomainError) as exc:
+        backup.backup_database(nowhere, tmp_path / "copy-of-nothing.sqlite3")
+    nowhere.dispose()
+    assert exc.value.code == "backup_no_database" and not (tmp_path / "never-made.sqlite3").exists()
 
 
 def test_postgresql_backup_is_a_pg_dump_that_pg_restore_reads_back(backend, engine, tmp_path):
