@@ -24,6 +24,20 @@ def _load_fonts() -> None:
             QFontDatabase.addApplicationFont(str(f))
 
 
+def _logging() -> None:
+    """To the console; a windowed bundle (Windows) has none, so there to bizcenter-app.log in the user
+    log dir (platformdirs: %LOCALAPPDATA%\\bizcenter\\bizcenter\\Logs), where support can find it."""
+    handlers = None
+    if sys.stderr is None:
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir("bizcenter", "bizcenter"))
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers = [logging.FileHandler(folder / "bizcenter-app.log", encoding="utf-8")]
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        handlers=handlers)
+
+
 def build(argv: list[str] | None = None, db: str | None = None):
     """Make the application objects without running the event loop (tests and the bench use this)."""
     from PySide6.QtWidgets import QApplication
@@ -58,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.counter:
         os.environ["BIZCENTER_COUNTER"] = args.counter
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _logging()
     app, window = build(db=args.db)
     window.resize(1366, 768)
     window.show()
@@ -81,6 +95,12 @@ def _wait_for_workers() -> None:
     QThreadPool.globalInstance().waitForDone(30_000)
 
 
+def _say(line: str) -> None:
+    """The smoke test's verdict: on stdout, and in the log (a windowed Windows build has no stdout)."""
+    print(line, flush=True)
+    logging.getLogger("bizcenter.smoke").info(line)
+
+
 def _smoke(app, window, shot: str | None = None, limit_s: float = 60.0) -> int:
     """For the installer test: the warm-up (migrations, first-start check) must finish and the
     database must be at this version's schema; prints one line and returns the exit code."""
@@ -95,7 +115,7 @@ def _smoke(app, window, shot: str | None = None, limit_s: float = 60.0) -> int:
     def check() -> None:
         if window.runner.in_flight or len(window.pages) < 2:
             if time.monotonic() - started > limit_s:
-                print("smoke: FAILED, the warm-up did not finish", flush=True)
+                _say("smoke: FAILED, the warm-up did not finish")
                 app.quit()
             else:
                 QTimer.singleShot(50, check)
@@ -103,12 +123,12 @@ def _smoke(app, window, shot: str | None = None, limit_s: float = 60.0) -> int:
         try:
             revision = window.station.desk.ensure_schema()
         except Exception as exc:  # noqa: BLE001 - reported as the smoke test's result
-            print(f"smoke: FAILED, database not ready: {exc!r}", flush=True)
+            _say(f"smoke: FAILED, database not ready: {exc!r}")
             outcome["code"] = 1
         else:
             page = window.stack.currentWidget().objectName() or type(window.stack.currentWidget()).__name__
-            print(f"smoke: ok bizcenter {__version__} schema {revision} page {page} "
-                  f"in {time.monotonic() - started:.2f}s", flush=True)
+            _say(f"smoke: ok bizcenter {__version__} schema {revision} page {page} "
+                 f"in {time.monotonic() - started:.2f}s")
             outcome["code"] = 0
             if shot:
                 window.grab().save(shot)
