@@ -132,7 +132,8 @@ def _start_or_drop_due(ctx: Context, at: datetime) -> Script:
         n += 1
         when = _later(at, n)
         if when >= end:
-            yield Step(when, "rental_cancel", lambda s, bid=bid, when=when: bookings.cancel(s, op, bid, "未到 / no-show", when))
+            yield Step(when, "rental_cancel",
+                       lambda s, bid=bid, when=when: bookings.cancel(s, op, bid, "未到 / no-show", when))
         else:
             yield from _hand_over(ctx, bid, start, end, when)
     return n
@@ -204,8 +205,8 @@ def _after_booking(ctx: Context, made, at: datetime) -> Script:
     if made.service == "equipment" or rng.random() < 0.3:
         method = "cash" if rng.random() < 0.6 else "card"
         amount = 50_000 * made.units if made.service == "equipment" else 100_000
-        yield Step(at, "deposit_taken", lambda s: deposits.take(
-            s, op, made.id, method, amount, "4242" if method == "card" else None, "DP1234" if method == "card" else None, at))
+        last4, approval = ("4242", "DP1234") if method == "card" else (None, None)
+        yield Step(at, "deposit_taken", lambda s: deposits.take(s, op, made.id, method, amount, last4, approval, at))
     later = at + timedelta(seconds=20)
     if rng.random() < P_CANCEL:
         yield Step(later, "rental_cancel", lambda s: bookings.cancel(s, op, made.id, "客人改期 / guest rescheduled", later))

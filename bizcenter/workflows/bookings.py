@@ -33,7 +33,7 @@ from .shift import current_shift
 from .staff import Operator
 
 LONGEST = {"meeting_room": timedelta(hours=24), "equipment": timedelta(days=366)}
-CHUNK_MINUTES = {"meeting_room": 24 * 60, "equipment": 366 * 24 * 60}  # the price rule's largest request
+UNIT_MINUTES = {"meeting_room": (60, 24), "equipment": (24 * 60, 366)}  # charged unit; most units in one request
 EARLY_HANDOVER = timedelta(hours=1)
 PAST_GRACE = timedelta(minutes=15)  # "from now" typed a minute late is not a booking in the past
 _UNTIL_BACK = datetime(9999, 1, 1, tzinfo=timezone.utc)
@@ -209,18 +209,23 @@ def hand_over(session: Session, op: Operator, booking_id: int, at: datetime | No
 
 
 def charge_params(b: RentalBooking, returned_at: datetime) -> list[dict]:
-    """The price requests for a return: booked time, or up to the actual return when later."""
+    """The price requests for a return: booked time, or up to the actual return when later.
+
+    One line normally. A price request holds at most 24 hours (rooms) or 366 days (equipment), so a
+    longer rental is split into near-equal lines of whole started units: the total charged stays
+    the started hours or days used, and no line is short enough to meet a per-line minimum."""
     start = min(b.starts_at, b.handed_out_at or b.starts_at)
     minutes = max(1, -(-int((max(b.ends_at, returned_at) - start).total_seconds()) // 60))
-    chunk, parts = CHUNK_MINUTES[b.service], []
-    while minutes > 0:
-        take = min(minutes, chunk)
-        minutes -= take
-        if b.service == "meeting_room":
-            parts.append({"room": b.item, "minutes": take})
-        else:
-            parts.append({"item": b.item, "days": -(-take // (24 * 60)), "units": b.units})
-    return parts
+    unit, most = UNIT_MINUTES[b.service]
+    units = -(-minutes // unit)
+    if units <= most:
+        sizes = [units]
+    else:
+        n = -(-units // most)
+        sizes = [units // n + (1 if k < units % n else 0) for k in range(n)]
+    if b.service == "meeting_room":
+        return [{"room": b.item, "minutes": minutes if len(sizes) == 1 else size * 60} for size in sizes]
+    return [{"item": b.item, "days": size, "units": b.units} for size in sizes]
 
 
 def return_rental(session: Session, op: Operator, booking_id: int, at: datetime | None = None) -> ReturnResult:
@@ -231,7 +236,8 @@ def return_rental(session: Session, op: Operator, booking_id: int, at: datetime 
     current_shift(session, op)
     b = _get(session, booking_id, lock=True)
     if b.status != "out":
-        raise NotAllowed("not_out", "预订 {id}（{item}）没有借出，不能归还", "Booking {id} ({item}) is not out; it cannot be returned",
+        raise NotAllowed("not_out", "预订 {id}（{item}）没有借出，不能归还",
+                         "Booking {id} ({item}) is not out; it cannot be returned",
                          id=b.id, item=b.item)
     at = max(at, b.handed_out_at)
     params = charge_params(b, at)
@@ -258,7 +264,8 @@ def bill_again(session: Session, booking_id: int) -> tuple[LineRequest, ...]:
     return charge_lines(b)
 
 
-def cancel(session: Session, op: Operator, booking_id: int, reason: str = "", at: datetime | None = None) -> BookingView:
+def cancel(session: Session, op: Operator, booking_id: int, reason: str = "",
+           at: datetime | None = None) -> BookingView:
     from .deposits import give_back
 
     at = at or utcnow()
@@ -282,21 +289,22 @@ def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
         return  # a rental sold without a booking (an agreed package): no record to link
     b = _get(session, booking_id, lock=True)
     if b.service != request.service or b.status != "returned":
-        raise NotAllowed("not_returned", "预订 {id} 尚未归还，不能收费", "Booking {id} has not been returned; it cannot be charged yet",
+        raise NotAllowed("not_returned", "预订 {id} 尚未归还，不能收费",
+                         "Booking {id} has not been returned; it cannot be charged yet",
                          id=booking_id)
     part = request.record.get("part", 0)
     expected = (b.charge_params or {}).get("lines") or []
     if not isinstance(part, int) or not 0 <= part < len(expected) or request.params != expected[part]:
-        raise InvalidInput("charge_mismatch", "账单行与预订 {id} 的归还记录不符", "The bill line does not match the return of booking {id}",
+        raise InvalidInput("charge_mismatch", "账单行与预订 {id} 的归还记录不符",
+                           "The bill line does not match the return of booking {id}",
                            id=booking_id)
+    # the first line claims the booking for this sale; the lines of a return longer than a day follow it
+    claimed = b.charge_sale_id is not None if part == 0 else b.charge_sale_id != sale.id
+    if claimed:
+        raise NotAllowed("already_charged", "预订 {id} 已收费，没有重复收费",
+                         "Booking {id} is already charged; nothing was charged twice", id=booking_id)
     if part == 0:
-        if b.charge_sale_id is not None:
-            raise NotAllowed("already_charged", "预订 {id} 已收费，没有重复收费", "Booking {id} is already charged; nothing was charged twice",
-                             id=booking_id)
         b.charge_sale_id, b.charged_at = sale.id, at
-    elif b.charge_sale_id != sale.id:
-        raise NotAllowed("already_charged", "预订 {id} 已收费，没有重复收费", "Booking {id} is already charged; nothing was charged twice",
-                         id=booking_id)
 
 
 def on_line_reversed(session: Session, original, reversal, line, at) -> None:

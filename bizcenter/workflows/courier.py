@@ -142,7 +142,8 @@ def view(row: CourierConsignment) -> ConsignmentView:
         row.sender_kind, row.sender_name, row.room, row.recipient, row.region, row.city, row.address,
         row.destination, row.grams, row.quoted_minor, row.sender_copy, row.status, row.created_at, row.delivered_at,
         row.delivery_note, row.charge_sale_id is not None,
-        LineRequest("courier", _params(row), record={"consignment_id": row.id, "waybill": f"{row.carrier} {row.waybill_no}"}))
+        LineRequest("courier", _params(row),
+                    record={"consignment_id": row.id, "waybill": f"{row.carrier} {row.waybill_no}"}))
 
 
 def _sender(session: Session, inp: ConsignmentInput) -> Party:
@@ -214,7 +215,8 @@ def consignment(session: Session, consignment_id: int) -> ConsignmentView:
     return view(_get(session, consignment_id))
 
 
-def consignments(session: Session, status: str | None = None, search: str = "", limit: int = 200) -> list[ConsignmentView]:
+def consignments(session: Session, status: str | None = None, search: str = "",
+                 limit: int = 200) -> list[ConsignmentView]:
     """Latest first; `search` finds a waybill, sender, room, recipient or city."""
     query = select(CourierConsignment).order_by(CourierConsignment.created_at.desc(), CourierConsignment.id.desc())
     if status:
@@ -238,7 +240,8 @@ def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
         raise InvalidInput("charge_mismatch", "账单行与快递记录 {id} 不符", "The bill line does not match consignment {id}",
                            id=consignment_id)
     if row.charge_sale_id is not None:
-        raise NotAllowed("already_charged", "运单 {v} 已收费，没有重复收费", "Waybill {v} is already charged; nothing was charged twice",
+        raise NotAllowed("already_charged", "运单 {v} 已收费，没有重复收费",
+                         "Waybill {v} is already charged; nothing was charged twice",
                          v=row.waybill_no)
     row.charge_sale_id, row.charged_at = sale.id, at
 

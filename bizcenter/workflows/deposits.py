@@ -92,7 +92,8 @@ def errands_consistent(session: Session) -> list[str]:
 
     out = [f"booking {bid} ({status}): deposit {'given back' if back else 'still held'}" for bid, status, back in
            session.execute(sql("""
-        SELECT b.id, b.status, d.returned_at IS NOT NULL FROM rental_deposit d JOIN rental_booking b ON b.id = d.booking_id
+        SELECT b.id, b.status, d.returned_at IS NOT NULL
+        FROM rental_deposit d JOIN rental_booking b ON b.id = d.booking_id
         WHERE (b.status IN ('returned','cancelled')) <> (d.returned_at IS NOT NULL)"""))]
     for table, what in (("rental_booking", "booking"), ("courier_consignment", "consignment")):
         out += [f"{what} {rid} is marked charged by sale {sid}, which is not a standing sale" for rid, sid in

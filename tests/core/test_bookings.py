@@ -72,8 +72,8 @@ def test_overlapping_room_booking_is_refused_and_the_adjacent_slot_is_not(w):
     other = BookingRequest("meeting_room", "boardroom", at(11), at(13), room="0808", name="张三")
     err = refused(w, book_action(w, other), "booking_overlap")
     assert str(first.id) in err.message("en") and "10:00" in err.message("zh")
-    assert book(w, BookingRequest("meeting_room", "boardroom", at(12), at(13), room="0808", name="张三")).status == "booked"
-    assert book(w, BookingRequest("meeting_room", "small", at(11), at(13), room="0808", name="张三")).status == "booked"
+    for room, start in (("boardroom", at(12)), ("small", at(11))):  # after it, or another room at that time
+        assert book(w, BookingRequest("meeting_room", room, start, at(13), room="0808", name="张三")).status == "booked"
 
 
 def test_equipment_is_booked_up_to_the_pieces_the_centre_owns(w):
@@ -323,3 +323,14 @@ def test_counters_racing_for_the_last_projectors_never_book_more_than_the_centre
     for t in threads:
         t.join()
     assert sorted(outcomes) == ["booked"] * 2 + ["booking_overlap"] * 3
+
+
+def test_a_room_kept_over_a_day_is_billed_in_day_long_lines_on_one_sale(w):
+    b = book(w, room_req(at(10), at(12)))
+    hand_over(w, b.id)
+    result = give_back(w, b.id, at(11, day=11))  # 25 hours: the price rule takes at most 24 hours a line
+    assert [l.params["minutes"] for l in result.lines] == [13 * 60, 12 * 60]
+    refused(w, sell_action(w, w.clerk, result.lines[1:], at=at(11, 1, day=11)), "already_charged")
+    r = sell(w, w.clerk, result.lines, at=at(11, 2, day=11))
+    assert sum(l.amount_minor for l in r.lines) == 25 * 50_000  # 25 started hours, no minimum charged twice
+    refused(w, sell_action(w, w.clerk2, result.lines[1:], at=at(11, 3, day=11)), "already_charged")

@@ -288,5 +288,6 @@ def return_notice(result, tr) -> str:
         text += " " + tr("Overtime: %1 min.").replace("%1", str(result.overtime_minutes))
     d = result.deposit_returned
     if d is not None:
-        text += " " + tr("Give back the deposit: %1 %2.").replace("%1", money(d.amount_minor)).replace("%2", tr(d.method))
+        text += " " + tr("Give back the deposit: %1 %2.").replace("%1", money(d.amount_minor)) \
+            .replace("%2", tr(d.method))
     return text

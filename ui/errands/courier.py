@@ -107,7 +107,8 @@ class CourierDialog(QDialog):
             combo.clear()
             for code, label in items:
                 combo.addItem(label, code)
-            combo.setCurrentIndex(max(combo.findData(current if current else ("SF" if combo is self.carrier else "CN")), 0))
+            default = "SF" if combo is self.carrier else "CN"
+            combo.setCurrentIndex(max(combo.findData(current or default), 0))
             combo.blockSignals(False)
         self._example()
 
