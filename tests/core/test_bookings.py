@@ -334,3 +334,38 @@ def test_a_room_kept_over_a_day_is_billed_in_day_long_lines_on_one_sale(w):
     r = sell(w, w.clerk, result.lines, at=at(11, 2, day=11))
     assert sum(l.amount_minor for l in r.lines) == 25 * 50_000  # 25 started hours, no minimum charged twice
     refused(w, sell_action(w, w.clerk2, result.lines[1:], at=at(11, 3, day=11)), "already_charged")
+
+
+def test_simulated_days_rent_rooms_and_equipment_and_deliver_couriers(engine, monkeypatch):
+    """Three simulated days: bookings of both kinds, a clash refused then rebooked, deposits given back,
+    late returns charged, and waybills sent then marked delivered later; the ledger verifies clean."""
+    from datetime import date
+
+    from argon2 import PasswordHasher
+    from sqlalchemy import text
+
+    from bizcenter.demo import install_demo
+    from bizcenter.simulate import simulate
+    from bizcenter.workflows import staff as staff_workflow
+
+    monkeypatch.setattr(staff_workflow, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    clashes, real_book = [], bookings.book
+
+    def counting_book(*args, **kwargs):
+        try:
+            return real_book(*args, **kwargs)
+        except DomainError as exc:
+            clashes.append(exc.code)
+            raise
+
+    monkeypatch.setattr(bookings, "book", counting_book)
+    install_demo(engine, date(2026, 3, 5))
+    simulate(engine, days=3, seed=7, start=date(2026, 3, 2))
+    with engine.connect() as c:
+        one = lambda sql: c.execute(text(sql)).scalar_one()  # noqa: E731
+        assert one("SELECT COUNT(DISTINCT service) FROM rental_booking") == 2
+        assert one("SELECT COUNT(*) FROM rental_booking WHERE returned_at > ends_at AND charge_params IS NOT NULL") >= 1
+        assert one("SELECT COUNT(*) FROM rental_deposit WHERE returned_at IS NOT NULL") >= 1
+        assert one("SELECT COUNT(*) FROM courier_consignment WHERE status = 'delivered' AND delivered_at > created_at") >= 1
+    assert "booking_overlap" in clashes
+    assert ledger_breaches(engine) == []
