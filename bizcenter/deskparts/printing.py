@@ -100,6 +100,20 @@ class PrintDesk:
         kind = "z_slip" if final else "x_slip"
         return self.attempt_print(self.queue_print(op, kind, args={"shift_id": shift_id}).id)
 
+    def print_last_z_slip(self, op) -> queue.JobInfo:
+        """The Z slip of the last shift closed at this counter (the close screen leaves the counter)."""
+        from sqlalchemy import select
+
+        from ..errors import NotFound
+        from ..models import Shift
+
+        shift_id = self.run(lambda s: s.scalar(select(Shift.id).where(Shift.counter_id == op.counter_id,
+                                                                      Shift.status == "closed")
+                                               .order_by(Shift.closed_at.desc(), Shift.id.desc()).limit(1)))
+        if shift_id is None:
+            raise NotFound("no_closed_shift", "本柜台还没有已结班的班次", "No shift has been closed at this counter yet")
+        return self.print_shift_slip(op, shift_id, final=True)
+
     def print_internet_slip(self, op, session_id: int) -> queue.JobInfo:
         return self.attempt_print(self.queue_print(op, "internet_slip", args={"session_id": session_id}).id)
 

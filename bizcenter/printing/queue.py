@@ -120,7 +120,7 @@ def _info(session: Session, job: PrintJob) -> JobInfo:
     printer = session.get(Printer, job.printer_id) if job.printer_id else None
     return JobInfo(job.id, job.counter_id, job.kind, job.sale_id, job.title, job.copy, job.status, job.attempts,
                    job.last_error, job.created_at, job.last_attempt_at, job.done_at,
-                   _spec(printer).url if printer else None)
+                   (job.args or {}).get("printer_url") or (_spec(printer).url if printer else None))
 
 
 def _title(session: Session, kind: str, sale_id: int | None, args: dict, copy: bool) -> str:

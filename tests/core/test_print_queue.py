@@ -221,3 +221,20 @@ def test_a_switched_off_printer_setting_keeps_jobs_waiting_and_says_why(w, desk)
     job = desk.print_receipt(w.clerk, sale.sale_id)
     assert job.status == "failed" and "switched off" in job.last_error
     assert desk.print_new_receipt(w.clerk, sell(w, w.clerk, [copies(2)]).sale_id) is None  # no automatic print
+
+
+def test_z_slip_of_the_last_closed_shift(w, desk):
+    from bizcenter.errors import NotFound
+
+    printer = FakePrinter()
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url))
+        with pytest.raises(NotFound):
+            desk.print_last_z_slip(w.clerk)
+        sell(w, w.clerk, [copies(3)])
+        close_shift(w, w.clerk)
+        assert desk.print_last_z_slip(w.clerk).status == "done"
+        z = text_of(printer.wait_for(1)[0])
+        assert "Z 结班报表 Z REPORT" in z and f"{w.shifts[w.clerk]}" in z and "差异 Variance" in z
+    finally:
+        printer.stop()

@@ -84,6 +84,7 @@ class PrintQueuePanel(QWidget):
         self.slips_menu.clear()
         self.slips_menu.addAction(self.tr("Internet login slip…"), self.ask_login_slip)
         self.slips_menu.addAction(self.tr("Fax-arrived notice…"), self.ask_fax_notice)
+        self.slips_menu.addAction(self.tr("Z slip of the last closed shift"), self.print_last_z_slip)
         self.reports.setText(self.tr("Reports (PDF)"))
         self.reports_menu.clear()
         for kind, label in (("shift", self.tr("Shift handover report")), ("daily", self.tr("Daily revenue report")),
@@ -183,6 +184,10 @@ class PrintQueuePanel(QWidget):
         if shift is not None:
             self.runner.start(lambda: desk.print_shift_slip(op, shift.id), self._after, self._error,
                               trigger=self.x_slip)
+
+    def print_last_z_slip(self) -> None:
+        desk, op = self.station.desk, self.station.op
+        self.runner.start(lambda: desk.print_last_z_slip(op), self._after, self._error)
 
     def ask_login_slip(self) -> None:
         account, ok = QInputDialog.getText(self, self.tr("Internet login slip"), self.tr("Account"))
