@@ -156,15 +156,19 @@ def _give_back(session: Session, op: Operator, o: TicketOrder, reason: str, appr
     return returned
 
 
+def _no_open_bill(o: TicketOrder) -> None:
+    if o.pending:
+        raise NotAllowed("ticket_bill_open", "订单 {no} 还有未结的账单，请先结清", "Order {no} has a bill still open; settle it first",
+                         no=order_number(o.id))
+
+
 def refund(session: Session, op: Operator, order_id: int, reason: str, approval: Credentials | None,
            at: datetime | None = None) -> TicketOrderView:
     """Money back by the original means (reversing entries); the refund fee is then billed as a new round."""
     at = at or utcnow()
     o = get_order(session, order_id, lock=True)
     require_state(o, "issued", "delivered", "changed")
-    if o.pending:
-        raise NotAllowed("ticket_bill_open", "订单 {no} 还有未结的账单，请先结清", "Order {no} has a bill still open; settle it first",
-                         no=order_number(o.id))
+    _no_open_bill(o)
     returned = _give_back(session, op, o, reason, approval, at)
     o.round += 1
     o.pending, o.pending_fee_kind, o.pending_fare_minor, o.pending_taxes_minor = "refund_fee", "refund", 0, 0
@@ -197,9 +201,7 @@ def request_change(session: Session, op: Operator, order_id: int, segments, fare
     at = at or utcnow()
     o = get_order(session, order_id, lock=True)
     require_state(o, "issued", "delivered", "changed")
-    if o.pending:
-        raise NotAllowed("ticket_bill_open", "订单 {no} 还有未结的账单，请先结清", "Order {no} has a bill still open; settle it first",
-                         no=order_number(o.id))
+    _no_open_bill(o)
     new = check_segments(segments)
     pax = session.scalars(select(TicketPassenger).where(TicketPassenger.order_id == o.id)).all()
     check_ids_for_travel(pax, last_travel_date(new))

@@ -194,8 +194,7 @@ class TicketOrdersDialog(QDialog):
         try:
             data = self.form.order_input()
         except BadField as bad:
-            self.message.error(self.tr("Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.")
-                               .replace("%1", str(bad)))
+            self._unreadable(bad)
             return
         desk, op = self.station.desk, self.station.op
 
@@ -234,8 +233,7 @@ class TicketOrdersDialog(QDialog):
         try:
             seg = self.steps.new_segment()
         except BadField as bad:
-            self.message.error(self.tr("Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.")
-                               .replace("%1", str(bad)))
+            self._unreadable(bad)
             return
         desk, op, oid = self.station.desk, self.station.op, self.order.id
         diff, waive = self.steps.difference.minor() or 0, self.steps.waive.isChecked()
@@ -248,8 +246,7 @@ class TicketOrdersDialog(QDialog):
         try:
             new_time = parse_local(text) if kind == "delay" else None
         except BadField as bad:
-            self.message.error(self.tr("Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.")
-                               .replace("%1", str(bad)))
+            self._unreadable(bad)
             return
         desk, op, oid, seg, note = self.station.desk, self.station.op, self.order.id, s.segment.currentData(), s.note.text()
         self._step(lambda: desk.ticket_disruption(op, oid, seg, kind, new_time, note),
@@ -316,6 +313,10 @@ class TicketOrdersDialog(QDialog):
 
         self.runner.start(write, lambda p: self.message.info(self.tr("Itinerary saved: %1").replace("%1", p)),
                           self._error, trigger=self.steps.buttons["itinerary"])
+
+    def _unreadable(self, bad: BadField) -> None:
+        self.message.error(self.tr("Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.")
+                           .replace("%1", str(bad)))
 
     def _error(self, exc) -> None:
         self.message.error(i18n.error_text(exc))
