@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import HotelEvent, Staff, utcnow
 from ..models.backoffice import FEEDBACK_KINDS, GuestFeedback
+from ..models.staff import ROLES
 from . import audit
 from .equipment import add_event
 from .settings import load_settings
@@ -51,9 +52,7 @@ class EventRow:
 
 def record(session: Session, staff_id: int, kind: str, guest_name: str, what: str, room: str = "",
            at: datetime | None = None) -> int:
-    staff = session.get(Staff, staff_id)
-    if staff is None or not staff.active:
-        raise NotFound(zh="未知员工", en="Unknown staff member")
+    require_role(session, staff_id, ROLES)  # any active member of staff
     if kind not in FEEDBACK_KINDS:
         raise InvalidInput(zh="未知类别：{k}", en="Unknown kind: {k}", k=kind)
     if not (guest_name or "").strip() or not (what or "").strip():

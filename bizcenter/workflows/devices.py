@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Counter, EquipmentFault, Staff, utcnow
 from ..models.backoffice import REPAIR_STATES, Device, FaultRepair
+from ..models.staff import ROLES
 from . import audit
 from .equipment import clear_fault
 from .settings import load_settings
@@ -92,9 +93,7 @@ def known_devices(session: Session) -> list[str]:
 
 def report_fault(session: Session, staff_id: int, device: str, note: str, at: datetime | None = None) -> int:
     """A fault found during the shift (not at the check); any member of staff may report one."""
-    staff = session.get(Staff, staff_id)
-    if staff is None or not staff.active:
-        raise NotFound(zh="未知员工", en="Unknown staff member")
+    require_role(session, staff_id, ROLES)  # any active member of staff
     if device not in known_devices(session):
         raise InvalidInput(zh="未知设备：{d}", en="Unknown device: {d}", d=device)
     if not (note or "").strip():

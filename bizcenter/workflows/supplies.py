@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
-from ..models import Staff, utcnow
+from ..models import utcnow
 from ..models.backoffice import SupplyItem, SupplyMovement
+from ..models.staff import ROLES
 from . import audit
 from .staff import require_role
 
@@ -98,9 +99,7 @@ def receive(session: Session, staff_id: int, item_id: int, quantity: int, note: 
 def use(session: Session, staff_id: int, item_id: int, quantity: int, note: str = "",
         at: datetime | None = None) -> None:
     """Any member of staff records what they took from the cupboard; not more than is there."""
-    staff = session.get(Staff, staff_id)
-    if staff is None or not staff.active:
-        raise NotFound(zh="未知员工", en="Unknown staff member")
+    require_role(session, staff_id, ROLES)  # any active member of staff
     item = _item(session, item_id)
     _whole(quantity, "数量", "The quantity", 1)
     have = _on_hand(session, item.id)

@@ -9,8 +9,7 @@ from sqlalchemy import func, select
 from bizcenter.models import BusinessDay, PostingExport
 from bizcenter.workflows import reconcile
 from bizcenter.workflows.reversal import void_sale
-from scenario import (DAY, SUP, audit_actions, build_world, cash, close_shift, copies, refused, room, sell,
-                      total_of)
+from scenario import DAY, SUP, audit_actions, build_world, close_shift, copies, refused, room, sell, total_of
 
 
 @pytest.fixture

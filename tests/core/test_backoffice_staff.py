@@ -4,7 +4,6 @@ ID numbers masked for clerks."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from bizcenter.models import Staff
 from bizcenter.workflows import devices, privacy, staff, staffadmin

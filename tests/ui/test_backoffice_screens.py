@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.workflows import counter, shift
 from bizcenter.workflows.counter import LineRequest, PaymentRequest, SaleDraft
-from bizcenter.workflows.staff import Credentials, Operator
+from bizcenter.workflows.staff import Operator
 from uidriver import CLERK, SUPERVISOR, idle, sign_in
 
 
@@ -43,18 +43,24 @@ def day_url(seeded_url):
     return seeded_url
 
 
-@pytest.fixture
-def office(qtbot, day_url, monkeypatch):
+def signed_in_app(qtbot, url, monkeypatch, who=SUPERVISOR):
+    """The app at counter BC1 on `url`, with `who` signed in."""
     monkeypatch.setenv("BIZCENTER_COUNTER", "BC1")
     from ui.app import build
 
-    _, win = build(db=day_url)
+    _, win = build(db=url)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
     idle(qtbot, win)
-    sign_in(qtbot, win, SUPERVISOR)
+    sign_in(qtbot, win, who)
     idle(qtbot, win)
+    return win
+
+
+@pytest.fixture
+def office(qtbot, day_url, monkeypatch):
+    win = signed_in_app(qtbot, day_url, monkeypatch)
     yield win
     idle(qtbot, win)
     win.station.desk.close()
@@ -284,18 +290,10 @@ def simulated_url(tmp_path, monkeypatch):
 
 
 def test_a_new_supervisor_closes_a_simulated_day(qtbot, simulated_url, tmp_path, monkeypatch):
-    from ui.app import build
     from ui.backoffice.common import to_qdate
 
     url, day = simulated_url
-    monkeypatch.setenv("BIZCENTER_COUNTER", "BC1")
-    _, win = build(db=url)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    idle(qtbot, win)
-    sign_in(qtbot, win, ("S01", "9191"))
-    idle(qtbot, win)
+    win = signed_in_app(qtbot, url, monkeypatch, ("S01", "9191"))  # the demo supervisor
     page = win.backoffice.show_tab("dayclose")
     page.day.setDate(to_qdate(day))
     page.show_button.click()

@@ -2,7 +2,7 @@
 their printers and devices (printer set-up is the printing area's dialog, when this build has it)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from ..sell.screens import load as load_screen
 from .common import RowsModel, Screen, selected, table
