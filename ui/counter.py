@@ -23,6 +23,9 @@ from .sell.specs import SHORTCUTS
 from .widgets import BigButton, MessageLine, big_font, money
 
 
+TILE_COLUMNS = 4  # 15 services in four rows: the running panel below keeps room at 1366×768
+
+
 class CounterPage(QWidget):
     close_shift = Signal()
     signed_out = Signal()
@@ -149,16 +152,16 @@ class CounterPage(QWidget):
         if self.pricelist is None:
             return
         zh = i18n.current() == "zh"
-        codes = [c for c in SERVICES if c in self.pricelist.items]
+        # A tile per service the clerk sells directly; a pass-through (the air fare) comes from its workflow.
+        codes = [c for c in SERVICES if c in self.pricelist.items and c in SHORTCUTS]
         for n, code in enumerate(codes):
             _, item = self.pricelist.items[code]
-            key = SHORTCUTS.get(code)
+            key = SHORTCUTS[code]
             b = BigButton(f"{item.name_zh if zh else item.name_en}\nAlt+{key}", objectName=f"tile_{code}")
-            b.setMinimumHeight(72)
-            if key:
-                b.setShortcut(QKeySequence(f"Alt+{key}"))
+            b.setMinimumHeight(52)
+            b.setShortcut(QKeySequence(f"Alt+{key}"))
             b.clicked.connect(lambda _=False, c=code: self.open_form(c))
-            self.tiles.addWidget(b, n // 3, n % 3)
+            self.tiles.addWidget(b, n // TILE_COLUMNS, n % TILE_COLUMNS)
             self.tile_buttons[code] = b
 
     # --- the bill --------------------------------------------------------------------------------
