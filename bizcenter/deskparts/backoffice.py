@@ -228,6 +228,12 @@ class BackOfficeDesk:
     def remove_hotel_event(self, staff_id: int, event_id: int) -> None:
         self.run(lambda s: complaints.remove_event(s, staff_id, event_id))
 
+    def import_front_office_guests(self, staff_id: int, path: str):
+        """The front office's in-house list (VIP flags included), all or nothing (`frontoffice.import_guests`)."""
+        from ..workflows.frontoffice import import_guests
+
+        return self.run(lambda s: import_guests(s, staff_id, path))
+
     def import_events(self, staff_id: int, path: str) -> int:
         data = Path(path).read_bytes()
         return self.run(lambda s: complaints.import_events(s, staff_id, data))

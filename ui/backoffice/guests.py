@@ -44,6 +44,8 @@ class GuestsPage(Screen):
         self.remove_event.clicked.connect(self.remove_hotel_event)
         self.import_button = QPushButton(objectName="importEvents")
         self.import_button.clicked.connect(lambda: self.import_events())
+        self.guests_button = QPushButton(objectName="importGuests")
+        self.guests_button.clicked.connect(lambda: self.import_guests())
         self._layout()
         self.retranslate()
 
@@ -61,7 +63,10 @@ class GuestsPage(Screen):
             res.addWidget(w)
         g.addLayout(res)
         b = QVBoxLayout(self.board_box)
-        b.addWidget(self.vips)
+        vip_row = QHBoxLayout()
+        vip_row.addWidget(self.vips, 1)
+        vip_row.addWidget(self.guests_button)
+        b.addLayout(vip_row)
         b.addWidget(self.events_view, 1)
         ev = QHBoxLayout()
         for w in (self.event_day, self.event_time, self.event_title, self.event_place, self.add_event,
@@ -96,6 +101,7 @@ class GuestsPage(Screen):
         self.add_event.setText(self.tr("Add event"))
         self.remove_event.setText(self.tr("Remove event"))
         self.import_button.setText(self.tr("Import CSV…"))
+        self.guests_button.setText(self.tr("Import in-house guests…"))
         status = {"open": self.tr("open"), "resolved": self.tr("resolved")}
         self.log.set_columns([
             (self.tr("When"), lambda f: f"{f.received_at:%Y-%m-%d %H:%M}"),
@@ -177,3 +183,14 @@ class GuestsPage(Screen):
         desk, me = self.desk, self.me
         self.call(lambda: desk.import_events(me, path), lambda n: (self.message.info(
             self.tr("%1 event(s) imported.").replace("%1", str(n))), self.refresh()), trigger=self.import_button)
+
+    def import_guests(self, path: str | None = None) -> None:
+        """The front office's in-house guest file: VIPs appear on every counter's board."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import in-house guests"), "", "CSV (*.csv *.txt)")
+            if not path:
+                return
+        desk, me = self.desk, self.me
+        self.call(lambda: desk.import_front_office_guests(me, path), lambda r: (self.message.info(
+            self.tr("Guests imported: %1 new, %2 updated.").replace("%1", str(r.created)).replace("%2", str(r.updated))),
+            self.refresh()), trigger=self.guests_button)
