@@ -20,6 +20,8 @@ class BoardPanel(QGroupBox):
         self.faults.setMaximumHeight(90)
         self.clear = QPushButton(objectName="clearFault")
         self.clear.clicked.connect(self.clear_fault)
+        self.report = QPushButton(objectName="reportFault")  # a fault found during the shift
+        self.report.clicked.connect(self.report_fault)
         self.message = QLabel()
         self.duty = QLabel(objectName="onDutyList")  # who is on now: the roster and the open shifts
         self.duty.setWordWrap(True)
@@ -38,6 +40,7 @@ class BoardPanel(QGroupBox):
         right.addWidget(self.fault_title)
         right.addWidget(self.faults)
         right.addWidget(self.clear)
+        right.addWidget(self.report)
         right.addWidget(self.message)
         for part in (left, middle, right):
             row.addLayout(part, 1)
@@ -51,6 +54,7 @@ class BoardPanel(QGroupBox):
         self.fault_title.setText(self.tr("<b>Equipment faults</b>"))
         self.clear.setText(self.tr("Fault cleared…"))
         self.duty_title.setText(self.tr("<b>On duty</b>"))
+        self.report.setText(self.tr("Report a fault…"))
 
     def load(self) -> None:
         desk, day = self.station.desk, self.station.shift.business_date
@@ -80,4 +84,19 @@ class BoardPanel(QGroupBox):
             return
         desk, staff_id, fault_id = self.station.desk, self.station.staff.id, item.data(256)
         self.runner.start(lambda: desk.clear_fault(staff_id, fault_id, text), lambda _: self.load(),
+                          lambda e: self.message.setText(i18n.error_text(e)))
+
+    def report_fault(self) -> None:
+        desk = self.station.desk
+        self.runner.start(desk.known_devices, self._ask_fault, lambda e: self.message.setText(i18n.error_text(e)))
+
+    def _ask_fault(self, devices) -> None:
+        device, ok = QInputDialog.getItem(self, self.tr("Report a fault"), self.tr("Which device?"), devices, 0, False)
+        if not ok:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Report a fault"), self.tr("What is wrong?"))
+        if not ok:
+            return
+        desk, staff_id = self.station.desk, self.station.staff.id
+        self.runner.start(lambda: desk.report_fault(staff_id, device, note), lambda _: self.load(),
                           lambda e: self.message.setText(i18n.error_text(e)))

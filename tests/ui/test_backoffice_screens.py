@@ -337,3 +337,16 @@ def test_a_new_supervisor_closes_a_simulated_day(qtbot, simulated_url, tmp_path,
     idle(qtbot, win)
     assert (tmp_path / "day.pdf").read_bytes()[:4] == b"%PDF"
     win.station.desk.close()
+
+
+def test_a_clerk_reports_a_fault_during_the_shift_from_the_board(qtbot, window, monkeypatch):
+    from uidriver import open_shift
+    import ui.board
+
+    open_shift(qtbot, window, CLERK)
+    monkeypatch.setattr(ui.board.QInputDialog, "getItem", lambda *a, **k: ("扫描仪 Scanner", True))
+    monkeypatch.setattr(ui.board.QInputDialog, "getText", lambda *a, **k: ("lamp flickers", True))
+    window.counter.board.report.click()
+    idle(qtbot, window)
+    faults = [window.counter.board.faults.item(i).text() for i in range(window.counter.board.faults.count())]
+    assert faults == ["扫描仪 Scanner: lamp flickers (李娜)"]
