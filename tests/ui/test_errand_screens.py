@@ -220,3 +220,21 @@ def test_rooms_today_tab_hands_over_and_returns_a_room_onto_the_bill(qtbot, wind
     (line,) = window.counter.bill.requests
     assert line.service == "meeting_room" and line.params["room"] == "interview"
     assert "240.00" in window.counter.totals.text()  # the two-hour minimum of the interview room, ¥120.00 an hour
+
+
+def test_a_booking_is_cancelled_with_its_reason_and_leaves_the_calendar(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = booking_dialog(qtbot, window, "meeting_room")
+    tomorrow = (datetime.now(dialog.tz) + timedelta(days=1)).date()
+    start = datetime.combine(tomorrow, time(14), tzinfo=dialog.tz)
+    fill_booking(dialog, "small", start, start + timedelta(hours=2), name="Mr. Dubois", phone="13600136000")
+    dialog.form.book.click()
+    idle(qtbot, window)
+    assert "Dubois" in dialog.calendar.cell_text("small", start)
+    dialog.cancel_reason.setText("meeting moved online")
+    dialog.cancel_booking.click()
+    idle(qtbot, window)
+    assert dialog.selected.status == "cancelled" and not dialog.cancel_booking.isEnabled()
+    assert dialog.calendar.cell_text("small", start) == ""
+    dialog.close_button.click()
+    idle(qtbot, window)

@@ -106,10 +106,10 @@ class BookingDialog(QDialog):
         self.hand_over.clicked.connect(lambda: self._act(lambda d, op, b: d.hand_over(op, b), self.hand_over))
         self.give_back = QPushButton(objectName="returnRental")
         self.give_back.clicked.connect(self.return_rental)
+        self.cancel_reason = QLineEdit(objectName="cancelReason")
         self.cancel_booking = QPushButton(objectName="cancelBooking")
         self.cancel_booking.clicked.connect(
-            lambda: self._act(lambda d, op, b: d.cancel_booking(op, b, self.tr("cancelled at the counter")),
-                              self.cancel_booking))
+            lambda: self._act(lambda d, op, b: d.cancel_booking(op, b, self.cancel_reason.text()), self.cancel_booking))
         deposit = QFormLayout()
         self.deposit_labels = [QLabel() for _ in range(4)]
         for label, w in zip(self.deposit_labels, (self.deposit_method, self.deposit_amount, self.card_last4,
@@ -123,6 +123,7 @@ class BookingDialog(QDialog):
         layout.addWidget(self.details)
         layout.addLayout(deposit)
         layout.addLayout(buttons)
+        layout.addWidget(self.cancel_reason)
 
     def retranslate(self) -> None:
         zh = i18n.current() == "zh"
@@ -141,6 +142,7 @@ class BookingDialog(QDialog):
         self.hand_over.setText(self.tr("Hand over"))
         self.give_back.setText(self.tr("Return and bill"))
         self.cancel_booking.setText(self.tr("Cancel booking"))
+        self.cancel_reason.setPlaceholderText(self.tr("Reason for a cancellation (optional)"))
         self.close_button.setText(self.tr("Close"))
         self.form.retranslate()
         self._show_selected()
@@ -245,6 +247,7 @@ class BookingDialog(QDialog):
         self.card_last4.clear()
         self.card_approval.clear()
         self.deposit_amount.clear()
+        self.cancel_reason.clear()
         self.choose(booking)
         self.message.info(describe(booking, self.tz, self.tr))
         self.refresh()
