@@ -57,9 +57,20 @@ class AuditPage(Screen):
         self.person.setItemText(0, self.tr("Everyone"))
         self.action.setItemText(0, self.tr("All actions"))
         self.action.setItemText(1, self.tr("Sign-ins, failures, lock-outs"))
+        self.labels_of = {
+            "sign_in": self.tr("Signed in"), "sign_in_failed": self.tr("Wrong code or PIN"),
+            "locked_out": self.tr("Locked out"), "unlocked": self.tr("Unlocked"), "shift_opened": self.tr("Shift opened"),
+            "cash_counted": self.tr("Cash counted"), "shift_closed": self.tr("Shift closed"), "void": self.tr("Void"),
+            "refund": self.tr("Refund"), "discount": self.tr("Discount"), "price_override": self.tr("Price override"),
+            "day_closed": self.tr("Day closed"), "variance_approved": self.tr("Variance approved"),
+            "voucher_checked": self.tr("Voucher ticked"), "price_list_published": self.tr("Price list published"),
+            "postings_exported": self.tr("Room charges exported"), "pin_reset": self.tr("PIN reset"),
+        }
         self.rows.set_columns([
             (self.tr("Time"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"), (self.tr("Staff"), lambda r: r.staff),
-            (self.tr("Counter"), lambda r: r.counter), (self.tr("Action"), lambda r: r.action),
+            (self.tr("Counter"), lambda r: r.counter),
+            (self.tr("Action"), lambda r: f"{self.labels_of.get(r.action, r.action)} ({r.action})"
+             if r.action in self.labels_of else r.action),
             (self.tr("Record"), lambda r: r.entity),
             (self.tr("Detail"), lambda r: ", ".join(f"{k}={v}" for k, v in r.detail.items()))])
 
