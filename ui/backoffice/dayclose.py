@@ -26,7 +26,7 @@ class DayClosePage(Screen):
         self.show_button = QPushButton(objectName="loadDay")
         self.show_button.clicked.connect(self.refresh)
         self.shifts = RowsModel()
-        self.shift_view = table("dayShifts", self.shifts, 1)
+        self.shift_view = table("dayShifts", self.shifts, 8)
         self.reason = QLineEdit(objectName="varianceReason")
         self.approve = QPushButton(objectName="approveVariance")
         self.approve.clicked.connect(self.approve_variance)
@@ -92,9 +92,10 @@ class DayClosePage(Screen):
         self.folder_label.setText(self.tr("Export folder"))
         self.close_button.setText(self.tr("Close the day and export to accounts"))
         cur = lambda: self.station.currency  # noqa: E731
+        states = {"open": self.tr("in progress"), "counted": self.tr("cash counted"), "closed": self.tr("shift closed")}
         self.shifts.set_columns([
             (self.tr("Counter"), lambda s: s.counter), (self.tr("Clerk"), lambda s: s.clerk),
-            (self.tr("Status"), lambda s: s.status),
+            (self.tr("Status"), lambda s: states.get(s.status, s.status)),
             (self.tr("Float"), lambda s: money(s.float_minor, cur())),
             (self.tr("Expected"), lambda s: "" if s.expected_minor is None else money(s.expected_minor, cur())),
             (self.tr("Counted"), lambda s: "" if s.counted_minor is None else money(s.counted_minor, cur())),

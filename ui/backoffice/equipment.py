@@ -25,6 +25,7 @@ class EquipmentPage(Screen):
         self.all_faults = QCheckBox(objectName="showClearedFaults")
         self.all_faults.toggled.connect(lambda _: self.refresh())
         self.fault_device = QComboBox(objectName="faultDevice")
+        self.fault_device.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.fault_note = QLineEdit(objectName="faultNote")
         self.report = QPushButton(objectName="reportFault")
         self.report.clicked.connect(self.report_fault)
@@ -62,7 +63,7 @@ class EquipmentPage(Screen):
     def retranslate(self) -> None:
         self.reg_box.setTitle(self.tr("Device register"))
         self.fault_box.setTitle(self.tr("Faults and repairs"))
-        for key, text in (("name", self.tr("Name")), ("kind", self.tr("Kind")), ("serial", self.tr("Serial no.")),
+        for key, text in (("name", self.tr("Device name")), ("kind", self.tr("Kind")), ("serial", self.tr("Serial no.")),
                           ("location", self.tr("Location"))):
             self.fields[key].setPlaceholderText(text)
         self.add.setText(self.tr("Register device"))
@@ -83,7 +84,7 @@ class EquipmentPage(Screen):
         if self.counter.count() == 0:
             self.counter.addItem(self.tr("No counter"), None)
         self.devices.set_columns([
-            (self.tr("Name"), lambda d: d.name), (self.tr("Kind"), lambda d: d.kind),
+            (self.tr("Device name"), lambda d: d.name), (self.tr("Kind"), lambda d: d.kind),
             (self.tr("Serial no."), lambda d: d.serial), (self.tr("Location"), lambda d: d.location),
             (self.tr("Counter"), lambda d: d.counter),
             (self.tr("Status"), lambda d: (self.tr("in use") if d.active else self.tr("retired"))

@@ -80,7 +80,7 @@ class GuestsPage(Screen):
 
     def retranslate(self) -> None:
         self.log_box.setTitle(self.tr("Complaints and feedback"))
-        self.board_box.setTitle(self.tr("VIPs in house and events (this week)"))
+        self.board_box.setTitle(self.tr("VIPs in house and events (this week and next)"))
         self.open_only.setText(self.tr("Open complaints only"))
         kinds = {"complaint": self.tr("Complaint"), "feedback": self.tr("Suggestion"), "praise": self.tr("Praise")}
         current = self.kind.currentData()
