@@ -381,3 +381,13 @@ def test_verify_flags_ticket_money_that_does_not_stand_on_the_ledger(w):
     assert found == {"ticket_charges_sound"}
     messages = [b.message for b in ledger_breaches(w.engine)]
     assert any("does not match its sale line" in m for m in messages)
+
+
+def test_retention_is_a_setting_checked_when_changed(w):
+    from bizcenter.workflows.settings import set_setting
+
+    refused(w, lambda s: set_setting(s, "ticket_id_retention_days", 0))
+    o = delivered_order(w)
+    w.run(lambda s: set_setting(s, "ticket_id_retention_days", 5))
+    assert w.run(lambda s: tickets.erase_expired_ids(s, datetime(2026, 3, 16, 12, tzinfo=SH))) == []
+    assert w.run(lambda s: tickets.erase_expired_ids(s, datetime(2026, 3, 18, 12, tzinfo=SH))) == [o.id]
