@@ -117,6 +117,7 @@ class PrintQueuePanel(QWidget):
                       str(job.attempts), job.printer_url or "", job.last_error or "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)  # the whole error, which the column may cut
                 if col == 0:
                     item.setData(Qt.UserRole, job)
                 if job.status == "failed":
