@@ -262,7 +262,7 @@ def build_slips(session: Session, job: PrintJob, width: int, first_attempt: bool
         from ..workflows.receipts import load_receipt
 
         r = load_receipt(session, job.sale_id)
-        cash = r.kind == "sale" and any(p.method == "cash" and p.amount_minor > 0 for p in r.payments)
+        cash = any(p.method == "cash" and p.amount_minor != 0 for p in r.payments)  # taken, or paid back
         slips = [Slip(tuple(layout.receipt_lines(r, hotel, width, copy=job.copy)),
                       kick_drawer=cash and first_attempt and not job.copy)]
         if r.kind == "sale" and any(p.method == "room" for p in r.payments):

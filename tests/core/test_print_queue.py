@@ -238,3 +238,22 @@ def test_z_slip_of_the_last_closed_shift(w, desk):
         assert "Z 结班报表 Z REPORT" in z and f"{w.shifts[w.clerk]}" in z and "差异 Variance" in z
     finally:
         printer.stop()
+
+
+def test_a_cash_refund_slip_opens_the_drawer_and_names_the_original(w, desk):
+    from scenario import SUP
+
+    from bizcenter.workflows.reversal import refund_sale
+
+    printer = FakePrinter()
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url, drawer_kick=True))
+        sale = sell(w, w.clerk, [copies(3)])
+        refund = w.run(lambda s: refund_sale(s, w.clerk, sale.sale_id, "wrong size", SUP, w.clock()))
+        assert desk.print_receipt(w.clerk, refund.sale_id).status == "done"
+        data = printer.wait_for(1)[0]
+        assert b"\x1bp" in data
+        text = text_of(data)
+        assert "退款单 REFUND" in text and sale.number in text and "wrong size" in text and "王强" in text
+    finally:
+        printer.stop()
