@@ -52,7 +52,7 @@ def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
               table(["核对 Check", "", "", "", "", "结果 Result"],
                     [[c.name, c.left_label, money(c.left_minor, cur), c.right_label,
                       "—" if c.pending else money(c.right_minor, cur),
-                      "待清点 PENDING" if c.pending else "相符 OK" if c.ok else f"差异 DIFF {money(c.difference_minor, cur)}"]
+                      "待核 PENDING" if c.pending else "相符 OK" if c.ok else f"差异 DIFF {money(c.difference_minor, cur)}"]
                      for c in detail.checks],
                     [44 * mm, 32 * mm, 18 * mm, 32 * mm, 18 * mm, 26 * mm], numeric=(2, 4))]
     return build(path, f"营业日报 Daily revenue report {r.business_date.isoformat()}", f"{state} · {cur}", story, hotel,

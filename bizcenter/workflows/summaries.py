@@ -192,30 +192,51 @@ def daily_detail(session: Session, day: date) -> DailyDetail:
 
 
 def three_way_check(session: Session, day: date, report: DailyReport | None = None) -> tuple[Check, ...]:
-    """Ledger ↔ payments, room charges ↔ vouchers ↔ folio postings, cash taken ↔ cash counted."""
+    """帐帐、帐证、帐款相符: the ledger against its payments and the folio postings, the postings against
+    the signed vouchers in hand, the cash the ledger took against what the clerks counted.
+
+    Vouchers in hand are the ones the supervisor ticked at the day close (`reconcile`, the back office);
+    until the day closes, unticked vouchers show as pending, not as a difference."""
     report = report or daily_report(session, day)
     paid = sum(r.amount_minor for r in report.by_payment)
     room = next((r.amount_minor for r in report.by_payment if r.key == "room"), 0)
     cash = next((r.amount_minor for r in report.by_payment if r.key == "cash"), 0)
-    vouchers = session.scalar(select(func.coalesce(func.sum(Payment.amount_minor), 0))
-                              .join(Sale, Sale.id == Payment.sale_id)
-                              .where(Sale.business_date == day, Payment.method == "room",
-                                     Payment.voucher_no.is_not(None)))
     posted = session.scalar(select(func.coalesce(func.sum(Posting.amount_minor), 0))
                             .where(Posting.business_date == day))
-    shifts = session.execute(select(
-        func.coalesce(func.sum(Shift.float_minor), 0), func.coalesce(func.sum(Shift.counted_minor), 0),
-        func.coalesce(func.sum(Shift.expected_minor), 0), func.count().filter(Shift.counted_minor.is_(None)))
+    floats, counted, uncounted = session.execute(select(
+        func.coalesce(func.sum(Shift.float_minor).filter(Shift.counted_minor.is_not(None)), 0),
+        func.coalesce(func.sum(Shift.counted_minor), 0), func.count().filter(Shift.counted_minor.is_(None)))
         .where(Shift.business_date == day)).one()
-    floats, counted, _expected, uncounted = shifts
-    checks = [
-        Check("账目 ↔ 付款 Ledger ↔ payments", "销售合计 Sales total", report.total_minor, "付款合计 Payments", paid),
-        Check("挂房帐 ↔ 签单 Room charges ↔ vouchers", "挂房帐 Room charges", room, "签单 Vouchers", vouchers),
-        Check("签单 ↔ 房帐 Vouchers ↔ folio postings", "签单 Vouchers", vouchers, "房帐 Folio postings", posted),
-        Check("现金 Cash: 收取 ↔ 清点" + (f"（{uncounted} 班未点 uncounted）" if uncounted else ""),
-              "备用金+现金收入 Float + cash taken", floats + cash, "实点 Counted", None if uncounted else counted),
-    ]
-    return tuple(checks)
+    in_hand, missing = _vouchers_in_hand(session, day)
+    closed = report.closed
+    voucher_name = "帐证 Folio postings ↔ signed vouchers in hand"
+    if missing and not closed:
+        voucher_name += f"（{missing} 张未核 not yet ticked）"
+    return (
+        Check("账目 Ledger: 销售 ↔ 付款 sales ↔ payments", "销售合计 Sales total", report.total_minor,
+              "付款合计 Payments", paid),
+        Check("帐帐 Room charges ↔ folio postings", "挂房帐 Room charges", room, "房帐 Folio postings", posted),
+        Check(voucher_name, "房帐 Folio postings", posted, "签单在手 Vouchers in hand",
+              None if (missing and not closed) else in_hand),
+        Check("帐款 Cash taken ↔ counted" + (f"（{uncounted} 班未点 uncounted）" if uncounted else ""),
+              "现金收入 Cash taken", cash, "实点减备用金 Counted less float", None if uncounted else counted - floats),
+    )
+
+
+def _vouchers_in_hand(session: Session, day: date) -> tuple[int, int]:
+    """(amount ticked, how many not ticked) from the back office's voucher check; without it, every
+    posting counts as in hand."""
+    try:
+        from ..models.backoffice import VoucherCheck
+    except ImportError:  # pragma: no cover - the back office is optional
+        return session.scalar(select(func.coalesce(func.sum(Posting.amount_minor), 0))
+                              .where(Posting.business_date == day)), 0
+    ticked, missing = session.execute(
+        select(func.coalesce(func.sum(Posting.amount_minor).filter(VoucherCheck.posting_id.is_not(None)), 0),
+               func.count().filter(VoucherCheck.posting_id.is_(None)))
+        .select_from(Posting).outerjoin(VoucherCheck, VoucherCheck.posting_id == Posting.id)
+        .where(Posting.business_date == day)).one()
+    return ticked, missing
 
 
 # --- the shift handover --------------------------------------------------------------------------------

@@ -60,7 +60,9 @@ def test_daily_pdf_totals_equal_the_database_and_name_every_approver(w, tmp_path
     assert "作废 void" in text and "退款 refund" in text and "王强" in text and "guest unhappy" in text
     assert "熟客 regular" in text and "改价" in text and "override" in text and "agreed" in text
     assert detail.room_charges[0].voucher_no in text and "张三" in text
-    assert all(c.ok for c in detail.checks[:3]) and text.count("相符 OK") >= 3
+    ledger, folio, vouchers, cash = detail.checks
+    assert ledger.ok and folio.ok and vouchers.pending and cash.pending  # no voucher ticked, shifts open
+    assert text.count("相符 OK") == 2 and text.count("待核") == 2 and "张未核" in text
 
 
 def test_daily_pdf_embeds_its_chinese_font(w, tmp_path):
@@ -72,17 +74,21 @@ def test_daily_pdf_embeds_its_chinese_font(w, tmp_path):
 
 
 def test_three_way_check_shows_a_difference_when_cash_is_short(w, tmp_path):
-    close_shift(w, w.clerk, off_by=-1000, approval=SUP, reason="short")
-    close_shift(w, w.clerk2)
-    checks = w.run(lambda s: daily_detail(s, DAY)).checks
-    from bizcenter.models import Shift
     from sqlalchemy import func, select
 
+    from bizcenter.models import Posting, Shift
+    from bizcenter.workflows.reconcile import tick_voucher
+
+    close_shift(w, w.clerk, off_by=-1000, approval=SUP, reason="short")
+    close_shift(w, w.clerk2)
+    for posting_id in w.run(lambda s: list(s.scalars(select(Posting.id)))):
+        w.run(lambda s, p=posting_id: tick_voucher(s, w.sup_id, p))
+    checks = w.run(lambda s: daily_detail(s, DAY)).checks
     variance = w.run(lambda s: s.scalar(select(func.sum(Shift.variance_minor))))
     assert [c.ok for c in checks] == [True, True, True, False] and checks[3].difference_minor == -variance >= 1000
     assert not w.run(lambda s: daily_detail(s, DAY + timedelta(days=1))).checks[3].pending
     text = pdftext(w.run(lambda s: write_report(s, "daily", tmp_path / "d.pdf", day=DAY)))
-    assert "差异 DIFF" in text and plain(-variance) in text
+    assert "差异 DIFF" in text and plain(-variance) in text and text.count("相符 OK") == 3
 
 
 def test_shift_handover_pdf_has_sales_cash_count_vouchers_and_note(w, tmp_path):
