@@ -120,7 +120,10 @@ def _quote(lines, settings: Settings, pricelist, zones) -> Quote:
         raise InvalidInput("empty_sale", "账单中没有项目", "The bill has no items")
     quoted = tuple(_quote_line(r, pricelist, zones) for r in lines)
     subtotal = sum(q.amount_minor for q in quoted)
-    service, tax, total = totals(subtotal, settings)
+    # Money collected for someone else (the air fare for the agency) carries no service charge or tax.
+    taxable = sum(q.amount_minor for q in quoted if not q.charge.detail.get("pass_through"))
+    service, tax, _ = totals(taxable, settings)
+    total = subtotal + service + tax
     if total > MAX_SALE_MINOR:
         raise InvalidInput("absurd_total", "金额过大，请检查数量", "The total is implausibly large; check the quantities")
     return Quote(quoted, pricelist.version_id, settings.currency, str(settings.service_charge),

@@ -202,3 +202,18 @@ def test_receipt_numbers_run_without_gaps_per_counter_despite_refusals(w):
     assert [n for c, n in numbers if c == w.c2] == [1, 2, 3]
     receipts = {k: v for k, v in snapshot(w.engine)["<sequences>"].items() if k.startswith("receipt:")}
     assert receipts == {f"receipt:{w.c1}": 4, f"receipt:{w.c2}": 3}
+
+
+def test_an_air_fare_collected_for_the_agency_carries_no_service_charge_or_tax(engine):
+    """Only the centre's own fee is surcharged: a ¥1,200 fare plus ¥50 fee is ¥1,200 + ¥50 × 1.166."""
+    from bizcenter.db import unit_of_work
+    from bizcenter.workflows.counter import quote
+
+    build_world(engine, open_shifts=False)
+    fee = LineRequest("ticket_fee", {"kind": "domestic", "tickets": 1})
+    fare = LineRequest("ticket_fare", {"fare_minor": 110_000, "taxes_minor": 10_000})
+    q_fee = unit_of_work(engine, lambda s: quote(s, [fee]))
+    q_both = unit_of_work(engine, lambda s: quote(s, [fee, fare]))
+    assert q_both.subtotal_minor == q_fee.subtotal_minor + 120_000
+    assert (q_both.service_charge_minor, q_both.tax_minor) == (q_fee.service_charge_minor, q_fee.tax_minor)
+    assert q_both.total_minor == q_fee.total_minor + 120_000
