@@ -189,6 +189,8 @@ def describe(exc: BaseException) -> str:
         return "打印机未开机或地址不对 / printer is off or the address is wrong"
     if "timed out" in text.lower() or isinstance(exc, TimeoutError):
         return "打印机无响应（缺纸、卡纸或未开机）/ printer did not answer (out of paper, jammed or off)"
+    if name == "NoBackendError" or "No backend available" in text:
+        return "未安装 USB 驱动库 libusb / the USB library (libusb) is not installed"
     if name in ("USBNotFoundError", "DeviceNotFoundError") or "not found" in text.lower():
         return "找不到打印机（未连接或已拔出）/ printer not found (unplugged?)"
     if isinstance(exc, PermissionError) or "Permission denied" in text:

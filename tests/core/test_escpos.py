@@ -160,3 +160,13 @@ def test_raster_wraps_a_line_longer_than_the_paper_like_a_text_printer():
     assert wrap("Please log out and pay at the counter.", 32) == ["Please log out and pay at the co", "unter."]
     assert wrap("上网结束请到柜台结帐上网结束请到柜台结帐", 32) == ["上网结束请到柜台结帐上网结束请到", "柜台结帐"]
     assert draw(["x" * 40], 58).height == draw(["x", "y"], 58).height
+
+
+def test_driver_errors_read_as_what_the_clerk_can_do():
+    from bizcenter.printing.escpos_out import describe
+
+    assert "printer is off" in describe(ConnectionRefusedError(111, "Connection refused"))
+    assert "did not answer" in describe(TimeoutError("timed out"))
+    assert "unplugged" in describe(type("USBNotFoundError", (Exception,), {})("Device not found"))
+    assert "no permission" in describe(PermissionError(13, "Permission denied"))
+    assert "libusb" in describe(type("NoBackendError", (Exception,), {})("No backend available"))
