@@ -92,3 +92,19 @@ def test_the_app_closes_cleanly_when_told_to(home):
     done = run(home, "bizcenter-app", "--quit-after-ms", "1500")
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_linux_install_script_puts_the_app_the_menu_entry_and_the_icon_in_place(home, tmp_path):
+    if os.name == "nt":
+        pytest.skip("the Linux script")
+    root = tmp_path / "root"
+    script = Path(__file__).resolve().parents[2] / "installer" / "install-linux.sh"
+    done = subprocess.run(["sh", str(script), "/opt/bizcenter"], env={**home, "DESTDIR": str(root)},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    entry = (root / "usr/share/applications/bizcenter.desktop").read_text(encoding="utf-8")
+    assert "Exec=/opt/bizcenter/bizcenter-app" in entry and "Name[zh_CN]=商务中心收银" in entry
+    assert (root / "usr/share/icons/hicolor/scalable/apps/bizcenter.svg").is_file()
+    installed = subprocess.run([str(root / "opt/bizcenter/bizcenter"), "--version"], env=home,
+                               capture_output=True, text=True, timeout=60)
+    assert installed.stdout.strip() == f"bizcenter {__version__}"
