@@ -249,3 +249,15 @@ def test_a_failing_daily_backup_does_not_stop_the_app(sqlite_engine, tmp_path):
 def test_postgresql_has_no_daily_file_backup(backend, engine, tmp_path):
     made = backup.daily_backup(engine, tmp_path, 3, date(2026, 3, 1))
     assert (made is None) == (backend == "postgresql")
+
+
+def test_a_new_pc_starts_from_a_backup(hotel, tmp_path):
+    saved = backup.backup_database(hotel.engine, tmp_path / "elsewhere" / "last-night.sqlite3")
+    fresh = make_engine(f"sqlite:///{tmp_path / 'new-pc' / 'bizcenter.sqlite3'}")
+    try:
+        done = backup.restore(fresh, saved)
+        assert done.kept_aside is None and done.sales == _sales(hotel.engine) == _sales(fresh)
+        assert ledger_breaches(fresh) == []
+        assert Desk(fresh).sign_in("C01", "1357", "BC1").code == "C01"
+    finally:
+        fresh.dispose()
