@@ -25,6 +25,8 @@ class PriceListPage(Screen):
         self.grid.verticalHeader().hide()
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.grid.horizontalHeader().setSectionResizeMode(3, QHeaderView.Fixed)
+        self.grid.setColumnWidth(3, 120)  # room to type the new rate
         self.effective = QDateTimeEdit(objectName="effectiveFrom", calendarPopup=True)
         self.effective.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.note = QLineEdit(objectName="priceNote")
