@@ -102,6 +102,11 @@ def run_receipt(args, ctx) -> int:
         sale = s.get(Sale, sale_id)
         if sale is None:
             raise NotFound("no_such_sale", "找不到该笔销售", "No such sale")
+        waiting = queue.waiting_receipt(s, sale_id)
+        if waiting is not None:  # its first print is still waiting: print that one, not a second original
+            if where:
+                waiting.args = {**waiting.args, **where}
+            return queue._info(s, waiting)
         printed = s.scalar(select(PrintJob.id).where(PrintJob.sale_id == sale_id, PrintJob.kind == "receipt",
                                                      PrintJob.status == "done").limit(1)) is not None
         if printed:

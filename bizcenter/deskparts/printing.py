@@ -61,7 +61,10 @@ class PrintDesk:
         return self.attempt_print(job.id) if job else None
 
     def print_or_reprint(self, op, sale_id: int) -> queue.JobInfo:
-        """Print: the original the first time, a COPY (audited) once the receipt was ever queued."""
+        """Print: the original the first time (or its waiting job again), a COPY (audited) once it printed."""
+        waiting = self.run(lambda s: getattr(queue.waiting_receipt(s, sale_id), "id", None))
+        if waiting is not None:
+            return self.attempt_print(waiting)
         if self.run(lambda s: queue.receipt_queued(s, sale_id)):
             return self.reprint_receipt(op, sale_id)[1]
         return self.print_receipt(op, sale_id)

@@ -240,6 +240,12 @@ def receipt_queued(session: Session, sale_id: int) -> bool:
                           .limit(1)) is not None
 
 
+def waiting_receipt(session: Session, sale_id: int) -> PrintJob | None:
+    """The sale's receipt job that has not printed yet, if any (print that one, not a second original)."""
+    return session.scalar(select(PrintJob).where(PrintJob.sale_id == sale_id, PrintJob.kind == "receipt",
+                                                 PrintJob.status != "done").order_by(PrintJob.id).limit(1))
+
+
 def waiting_jobs(session: Session, counter_id: int | None = None, at: datetime | None = None) -> list[int]:
     """Jobs a drain should try: queued, failed, or printing for longer than a print can take."""
     at = at or utcnow()

@@ -54,6 +54,19 @@ def test_printer_off_exits_3_and_drain_prints_it_later(w, db_url, capsys):
         printer.stop()
 
 
+def test_printing_a_receipt_whose_first_print_waits_prints_that_job_not_a_second_original(w, db_url, printer):
+    from bizcenter.desk import Desk
+
+    sale = sell(w, w.clerk, [copies(2)])
+    desk = Desk(w.engine)
+    waiting = desk.print_receipt(w.clerk, sale.sale_id)  # no printer set up: it waits
+    assert waiting.status == "failed"
+    assert main(["--db", db_url, "print", "receipt", "--sale", str(sale.sale_id), "--printer", printer.url]) == 0
+    assert "重印 COPY" not in text_of(printer.wait_for(1)[0])
+    jobs = desk.print_jobs(None, include_done=True)
+    assert [(j.id, j.status, j.copy) for j in jobs] == [(waiting.id, "done", False)]
+
+
 def test_print_z_slip_of_a_closed_shift(w, db_url, printer):
     close_shift(w, w.clerk)
     assert main(["--db", db_url, "print", "shift", "--shift", str(w.shifts[w.clerk]), "--final",

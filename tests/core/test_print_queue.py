@@ -257,3 +257,19 @@ def test_a_cash_refund_slip_opens_the_drawer_and_names_the_original(w, desk):
         assert "退款单 REFUND" in text and sale.number in text and "wrong size" in text and "王强" in text
     finally:
         printer.stop()
+
+
+def test_print_after_a_failed_first_print_retries_it_and_later_prints_a_copy(w, desk):
+    port = free_port()
+    desk.save_printer(w.clerk, parse_url(f"tcp://127.0.0.1:{port}", timeout_s=2))
+    sale = sell(w, w.clerk, [copies(2)])
+    first = desk.print_receipt(w.clerk, sale.sale_id)
+    printer = FakePrinter(port)
+    try:
+        assert desk.print_or_reprint(w.clerk, sale.sale_id).id == first.id
+        copy = desk.print_or_reprint(w.clerk, sale.sale_id)
+        assert copy.id != first.id and copy.copy
+        original, second = (text_of(b) for b in printer.wait_for(2))
+        assert "重印 COPY" not in original and "重印 COPY" in second
+    finally:
+        printer.stop()
