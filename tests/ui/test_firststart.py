@@ -31,6 +31,7 @@ def fresh(qtbot, sqlite_url, monkeypatch):
     yield win
     idle(qtbot, win)
     win.station.desk.close()
+    localconfig.config_path().unlink(missing_ok=True)  # later tests get the default counter again
 
 
 def _fill_hotel(page) -> None:
