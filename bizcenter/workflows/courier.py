@@ -18,7 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed, NotFound
-from ..models import utcnow
+from ..models import Staff, utcnow
 from ..models.errands import CourierConsignment
 from ..pricing.rules import whole
 from . import audit
@@ -86,6 +86,7 @@ class ConsignmentView:
     status: str
     created_at: datetime
     delivered_at: datetime | None
+    delivered_by: str | None  # the clerk who recorded the delivery
     delivery_note: str | None
     charged: bool
     line: LineRequest
@@ -135,13 +136,14 @@ def _params(row: CourierConsignment) -> dict:
     return {"region": row.region, "grams": row.grams}
 
 
-def view(row: CourierConsignment) -> ConsignmentView:
+def view(session: Session, row: CourierConsignment) -> ConsignmentView:
     c = CARRIERS.get(row.carrier)
+    recorder = session.get(Staff, row.delivered_by) if row.delivered_by else None
     return ConsignmentView(
         row.id, row.carrier, c.name_zh if c else row.carrier, c.name_en if c else row.carrier, row.waybill_no,
         row.sender_kind, row.sender_name, row.room, row.recipient, row.region, row.city, row.address,
         row.destination, row.grams, row.quoted_minor, row.sender_copy, row.status, row.created_at, row.delivered_at,
-        row.delivery_note, row.charge_sale_id is not None,
+        recorder.name if recorder else None, row.delivery_note, row.charge_sale_id is not None,
         LineRequest("courier", _params(row),
                     record={"consignment_id": row.id, "waybill": f"{row.carrier} {row.waybill_no}"}))
 
@@ -182,7 +184,7 @@ def register(session: Session, op: Operator, inp: ConsignmentInput, at: datetime
     audit.record(session, "courier_sent", staff_id=op.staff_id, counter_id=op.counter_id, entity="courier_consignment",
                  entity_id=row.id, at=at, carrier=row.carrier, waybill=number, grams=row.grams,
                  destination=row.destination, sender_copy=row.sender_copy)
-    return view(row)
+    return view(session, row)
 
 
 def _get(session: Session, consignment_id: int, lock: bool = False) -> CourierConsignment:
@@ -208,11 +210,11 @@ def mark_delivered(session: Session, op: Operator, consignment_id: int, note: st
     row.delivery_note = text(note, "备注", "note", 500, required=False)
     audit.record(session, "courier_delivered", staff_id=op.staff_id, counter_id=op.counter_id,
                  entity="courier_consignment", entity_id=row.id, at=at, note=row.delivery_note)
-    return view(row)
+    return view(session, row)
 
 
 def consignment(session: Session, consignment_id: int) -> ConsignmentView:
-    return view(_get(session, consignment_id))
+    return view(session, _get(session, consignment_id))
 
 
 def consignments(session: Session, status: str | None = None, search: str = "",
@@ -226,7 +228,7 @@ def consignments(session: Session, status: str | None = None, search: str = "",
         query = query.where(or_(CourierConsignment.waybill_no.ilike(like), CourierConsignment.sender_name.ilike(like),
                                 CourierConsignment.room.ilike(like), CourierConsignment.recipient.ilike(like),
                                 CourierConsignment.city.ilike(like)))
-    return [view(r) for r in session.scalars(query.limit(limit))]
+    return [view(session, r) for r in session.scalars(query.limit(limit))]
 
 
 # --- settle and reversal hooks (bizcenter.workflows.linkage) ----------------------------------

@@ -95,7 +95,8 @@ def test_a_waybill_is_registered_once_per_carrier(w):
 def test_delivery_is_recorded_with_when_and_who_once(w):
     v = register(w, waybill())
     done = w.run(lambda s: courier.mark_delivered(s, w.clerk2, v.id, "signed by Ms Wong", at(9, day=12)))
-    assert (done.status, done.delivered_at, done.delivery_note) == ("delivered", at(9, day=12), "signed by Ms Wong")
+    assert (done.status, done.delivered_at, done.delivered_by, done.delivery_note) == (
+        "delivered", at(9, day=12), "Tom Baker", "signed by Ms Wong")
     refused(w, lambda s: courier.mark_delivered(s, w.clerk, v.id, "", at(10, day=12)), "already_delivered")
     refused(w, lambda s: courier.mark_delivered(s, w.clerk, 999, "", at(10, day=12)), "no_such_consignment")
 

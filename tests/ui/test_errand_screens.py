@@ -166,7 +166,7 @@ def test_courier_waybill_is_quoted_live_billed_and_later_marked_delivered(qtbot,
     again.delivery_note.setText("signed by Ms Wong")
     again.delivered.click()
     idle(qtbot, window)
-    assert again.table.item(0, 7).text() != "" and "1234567890" in again.message.text()
+    assert "李娜" in again.table.item(0, 7).text() and "1234567890" in again.message.text()  # when, and who
     again.close_button.click()
     remove_first_line(qtbot, window)  # not paid yet: the waybill can be put on a bill again from the list
     third = courier_dialog(qtbot, window)

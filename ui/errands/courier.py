@@ -209,7 +209,7 @@ class CourierDialog(QDialog):
             values = (f"{v.carrier_name_zh if zh else v.carrier_name_en} {v.waybill_no}", sender,
                       f"{v.region} {v.city} · {v.recipient}", f"{v.grams} g", money(v.quoted_minor),
                       f"{v.created_at.astimezone(self.tz):%m-%d %H:%M}", self.tr(v.status),
-                      f"{v.delivered_at.astimezone(self.tz):%m-%d %H:%M}" if v.delivered_at else "")
+                      f"{v.delivered_at.astimezone(self.tz):%m-%d %H:%M} {v.delivered_by or ''}" if v.delivered_at else "")
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.UserRole, v)
