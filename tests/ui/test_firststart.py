@@ -177,3 +177,21 @@ def test_the_first_start_of_the_day_makes_the_daily_backup_beside_the_database(q
         assert con.execute("SELECT code FROM staff ORDER BY code").fetchall() == [("C01",), ("C02",), ("S01",)]
     finally:
         con.close()
+
+
+def test_the_app_starts_on_a_new_pc_and_closes_cleanly_even_mid_warm_up(tmp_path):
+    """What the installer test checks on the bundle, here on the source tree (so `make test` sees it)."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BIZCENTER_")}
+    env.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[2]
+    smoke = subprocess.run([sys.executable, "-m", "ui.app", "--smoke"], env=env, cwd=root, capture_output=True,
+                           text=True, timeout=120)
+    assert smoke.returncode == 0 and "page firstStartPage" in smoke.stdout, smoke.stdout + smoke.stderr
+    assert (tmp_path / "data" / "bizcenter" / "bizcenter.sqlite3").is_file()
+    quit_early = subprocess.run([sys.executable, "-m", "ui.app", "--quit-after-ms", "50"], env=env, cwd=root,
+                                capture_output=True, text=True, timeout=120)
+    assert quit_early.returncode == 0 and "Traceback" not in quit_early.stderr, quit_early.stderr
