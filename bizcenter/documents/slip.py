@@ -5,6 +5,7 @@ thermal printer and in the on-screen preview alike.
 """
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 
 from ..money import plain
@@ -166,7 +167,6 @@ def fax_notice_lines(view, hotel: tuple[str, str], width: int = 42) -> list[str]
            pad("编号 Ref.", f"FAX-{view.id}", width),
            "-" * width,
            "您有一份传真，请到商务中心领取。",
-           "A fax has arrived for you. Please",
-           "collect it at the business centre.",
+           *textwrap.wrap("A fax has arrived for you. Please collect it at the business centre.", width),
            "", centre("商务中心 Business Centre", width)]
     return [part for line in out for part in line.split("\n")]

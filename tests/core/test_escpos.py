@@ -170,3 +170,24 @@ def test_driver_errors_read_as_what_the_clerk_can_do():
     assert "unplugged" in describe(type("USBNotFoundError", (Exception,), {})("Device not found"))
     assert "no permission" in describe(PermissionError(13, "Permission denied"))
     assert "libusb" in describe(type("NoBackendError", (Exception,), {})("No backend available"))
+
+
+@pytest.mark.parametrize("paper", [58, 80])
+def test_x_z_and_fax_notice_slips_fit_the_paper(w, paper):
+    from datetime import datetime, timezone
+
+    from bizcenter.documents.slip import fax_notice_lines, shift_slip_lines
+    from bizcenter.workflows import fax_in
+    from bizcenter.workflows.reports import shift_report
+
+    width = PAPER_COLUMNS[paper]
+    sell(w, w.clerk, [copies(3)], [room(total_of(w, [copies(3)]), "1501", "Mrs Jane Smith")])
+    report = w.run(lambda s: shift_report(s, w.shifts[w.clerk]))
+    now = datetime.now(timezone.utc)
+    fax = w.run(lambda s: fax_in.register(s, w.clerk, fax_in.IncomingFax(2, True, True, "Jane Smith", "1501",
+                                                                         "Very Long Sender Name International Ltd"),
+                                          w.stays["1501"], "Mrs Jane Smith", w.clock()))
+    for lines in (shift_slip_lines(report, "BC1", HOTEL, now, width), shift_slip_lines(report, "BC1", HOTEL, now, width,
+                                                                                         final=True, counted_minor=1),
+                  fax_notice_lines(fax, HOTEL, width)):
+        assert not [l for l in lines if columns(l) > width]
