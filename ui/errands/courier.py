@@ -206,10 +206,10 @@ class CourierDialog(QDialog):
         self.table.setRowCount(len(rows))
         for n, v in enumerate(rows):
             sender = f"{v.room} {v.sender_name}" if v.room else v.sender_name
+            delivered = f"{v.delivered_at.astimezone(self.tz):%m-%d %H:%M} {v.delivered_by or ''}" if v.delivered_at else ""
             values = (f"{v.carrier_name_zh if zh else v.carrier_name_en} {v.waybill_no}", sender,
                       f"{v.region} {v.city} · {v.recipient}", f"{v.grams} g", money(v.quoted_minor),
-                      f"{v.created_at.astimezone(self.tz):%m-%d %H:%M}", self.tr(v.status),
-                      f"{v.delivered_at.astimezone(self.tz):%m-%d %H:%M} {v.delivered_by or ''}" if v.delivered_at else "")
+                      f"{v.created_at.astimezone(self.tz):%m-%d %H:%M}", self.tr(v.status), delivered)
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.UserRole, v)
