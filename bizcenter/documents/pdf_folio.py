@@ -18,8 +18,8 @@ def write_folio(stay, postings, path, hotel: tuple[str, str], printed_at: dateti
              table(["日期 Date", "签单号 Voucher", "单号 Receipt", "签字人 Signed by", "类型 Kind", f"金额 Amount ({currency})"],
                    [[p.business_date.isoformat(), p.voucher_no, p.receipt, p.guest_name, KINDS.get(p.kind, p.kind),
                      money(p.amount_minor, currency)] for p in postings],
-                   [24 * mm, 32 * mm, 28 * mm, 40 * mm, 20 * mm, 26 * mm], numeric=(5,),
+                   [24 * mm, 30 * mm, 28 * mm, 36 * mm, 26 * mm, 26 * mm], numeric=(5,),
                    total=("合计 Total", "", "", "", "", money(sum(p.amount_minor for p in postings), currency))),
-             para(" "), para("客人签字 Guest signature: ______________________")]
+             para(" "), para(" "), para("客人签字 Guest signature: ______________________")]
     return build(path, f"房帐明细 Folio statement · 房号 Room {stay.room}", f"Stay {stay.id} · {currency}", story,
                  hotel, printed_at)
