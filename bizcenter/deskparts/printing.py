@@ -136,6 +136,16 @@ class PrintDesk:
         return self.print_internet_slip(op, found[0].id)
 
     # --- A4 reports ----------------------------------------------------------------------------------
+    def write_folio_pdf(self, room: str, path):
+        """The folio statement of the stay in house in this room (the latest, if the room changed hands)."""
+        from ..errors import NotFound
+        from ..workflows import guests
+
+        stays = self.run(lambda s: guests.in_house_by_room(s, room))
+        if not stays:
+            raise NotFound("no_guest_in_room", "房间 {r} 没有在住客人", "No guest in house in room {r}", r=room)
+        return self.write_report_pdf("folio", path, stay_id=stays[-1].id)
+
     def write_report_pdf(self, kind: str, path, **where):
         """An A4 report as PDF (`documents.pdf_reports`), e.g. kind='daily', day=…; returns the path."""
         from ..documents.pdf_reports import write_report

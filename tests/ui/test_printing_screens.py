@@ -131,6 +131,12 @@ def test_reports_and_other_slips_from_the_queue_tab(qtbot, window, printer, tmp_
     idle(qtbot, window)
     slip = text_of(printer.wait_for(1)[0])
     assert started.session.account in slip and started.session.password in slip
+    panel.save_folio("1208", str(tmp_path / "folio.pdf"), open_after=False)
+    idle(qtbot, window)
+    assert (tmp_path / "folio.pdf").read_bytes().startswith(b"%PDF")
+    panel.save_folio("9999", str(tmp_path / "none.pdf"), open_after=False)
+    idle(qtbot, window)
+    assert "9999" in panel.message.text() and not (tmp_path / "none.pdf").exists()
     panel.print_fax_notice("FAX-999")
     idle(qtbot, window)
     assert panel.message.text() and "FAX-999" not in "".join(text_of(b) for b in printer.jobs)

@@ -91,6 +91,7 @@ class PrintQueuePanel(QWidget):
                             ("weekly", self.tr("Weekly summary")), ("yearly", self.tr("Yearly summary")),
                             ("pricelist", self.tr("Price list"))):
             self.reports_menu.addAction(label, lambda k=kind: self.ask_report(k))
+        self.reports_menu.addAction(self.tr("Folio statement of a room…"), self.ask_folio)
         self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Queued"), self.tr("What"), self.tr("Status"),
                                               self.tr("Tries"), self.tr("Printer"), self.tr("Last error")])
         self.status_names = {"queued": self.tr("waiting"), "printing": self.tr("printing"), "done": self.tr("printed"),
@@ -221,6 +222,28 @@ class PrintQueuePanel(QWidget):
         if path:
             self.save_report(kind, path)
 
+    def ask_folio(self) -> None:
+        room, ok = QInputDialog.getText(self, self.tr("Folio statement"), self.tr("Room"))
+        if not (ok and room.strip()):
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as PDF"), f"folio-{room.strip()}.pdf",
+                                              "PDF (*.pdf)")
+        if path:
+            self.save_folio(room.strip(), path)
+
+    def save_folio(self, room: str, path: str, open_after: bool = True) -> None:
+        desk = self.station.desk
+        self.runner.start(lambda: desk.write_folio_pdf(room, path), lambda p: self._saved(p, open_after),
+                          self._error, trigger=self.reports)
+
+    def _saved(self, written, open_after: bool) -> None:
+        self.message.info(self.tr("Saved %1").replace("%1", str(written)))
+        if open_after:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
     def save_report(self, kind: str, path: str, open_after: bool = True) -> None:
         """Write the A4 report off the GUI thread, then open it in the PDF viewer (to print on A4)."""
         desk, shift = self.station.desk, self.station.shift
@@ -230,15 +253,8 @@ class PrintQueuePanel(QWidget):
         where = {"shift": {"shift_id": shift.id} if shift else {}, "pricelist": {}}.get(
             kind, {"day": shift.business_date if shift else None})
 
-        def done(written):
-            self.message.info(self.tr("Saved %1").replace("%1", str(written)))
-            if open_after:
-                from PySide6.QtCore import QUrl
-                from PySide6.QtGui import QDesktopServices
-
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-
-        self.runner.start(lambda: desk.write_report_pdf(kind, path, **where), done, self._error, trigger=self.reports)
+        self.runner.start(lambda: desk.write_report_pdf(kind, path, **where), lambda p: self._saved(p, open_after),
+                          self._error, trigger=self.reports)
 
     def open_settings(self) -> None:
         from .settings import PrinterSettingsDialog
