@@ -150,40 +150,40 @@ class FirstStartPage(QWidget):
 
     # --- texts -------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        tr = self.tr
-        self.title.setText(tr("Welcome — set up this business centre"))
+        self.title.setText(self.tr("Welcome — set up this business centre"))
         names = {
-            "hotel_zh": tr("Hotel name (Chinese)"), "hotel_en": tr("Hotel name (English)"),
-            "currency": tr("Currency"), "tax": tr("Tax (%)"), "service": tr("Service charge (%)"),
-            "timezone": tr("Time zone"), "sup_code": tr("Staff code"), "sup_name": tr("Name"),
-            "pin": tr("PIN (4 to 12 digits)"), "pin_again": tr("PIN again"), "sup_language": tr("Language"),
-            "counter_code": tr("This counter's code"), "counter_zh": tr("Counter name (Chinese)"),
-            "counter_en": tr("Counter name (English)"), "printer_kind": tr("Receipt printer"),
-            "printer_address": tr("Printer address"),
+            "hotel_zh": self.tr("Hotel name (Chinese)"), "hotel_en": self.tr("Hotel name (English)"),
+            "currency": self.tr("Currency"), "tax": self.tr("Tax (%)"), "service": self.tr("Service charge (%)"),
+            "timezone": self.tr("Time zone"), "sup_code": self.tr("Staff code"), "sup_name": self.tr("Name"),
+            "pin": self.tr("PIN (4 to 12 digits)"), "pin_again": self.tr("PIN again"),
+            "sup_language": self.tr("Language"),
+            "counter_code": self.tr("This counter's code"), "counter_zh": self.tr("Counter name (Chinese)"),
+            "counter_en": self.tr("Counter name (English)"), "printer_kind": self.tr("Receipt printer"),
+            "printer_address": self.tr("Printer address"),
         }
         for key, text in names.items():
             self.labels[key].setText(text)
-        kinds = {"none": tr("No printer yet"), "network": tr("Network (host:port)"),
-                 "usb": tr("USB (vendor:product)"), "serial": tr("Serial port"), "file": tr("File or device")}
+        kinds = {"none": self.tr("No printer yet"), "network": self.tr("Network (host:port)"),
+                 "usb": self.tr("USB (vendor:product)"), "serial": self.tr("Serial port"),
+                 "file": self.tr("File or device")}
         for i, kind in enumerate(PRINTER_KINDS):
             self.printer_kind.setItemText(i, kinds[kind])
-        self.hotel_zh.setPlaceholderText(tr("e.g. 海景大酒店"))
-        self.hotel_en.setPlaceholderText(tr("e.g. Harbour View Hotel"))
-        self.back.setText(tr("Back"))
-        self.next.setText(tr("Next"))
-        self.save.setText(tr("Save and start"))
+        self.hotel_zh.setPlaceholderText(self.tr("e.g. 海景大酒店"))
+        self.hotel_en.setPlaceholderText(self.tr("e.g. Harbour View Hotel"))
+        self.back.setText(self.tr("Back"))
+        self.next.setText(self.tr("Next"))
+        self.save.setText(self.tr("Save and start"))
         self._printer_changed()
         self._show_step_texts()
 
     def _show_step_texts(self) -> None:
-        tr = self.tr
         i = self.steps.currentIndex()
-        self.step_label.setText(tr("Step {n} of {total}").format(n=i + 1, total=self.steps.count()))
+        self.step_label.setText(self.tr("Step {n} of {total}").format(n=i + 1, total=self.steps.count()))
         self.intro.setText((
-            tr("The hotel's name is printed on every receipt; tax and service charge apply to every sale."),
-            tr("The first supervisor signs in after this, adds the clerks and changes settings later."),
-            tr("Each PC is one counter; its code is kept on this PC. The printer can be set up later."),
-            tr("Check what will be saved, then save. Nothing is written before this."),
+            self.tr("The hotel's name is printed on every receipt; tax and service charge apply to every sale."),
+            self.tr("The first supervisor signs in after this, adds the clerks and changes settings later."),
+            self.tr("Each PC is one counter; its code is kept on this PC. The printer can be set up later."),
+            self.tr("Check what will be saved, then save. Nothing is written before this."),
         )[i])
         if i == self.steps.count() - 1:
             self.summary.setText(self._summary())
@@ -201,19 +201,18 @@ class FirstStartPage(QWidget):
         self.printer_address.setEnabled(kind != "none")
 
     def _summary(self) -> str:
-        tr = self.tr
         printer = self.printer_kind.currentText()
         if self.printer_kind.currentData() != "none":
             printer += f"  {self.printer_address.text().strip()}"
         rows = [
-            (tr("Hotel"), f"{self.hotel_zh.text().strip()} / {self.hotel_en.text().strip()}"),
-            (tr("Currency"), self.currency.currentText().strip().upper()),
-            (tr("Tax (%)"), self.tax.text().strip()),
-            (tr("Service charge (%)"), self.service.text().strip()),
-            (tr("Time zone"), self.timezone.currentText().strip()),
-            (tr("First supervisor"), f"{self.sup_code.text().strip()}  {self.sup_name.text().strip()}"),
-            (tr("This counter"), f"{self.counter_code.text().strip().upper()}  {self.counter_zh.text().strip()}"),
-            (tr("Receipt printer"), printer),
+            (self.tr("Hotel"), f"{self.hotel_zh.text().strip()} / {self.hotel_en.text().strip()}"),
+            (self.tr("Currency"), self.currency.currentText().strip().upper()),
+            (self.tr("Tax (%)"), self.tax.text().strip()),
+            (self.tr("Service charge (%)"), self.service.text().strip()),
+            (self.tr("Time zone"), self.timezone.currentText().strip()),
+            (self.tr("First supervisor"), f"{self.sup_code.text().strip()}  {self.sup_name.text().strip()}"),
+            (self.tr("This counter"), f"{self.counter_code.text().strip().upper()}  {self.counter_zh.text().strip()}"),
+            (self.tr("Receipt printer"), printer),
         ]
         return "\n".join(f"{k}:  {v}" for k, v in rows)
 
