@@ -37,6 +37,14 @@ def register(sub) -> None:
     s.add_argument("--final", action="store_true", help="Z slip (final figures with the cash count)")
     _printer_options(s)
     s.set_defaults(run=run_shift)
+    i = psub.add_parser("login-slip", help="the internet login slip of a running session")
+    i.add_argument("--account", required=True, help="the session's account, e.g. NET-8V5BSF")
+    _printer_options(i)
+    i.set_defaults(run=run_login_slip)
+    f = psub.add_parser("fax-notice", help="the fax-arrived notice for the guest")
+    f.add_argument("--fax", required=True, metavar="REF", help="the incoming fax, e.g. FAX-12 or 12")
+    _printer_options(f)
+    f.set_defaults(run=run_fax_notice)
     d = psub.add_parser("drain", help="try every waiting print job once, oldest first")
     d.add_argument("--counter", metavar="CODE", help="only this counter's jobs")
     d.set_defaults(run=run_drain)
@@ -133,6 +141,51 @@ def run_shift(args, ctx) -> int:
 
     job = ctx.run(prepare)
     return _report(_desk(ctx).attempt_print(job.id), ctx)
+
+
+def _record_slip(args, ctx, kind: str, find) -> int:
+    """Queue a slip about a record (at the record's counter) and try it once."""
+    from ..models import Counter
+    from ..printing import queue
+
+    where = _where(args)
+
+    def prepare(s):
+        from sqlalchemy import select
+
+        record_args, counter_code = find(s)
+        counter_id = s.scalar(select(Counter.id).where(Counter.code == counter_code))
+        return queue.enqueue(s, counter_id=counter_id, staff_id=None, kind=kind, args={**record_args, **where})
+
+    return _report(_desk(ctx).attempt_print(ctx.run(prepare).id), ctx)
+
+
+def run_login_slip(args, ctx) -> int:
+    from ..workflows import internet
+
+    def find(s):
+        wanted = args.account.strip().upper()
+        for info in internet.running(s).sessions:
+            if info.account.upper() == wanted or info.account.upper().endswith("-" + wanted):
+                return {"session_id": info.id}, info.counter_code
+        raise NotFound("no_such_account", "找不到正在使用的上网账号：{a}", "No running internet session {a}",
+                       a=args.account)
+
+    return _record_slip(args, ctx, "internet_slip", find)
+
+
+def run_fax_notice(args, ctx) -> int:
+    from ..errors import InvalidInput
+    from ..workflows import fax_in
+
+    def find(s):
+        ref = args.fax.strip().upper().removeprefix("FAX-")
+        if not ref.isdigit():
+            raise InvalidInput(zh="传真编号的格式如 FAX-12：{t}", en="A fax reference looks like FAX-12: {t}", t=args.fax)
+        view = fax_in.view(s, int(ref))
+        return {"fax_id": view.id}, view.counter_code
+
+    return _record_slip(args, ctx, "fax_notice", find)
 
 
 def _counter_id(ctx, code):

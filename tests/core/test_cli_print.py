@@ -100,3 +100,19 @@ def test_report_help_lists_the_pdf_reports(capsys):
     with pytest.raises(SystemExit):
         main(["report", "yearly", "--help"])
     assert "--pdf" in capsys.readouterr().out
+
+
+def test_login_slip_and_fax_notice_from_the_command_line(w, db_url, printer, capsys):
+    from bizcenter.workflows import fax_in, internet
+
+    info = w.run(lambda s: internet.start_session(s, w.clerk, guest_name="张三", room="0808", at=w.clock()))
+    fax = w.run(lambda s: fax_in.register(s, w.clerk, fax_in.IncomingFax(1, True, True, "张三", "0808"),
+                                          w.stays["0808"], "张三", w.clock()))
+    assert main(["--db", db_url, "print", "login-slip", "--account", info.account, "--printer", printer.url,
+                 "--paper", "58"]) == 0
+    assert main(["--db", db_url, "print", "fax-notice", "--fax", f"FAX-{fax.id}", "--printer", printer.url]) == 0
+    login, notice = (text_of(b) for b in printer.wait_for(2))
+    assert info.password in login and "传真到达通知 FAX ARRIVED" in notice and "张三" in notice
+    assert main(["--db", db_url, "print", "fax-notice", "--fax", "FAX-x"]) == 2
+    assert main(["--db", db_url, "print", "login-slip", "--account", "NOPE"]) == 2
+    assert "NOPE" in capsys.readouterr().err
