@@ -69,10 +69,14 @@ class PrintDesk:
             return self.reprint_receipt(op, sale_id)[1]
         return self.print_receipt(op, sale_id)
 
+    def print_lines(self, op, lines, title: str) -> queue.JobInfo:
+        """Any slip a screen has laid out as text lines (e.g. `StartedSession.slip`), through the queue."""
+        return self.attempt_print(self.queue_print(op, "lines", args={"lines": [str(x) for x in lines],
+                                                                      "title": title}).id)
+
     def print_test_slip(self, op, lines: tuple[str, ...]) -> queue.JobInfo:
         """A test slip from the printer settings (bilingual lines the screen supplies)."""
-        return self.attempt_print(self.queue_print(op, "lines", args={"lines": list(lines),
-                                                                      "title": "测试页 Test slip"}).id)
+        return self.print_lines(op, lines, "测试页 Test slip")
 
     def reprint_receipt(self, op, sale_id: int):
         """A reprint (audited by `desk.reprint`, marked COPY / 重印): returns (receipt, job)."""

@@ -273,3 +273,19 @@ def test_print_after_a_failed_first_print_retries_it_and_later_prints_a_copy(w, 
         assert "重印 COPY" not in original and "重印 COPY" in second
     finally:
         printer.stop()
+
+
+def test_any_slip_laid_out_by_a_screen_prints_through_the_queue(w, desk):
+    from bizcenter.errors import InvalidInput
+
+    printer = FakePrinter()
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url))
+        started = desk.start_internet(w.clerk, guest_name="张三", room="0808")
+        job = desk.print_lines(w.clerk, started.slip, "上网登录 Internet login")
+        assert job.status == "done" and job.title == "上网登录 Internet login"
+        assert started.session.password in text_of(printer.wait_for(1)[0])
+        with pytest.raises(InvalidInput):
+            desk.print_lines(w.clerk, [], "nothing")
+    finally:
+        printer.stop()
