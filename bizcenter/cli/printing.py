@@ -114,7 +114,7 @@ def run_receipt(args, ctx) -> int:
         if waiting is not None:  # its first print is still waiting: print that one, not a second original
             if where:
                 waiting.args = {**waiting.args, **where}
-            return queue._info(s, waiting)
+            return queue.job_info(s, waiting.id)
         printed = s.scalar(select(PrintJob.id).where(PrintJob.sale_id == sale_id, PrintJob.kind == "receipt",
                                                      PrintJob.status == "done").limit(1)) is not None
         if printed:

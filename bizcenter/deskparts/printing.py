@@ -32,7 +32,7 @@ class PrintDesk:
         """One bounded attempt; the job ends done or failed (with its error), never lost."""
         work = self.run(lambda s: queue.claim(s, job_id, spec))
         if work.spec is None:
-            return self.run(lambda s: queue._info(s, queue._job(s, job_id)))
+            return self.run(lambda s: queue.job_info(s, job_id))
         error = None
         try:
             print_slips(work.slips, work.spec)
@@ -89,10 +89,10 @@ class PrintDesk:
 
     def reprint_job(self, op, job_id: int) -> queue.JobInfo:
         """Another copy of a job (a receipt reprint is audited like the receipt screen's)."""
-        job = self.run(lambda s: queue._info(s, queue._job(s, job_id)))
+        job = self.run(lambda s: queue.job_info(s, job_id))
         if job.kind == "receipt" and job.sale_id is not None:
             return self.reprint_receipt(op, job.sale_id)[1]
-        args = self.run(lambda s: dict(queue._job(s, job_id).args))
+        args = self.run(lambda s: queue.job_args(s, job_id))
         return self.attempt_print(self.queue_print(op, job.kind, job.sale_id, args, copy=True).id)
 
     def print_jobs(self, counter_id: int | None, search: str = "", include_done: bool = False):

@@ -181,6 +181,14 @@ def _job(session: Session, job_id: int, lock: bool = False) -> PrintJob:
     return job
 
 
+def job_info(session: Session, job_id: int) -> JobInfo:
+    return _info(session, _job(session, job_id))
+
+
+def job_args(session: Session, job_id: int) -> dict:
+    return dict(_job(session, job_id).args or {})
+
+
 def claim(session: Session, job_id: int, spec: PrinterSpec | None = None, at: datetime | None = None) -> Work:
     """Mark the job printing and build its slips. `spec` overrides the counter's printer (the CLI)."""
     at = at or utcnow()
