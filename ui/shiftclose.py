@@ -38,8 +38,10 @@ class ShiftClosePage(QWidget):
         self.message = MessageLine()
         self.note_label = QLabel()
         self.rack = QLabel(objectName="rackHandover", wordWrap=True)  # faxes waiting in the rack, handed over
+        self.rentals = QLabel(objectName="rentalsHandover", wordWrap=True)  # equipment out, deposits held
         layout = QVBoxLayout(self)
         for w in (self.title, self.count_box, self.count_button, self.figures, self.note_label, self.note, self.rack,
+                  self.rentals,
                   self.close_button, self.back, self.message):
             layout.addWidget(w)
         layout.addStretch()
@@ -74,6 +76,7 @@ class ShiftClosePage(QWidget):
         self.close_button.setEnabled(False)
         self.message.clear()
         self._load_rack()
+        self._load_rentals()
         self.internet_handover.load()
 
     def _load_rack(self) -> None:
@@ -81,13 +84,30 @@ class ShiftClosePage(QWidget):
         self.rack.clear()
         desk, counter_id = self.station.desk, self.station.counter_id
         if counter_id is not None:
-            self.runner.start(lambda: desk.fax_rack_for_handover(counter_id), self._show_rack,
+            self.runner.start(lambda: (desk.fax_rack_for_handover(counter_id), desk.settings().tz), self._show_rack,
                               lambda e: self.rack.setText(i18n.error_text(e)))
 
-    def _show_rack(self, faxes) -> None:
-        lines = [f"{f.received_at:%m-%d %H:%M}  {f.written_name}  {f.written_room or ''}  ({f.pages})" for f in faxes]
+    def _show_rack(self, found) -> None:
+        faxes, tz = found  # times on the hotel's clock, as on the receipts
+        lines = [f"{f.received_at.astimezone(tz):%m-%d %H:%M}  {f.written_name}  {f.written_room or ''}  ({f.pages})" for f in faxes]
         self.rack.setText(self.tr("Fax rack to hand over: %1").replace("%1", str(len(faxes))) + "\n" + "\n".join(lines)
                           if faxes else self.tr("The fax rack is empty."))
+
+    def _load_rentals(self) -> None:
+        """Equipment still out and the deposits in the envelope go to the next shift too."""
+        self.rentals.clear()
+        desk = self.station.desk
+        self.runner.start(lambda: (desk.equipment_out(), desk.deposits_held(), desk.settings().tz), self._show_rentals,
+                          lambda e: self.rentals.setText(i18n.error_text(e)))
+
+    def _show_rentals(self, found) -> None:
+        out, deposits, tz = found
+        cur = self.station.currency
+        lines = [f"{b.item_zh} {b.item_en} ×{b.units}  {b.party_name}  → {b.ends_at.astimezone(tz):%m-%d %H:%M}" for b in out]
+        lines += [f"{self.tr('Deposit')} #{d.booking_id}  {d.party_name}  {d.method}  {money(d.amount_minor, cur)}"
+                  for d in deposits]
+        self.rentals.setText(self.tr("Equipment out: %1 · deposits held: %2").replace("%1", str(len(out)))
+                             .replace("%2", str(len(deposits))) + ("\n" + "\n".join(lines) if lines else ""))
 
     def submit_count(self) -> None:
         counts = {d: s.value() for d, s in self.spins.items()}

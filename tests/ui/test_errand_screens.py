@@ -238,3 +238,27 @@ def test_a_booking_is_cancelled_with_its_reason_and_leaves_the_calendar(qtbot, w
     assert dialog.calendar.cell_text("small", start) == ""
     dialog.close_button.click()
     idle(qtbot, window)
+
+
+def test_shift_close_lists_the_equipment_out_and_the_deposit_held_for_the_next_shift(qtbot, window):
+    open_shift(qtbot, window)
+    dialog = booking_dialog(qtbot, window, "equipment")
+    now = datetime.now(dialog.tz).replace(second=0, microsecond=0)
+    fill_booking(dialog, "projector", now + timedelta(minutes=2), now + timedelta(days=1), name="陈先生",
+                 company="华信科技", phone="13900139000")
+    dialog.form.book.click()
+    idle(qtbot, window)
+    dialog.deposit_amount.setText("500.00")
+    dialog.take_deposit.click()
+    idle(qtbot, window)
+    dialog.hand_over.click()
+    idle(qtbot, window)
+    dialog.close_button.click()
+    idle(qtbot, window)
+    window.counter.close_button.click()
+    idle(qtbot, window)
+    text = window.shiftclose.rentals.text()
+    assert "Equipment out: 1" in text and "deposits held: 1" in text
+    assert "陈先生" in text and "500.00" in text
+    back = (now + timedelta(days=1)).strftime("%m-%d %H:%M")  # the due-back time on the hotel's clock
+    assert back in text
