@@ -167,6 +167,17 @@ def daily_backup(engine: Engine, folder: Path, keep: int, today: date) -> Path |
     return made
 
 
+def latest(folder: Path) -> tuple[Path, datetime] | None:
+    """The newest backup file in `folder` (daily, manual or pre-upgrade) and when it was written."""
+    if not folder.is_dir():
+        return None
+    files = [p for p in folder.glob("*") if p.is_file() and p.suffix in (".sqlite3", ".pgdump")]
+    if not files:
+        return None
+    newest = max(files, key=lambda p: p.stat().st_mtime)
+    return newest, datetime.fromtimestamp(newest.stat().st_mtime, timezone.utc)
+
+
 def prune(folder: Path, keep: int) -> list[Path]:
     """Delete the oldest daily backups beyond `keep` (pre-upgrade copies are never pruned)."""
     daily = sorted(p for p in folder.glob("bizcenter-*.sqlite3") if DAILY_PATTERN.match(p.name))

@@ -17,13 +17,17 @@ def where_things_are(station) -> dict[str, str]:
     """Database (password hidden), this PC's config file, the backups folder; never raises."""
     from bizcenter import localconfig
 
-    out = {"config": str(localconfig.config_path()), "database": station.db or "", "backups": ""}
+    out = {"config": str(localconfig.config_path()), "database": station.db or "", "backups": "", "latest": ""}
     try:
-        from bizcenter.backup import default_folder
+        from bizcenter.backup import default_folder, latest
 
         desk = station.desk
         out["database"] = desk.engine.url.render_as_string(hide_password=True)
-        out["backups"] = str(default_folder(desk.engine))
+        folder = default_folder(desk.engine)
+        out["backups"] = str(folder)
+        newest = latest(folder)
+        if newest is not None:
+            out["latest"] = f"{newest[0].name}  {newest[1].astimezone():%Y-%m-%d %H:%M}"
     except Exception:  # noqa: BLE001 - the About box must open even when the database does not
         pass
     return out
@@ -48,6 +52,7 @@ class AboutDialog(QDialog):
             self.tr("Database: {where}").format(where="\n    " + where["database"]),
             self.tr("Settings of this PC: {where}").format(where="\n    " + where["config"]),
             self.tr("Backups: {where}").format(where="\n    " + where["backups"]),
+            self.tr("Latest backup: {what}").format(what=where["latest"] or self.tr("none yet")),
             f"Python {sys.version.split()[0]} · Qt {qVersion()}",
         ]), objectName="aboutDetails")
         details.setTextInteractionFlags(Qt.TextSelectableByMouse)

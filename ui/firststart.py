@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 from bizcenter.workflows.firststart import HotelSetup
 
 from . import i18n
+from .about import where_things_are
 from .widgets import BigButton, MessageLine, big_font
 
 CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "EUR", "SGD", "JPY")
@@ -213,6 +214,7 @@ class FirstStartPage(QWidget):
             (self.tr("First supervisor"), f"{self.sup_code.text().strip()}  {self.sup_name.text().strip()}"),
             (self.tr("This counter"), f"{self.counter_code.text().strip().upper()}  {self.counter_zh.text().strip()}"),
             (self.tr("Receipt printer"), printer),
+            (self.tr("Database"), where_things_are(self.station)["database"]),
         ]
         return "\n".join(f"{k}:  {v}" for k, v in rows)
 

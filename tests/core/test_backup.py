@@ -1,6 +1,7 @@
 """Backups while the counters sell, the daily copies kept, and a restore that checks before it replaces."""
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -261,3 +262,12 @@ def test_a_new_pc_starts_from_a_backup(hotel, tmp_path):
         assert Desk(fresh).sign_in("C01", "1357", "BC1").code == "C01"
     finally:
         fresh.dispose()
+
+
+def test_the_latest_backup_is_the_newest_file_of_any_kind(sqlite_engine, tmp_path):
+    folder = tmp_path / "backups"
+    assert backup.latest(folder) is None
+    backup.daily_backup(sqlite_engine, folder, 3, date(2026, 3, 1))
+    manual = backup.backup_database(sqlite_engine, folder / "manual-x.sqlite3")
+    os.utime(manual, (2_000_000_000, 2_000_000_000))
+    assert backup.latest(folder)[0] == manual
