@@ -114,7 +114,15 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
         return self.run(lambda s: shift.count_cash(s, op, shift_id, counts))
 
     def close_shift(self, op, shift_id: int, note: str, approval=None, reason: str | None = None):
-        return self.run(lambda s: shift.close_shift(s, op, shift_id, note, approval, reason))
+        """Closing a shift also archives this counter's rack faxes left unclaimed past the configured days."""
+        from .workflows.fax_rack import archive_unclaimed
+
+        def action(s):
+            closed = shift.close_shift(s, op, shift_id, note, approval, reason)
+            archive_unclaimed(s, op)
+            return closed
+
+        return self.run(action)
 
     def record_check(self, op, shift_id: int, checks):
         return self.run(lambda s: equipment.record_check(s, op, shift_id, checks))

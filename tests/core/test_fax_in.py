@@ -235,3 +235,16 @@ def test_faxes_waiting_for_delivery_or_their_fee_are_listed_until_done(w):
     assert waiting() == [first.id]  # delivered, fee still to bill; the unreadable one owes nothing
     sell(w, w.clerk, [first.bill_line])
     assert waiting() == [] and w.run(lambda s: fax_in.waiting(s, w.c2)) == []
+
+
+def test_closing_a_shift_at_the_counter_archives_its_overdue_rack_faxes(w):
+    """The rack is handed over at shift close; what nobody claimed within the configured days goes to the archive."""
+    from bizcenter.desk import Desk
+    from bizcenter.workflows import shift
+
+    old = register(w, paper(name="Ms Keller", room_no="2201"))  # March: long overdue today
+    shift_id = w.shifts[w.clerk]
+    w.run(lambda s: shift.count_cash(s, w.clerk, shift_id, {10000: 5}, w.clock()))
+    Desk(w.engine).close_shift(w.clerk, shift_id, "rack handed over")
+    assert w.run(lambda s: fax_in.view(s, old.id)).status == "archived"
+    assert rack(w) == []
