@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from ..errors import InvalidInput, NotFound
 from ..models import EquipmentCheck, EquipmentFault, HotelEvent, Shift, Staff, Stay, utcnow
 from . import audit
-from .settings import load_settings
 from .staff import Operator
 
 
