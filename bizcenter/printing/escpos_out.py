@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from .target import RASTER_PX, PrinterSpec, network_address, serial_address, usb_ids
 
 INIT, CHINESE_ON, CHINESE_OFF = b"\x1b\x40", b"\x1c\x26", b"\x1c\x2e"
+# ESC ! n sets the size of ASCII, FS ! n that of Chinese characters (bit 0x10 / 0x08: double height)
+DOUBLE_HEIGHT, NORMAL_SIZE = b"\x1b\x21\x10\x1c\x21\x08", b"\x1b\x21\x00\x1c\x21\x00"
 
 
 class PrintFailed(Exception):
@@ -111,7 +113,7 @@ def _text_lines(printer, lines, spec: PrinterSpec) -> None:
             printer.image(draw(pending, spec.paper_mm, spec.columns), impl="bitImageRaster")
             pending.clear()
 
-    for line in lines:
+    for n, line in enumerate(lines):
         if spec.encoding in ("gb18030", "big5"):
             try:
                 data = line.replace("¥", "￥").encode(spec.encoding)
@@ -121,6 +123,8 @@ def _text_lines(printer, lines, spec: PrinterSpec) -> None:
         else:
             data = encode_line(line, spec.encoding)
         flush()
+        if n == 0 and data.strip() and spec.encoding != "plain":  # the hotel's name: double height, same
+            data = DOUBLE_HEIGHT + data + NORMAL_SIZE                # width, so the centring still holds
         printer._raw(data + b"\n")
     flush()
 

@@ -57,7 +57,8 @@ def free_port() -> int:
 
 def text_of(data: bytes, encoding: str = "gb18030") -> str:
     """The printable text of ESC/POS bytes: commands dropped, lines decoded."""
-    for cmd in (b"\x1b@", b"\x1c&", b"\x1c.", b"\x1bd\x06", b"\x1dVA\x00", b"\x1dV\x00", b"\x1dVA\x01"):
+    for cmd in (b"\x1b@", b"\x1c&", b"\x1c.", b"\x1bd\x06", b"\x1dVA\x00", b"\x1dV\x00", b"\x1dVA\x01",
+                b"\x1b!\x10\x1c!\x08", b"\x1b!\x00\x1c!\x00"):
         data = data.replace(cmd, b"")
     if b"\x1bp" in data:  # cash drawer pulse: ESC p m t1 t2
         i = data.index(b"\x1bp")

@@ -191,3 +191,11 @@ def test_x_z_and_fax_notice_slips_fit_the_paper(w, paper):
                                                                                          final=True, counted_minor=1),
                   fax_notice_lines(fax, HOTEL, width)):
         assert not [l for l in lines if columns(l) > width]
+
+
+def test_the_hotel_name_prints_double_height_in_chinese_text_modes():
+    spec = parse_url("file:/dev/null")
+    data = render([Slip(("示例大酒店", "Demo Grand Hotel"))], spec)
+    assert b"\x1b!\x10\x1c!\x08" + "示例大酒店".encode("gb18030") + b"\x1b!\x00\x1c!\x00\n" in data
+    assert b"\x1b!" not in render([Slip(("示例大酒店", "Demo Grand Hotel"))], parse_url("file:/dev/null",
+                                                                                      encoding="plain"))
