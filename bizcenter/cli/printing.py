@@ -20,6 +20,8 @@ def _printer_options(p) -> None:
     p.add_argument("--encoding", choices=("gb18030", "big5", "plain", "raster"),
                    help="GB18030/Big5 text, plain ASCII, or raster image (default gb18030)")
     p.add_argument("--timeout", type=int, metavar="S", help="give up after S seconds (default 8)")
+    p.add_argument("--check-paper", action="store_true", default=None,
+                   help="ask the printer's paper sensor first (only for printers that answer status queries)")
 
 
 def register(sub) -> None:
@@ -59,7 +61,8 @@ def _spec(args):
         return None
     from ..printing.target import parse_url
 
-    return parse_url(args.printer, paper_mm=args.paper, encoding=args.encoding, timeout_s=args.timeout)
+    return parse_url(args.printer, paper_mm=args.paper, encoding=args.encoding, timeout_s=args.timeout,
+                     check_paper=args.check_paper)
 
 
 def _where(args) -> dict:
@@ -67,7 +70,8 @@ def _where(args) -> dict:
     spec = _spec(args)
     if spec is None:
         return {}
-    return {"printer_url": spec.url, "paper_mm": spec.paper_mm, "encoding": spec.encoding, "timeout_s": spec.timeout_s}
+    return {"printer_url": spec.url, "paper_mm": spec.paper_mm, "encoding": spec.encoding, "timeout_s": spec.timeout_s,
+            "check_paper": spec.check_paper}
 
 
 def _desk(ctx):

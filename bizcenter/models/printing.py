@@ -39,6 +39,7 @@ class Printer(Base):
     encoding: Mapped[str] = mapped_column(String(10), default="gb18030")
     logo_path: Mapped[str | None] = mapped_column(String(400))
     drawer_kick: Mapped[bool] = mapped_column(default=False)
+    check_paper: Mapped[bool] = mapped_column(default=False)  # ask the paper sensor first (printers that answer)
     timeout_s: Mapped[int] = mapped_column(default=8)
     enabled: Mapped[bool] = mapped_column(default=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -154,10 +154,16 @@ def _device(spec: PrinterSpec):
     return printer.File(spec.address)
 
 
+class PaperOut(Exception):
+    pass
+
+
 def _write(spec: PrinterSpec, data: bytes) -> None:
     device = _device(spec)
     device.open()
     try:
+        if spec.check_paper and spec.kind != "file" and device.paper_status() == 0:
+            raise PaperOut("out of paper")
         device._raw(data)
     finally:
         device.close()
@@ -193,6 +199,8 @@ def describe(exc: BaseException) -> str:
         return "打印机未开机或地址不对 / printer is off or the address is wrong"
     if "timed out" in text.lower() or isinstance(exc, TimeoutError):
         return "打印机无响应（缺纸、卡纸或未开机）/ printer did not answer (out of paper, jammed or off)"
+    if isinstance(exc, PaperOut):
+        return "打印机缺纸，请换纸后重试 / the printer is out of paper: load a roll, then Retry"
     if name == "NoBackendError" or "No backend available" in text:
         return "未安装 USB 驱动库 libusb / the USB library (libusb) is not installed"
     if name in ("USBNotFoundError", "DeviceNotFoundError") or "not found" in text.lower():

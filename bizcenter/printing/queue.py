@@ -65,7 +65,7 @@ class Work:
 # --- printers ----------------------------------------------------------------------------------------
 def _spec(row: Printer) -> PrinterSpec:
     return PrinterSpec(row.kind, row.address, row.paper_mm, row.encoding, row.logo_path, row.drawer_kick,
-                       row.timeout_s)
+                       row.timeout_s, row.check_paper)
 
 
 def printer_for(session: Session, counter_id: int | None) -> PrinterInfo | None:
@@ -108,6 +108,7 @@ def save_printer(session: Session, staff_id: int | None, counter_id: int, spec: 
         session.add(row)
     row.kind, row.address, row.paper_mm, row.encoding = spec.kind, spec.address, spec.paper_mm, spec.encoding
     row.logo_path, row.drawer_kick, row.timeout_s, row.enabled = spec.logo_path, spec.drawer_kick, spec.timeout_s, enabled
+    row.check_paper = spec.check_paper and spec.kind != "file"  # a file cannot answer
     row.updated_at, row.updated_by = at or utcnow(), staff_id
     session.flush()
     audit.record(session, "printer_saved", staff_id=staff_id, counter_id=counter_id, entity="printer",
@@ -200,7 +201,7 @@ def claim(session: Session, job_id: int, spec: PrinterSpec | None = None, at: da
     if spec is None and (job.args or {}).get("printer_url"):  # queued by the CLI for a given printer
         a = job.args
         spec = target.parse_url(a["printer_url"], paper_mm=a.get("paper_mm"), encoding=a.get("encoding"),
-                                timeout_s=a.get("timeout_s"))
+                                timeout_s=a.get("timeout_s"), check_paper=a.get("check_paper"))
     printer = None
     if spec is None:
         printer = printer_for(session, job.counter_id)

@@ -24,6 +24,7 @@ class PrinterSpec:
     logo_path: str | None = None
     drawer_kick: bool = False
     timeout_s: int = 8
+    check_paper: bool = False  # ask the paper sensor (DLE EOT 4) before sending; the printer must answer
 
     @property
     def url(self) -> str:

@@ -26,6 +26,7 @@ def upgrade() -> None:
     sa.Column('encoding', sa.String(length=10), nullable=False),
     sa.Column('logo_path', sa.String(length=400), nullable=True),
     sa.Column('drawer_kick', sa.Boolean(), nullable=False),
+    sa.Column('check_paper', sa.Boolean(), nullable=False),
     sa.Column('timeout_s', sa.Integer(), nullable=False),
     sa.Column('enabled', sa.Boolean(), nullable=False),
     sa.Column('updated_at', bizcenter.models.base.UTCDateTime(timezone=True), nullable=False),

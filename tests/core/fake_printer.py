@@ -7,9 +7,15 @@ import threading
 import time
 
 
+PAPER_QUERY = b"\x10\x04\x04"  # DLE EOT 4: paper roll sensor status
+PAPER_OK, PAPER_OUT = 0x12, 0x72
+
+
 class FakePrinter:
-    def __init__(self, port: int = 0):
+    def __init__(self, port: int = 0, paper: int | None = None):
+        """`paper`: the byte this printer answers to a paper-sensor query (DLE EOT 4), None: it does not answer."""
         self.jobs: list[bytes] = []
+        self.paper = paper
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", port))
@@ -33,6 +39,8 @@ class FakePrinter:
                 data = b""
                 while chunk := conn.recv(65536):
                     data += chunk
+                    if self.paper is not None and chunk.endswith(PAPER_QUERY):
+                        conn.sendall(bytes([self.paper]))
                 self.jobs.append(data)
 
     def wait_for(self, n: int, seconds: float = 5.0) -> list[bytes]:

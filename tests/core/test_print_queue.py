@@ -289,3 +289,31 @@ def test_any_slip_laid_out_by_a_screen_prints_through_the_queue(w, desk):
             desk.print_lines(w.clerk, [], "nothing")
     finally:
         printer.stop()
+
+
+def test_a_printer_out_of_paper_keeps_the_job_waiting_until_a_roll_is_loaded(w, desk):
+    from fake_printer import PAPER_OK, PAPER_OUT
+
+    printer = FakePrinter(paper=PAPER_OUT)
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url, check_paper=True, timeout_s=2))
+        sale = sell(w, w.clerk, [copies(2)])
+        job = desk.print_receipt(w.clerk, sale.sale_id)
+        assert job.status == "failed" and "out of paper" in job.last_error
+        assert sale.number.encode() not in b"".join(printer.wait_for(1))  # only the status query was sent
+        printer.paper = PAPER_OK
+        assert desk.retry_print(job.id).status == "done"
+        assert sale.number in text_of(printer.wait_for(2)[1])
+    finally:
+        printer.stop()
+
+
+def test_a_printer_that_never_answers_the_paper_query_times_out(w, desk):
+    printer = FakePrinter(paper=None)
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url, check_paper=True, timeout_s=1))
+        started = time.monotonic()
+        job = desk.print_receipt(w.clerk, sell(w, w.clerk, [copies(1)]).sale_id)
+        assert job.status == "failed" and "did not answer" in job.last_error and time.monotonic() - started < 4
+    finally:
+        printer.stop()

@@ -44,6 +44,8 @@ class PrinterSettingsDialog(QDialog):
         self.drawer = QCheckBox(self.tr("Open the cash drawer on cash payments"), objectName="printerDrawer")
         self.timeout = QSpinBox(objectName="printerTimeout", minimum=1, maximum=120, value=8,
                                 suffix=self.tr(" s"))
+        self.check_paper = QCheckBox(self.tr("Ask the printer for paper before printing (printers that answer)"),
+                                     objectName="printerCheckPaper")
         self.enabled = QCheckBox(self.tr("Print receipts automatically after Pay"), objectName="printerEnabled",
                                  checked=True)
         form = QFormLayout()
@@ -54,6 +56,7 @@ class PrinterSettingsDialog(QDialog):
         form.addRow(self.tr("Logo (optional)"), logo_row)
         form.addRow(self.tr("Timeout"), self.timeout)
         form.addRow("", self.drawer)
+        form.addRow("", self.check_paper)
         form.addRow("", self.enabled)
         self.message = MessageLine()
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
@@ -86,6 +89,7 @@ class PrinterSettingsDialog(QDialog):
         self.logo.setText(s.logo_path or "")
         self.drawer.setChecked(s.drawer_kick)
         self.timeout.setValue(s.timeout_s)
+        self.check_paper.setChecked(s.check_paper)
         self.enabled.setChecked(info.enabled)
 
     def _hint(self) -> None:
@@ -99,7 +103,7 @@ class PrinterSettingsDialog(QDialog):
     def spec(self) -> PrinterSpec:
         spec = PrinterSpec(self.kind.currentData(), self.address.text().strip(), self.paper.currentData(),
                            self.encoding.currentData(), self.logo.text().strip() or None, self.drawer.isChecked(),
-                           self.timeout.value())
+                           self.timeout.value(), self.check_paper.isChecked())
         check(spec)  # a bad address is refused here, before anything is saved
         return spec
 
