@@ -186,13 +186,14 @@ def test_a_recipient_who_says_not_received_is_noted_without_a_new_charge(qtbot, 
     later.dispute.click()
     idle(qtbot, window)
     assert "1" in later.message.text() and not later.message.styleSheet().count("b00020")
-    qtbot.waitUntil(lambda: "not received" in later.recent.item(0).text(), timeout=5000)
+    qtbot.waitUntil(lambda: any(t in later.recent.item(0).text() for t in ("not received", "对方称未收到")),
+                    timeout=5000)
     later.recent.setCurrentRow(0)
     later.recent_resend.click()  # a fax that was sent is not resent free
     idle(qtbot, window)
     assert later.message.text() and later.lines == []
     later.recent_bill.click()  # already on the open bill: not added twice
-    assert "open bill" in later.message.text() and later.lines == [] and later.isVisible()
+    assert any(t in later.message.text() for t in ("open bill", "当前账单")) and later.lines == [] and later.isVisible()
     assert len(window.counter.bill.requests) == 1
 
 

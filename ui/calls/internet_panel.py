@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from .. import i18n
 from ..widgets import MessageLine, money
 from .common import elapsed_text, slip_view
 
-COLUMNS = ("Account", "Guest", "Counter", "Started", "Time used", "Charge so far", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("InternetPanel", "Account"), QT_TRANSLATE_NOOP("InternetPanel", "Guest"), QT_TRANSLATE_NOOP("InternetPanel", "Counter"), QT_TRANSLATE_NOOP("InternetPanel", "Started"), QT_TRANSLATE_NOOP("InternetPanel", "Time used"), QT_TRANSLATE_NOOP("InternetPanel", "Charge so far"), QT_TRANSLATE_NOOP("InternetPanel", "Status"))
 ELAPSED, CHARGE = 4, 5
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -16,7 +16,18 @@ from .. import i18n
 
 FIRST_HOUR, LAST_HOUR = 7, 23  # the day view's rows: 07:00 … 22:00
 COLOURS = {"booked": "#d6e9ff", "out": "#ffe0b2", "overdue": "#ffcdd2", "returned": "#eeeeee"}
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("BookingCalendar", "Mon"),
+    QT_TRANSLATE_NOOP("BookingCalendar", "Tue"),
+    QT_TRANSLATE_NOOP("BookingCalendar", "Wed"),
+    QT_TRANSLATE_NOOP("BookingCalendar", "Thu"),
+    QT_TRANSLATE_NOOP("BookingCalendar", "Fri"),
+    QT_TRANSLATE_NOOP("BookingCalendar", "Sat"),
+    QT_TRANSLATE_NOOP("BookingCalendar", "Sun"),
+)
+_STATES = (QT_TRANSLATE_NOOP("BookingCalendar", "booked"), QT_TRANSLATE_NOOP("BookingCalendar", "out"),
+           QT_TRANSLATE_NOOP("BookingCalendar", "overdue"), QT_TRANSLATE_NOOP("BookingCalendar", "returned"),
+           QT_TRANSLATE_NOOP("BookingCalendar", "cancelled"))  # for lupdate: the states `tr(state(...))` shows
 
 
 def tr(text: str) -> str:
