@@ -63,6 +63,14 @@ class TicketDesk:
     def ticket_erase_expired_ids(self) -> list[int]:
         return self.run(lambda s: tickets.erase_expired_ids(s))
 
+    def print_itinerary(self, op, order_id: int):
+        """The confirmation on the counter's receipt printer, through the print queue (IDs masked)."""
+        from ..documents.itinerary import itinerary_slip
+        from ..workflows.settings import load_settings
+
+        lines = self.run(lambda s: itinerary_slip(tickets.view(s, order_id, None), load_settings(s)))
+        return self.print_lines(op, lines, "机票行程单 Itinerary")
+
     def ticket_itinerary_pdf(self, order_id: int, path: str) -> str:
         """Write the guest's bilingual confirmation / itinerary; the file is for the guest, IDs masked."""
         from ..documents.itinerary import write_itinerary

@@ -194,3 +194,35 @@ def test_a_card_order_is_billed_only_after_the_ticket_arrives(qtbot, window):
     assert "**** 4242" in window.counter.dialog.text.toPlainText()
     dialog = reopen(qtbot, window, dialog.order.id)
     assert dialog.order.state == "paid" and dialog.steps.buttons["issue"].isEnabled()
+
+
+def test_the_itinerary_prints_on_the_receipt_printer_and_waits_in_the_queue_when_it_is_off(qtbot, window):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from fake_printer import FakePrinter, free_port, text_of
+
+    from bizcenter.printing.target import parse_url
+
+    open_shift(qtbot, window)
+    when = beijing_now() + timedelta(hours=20)
+    order_id = new_paid_order(qtbot, window, when)
+    dialog = reopen(qtbot, window, order_id)
+    issue_and_hand_over(qtbot, window, dialog)
+    printer = FakePrinter()
+    try:
+        window.station.desk.save_printer(window.station.op, parse_url(printer.url))
+        step(qtbot, window, dialog, "slip")
+        qtbot.waitUntil(lambda: bool(printer.jobs), timeout=5000)
+        text = text_of(printer.jobs[-1])
+        assert dialog.order.number in text and "CA1501" in text and "PEK→SHA" in text
+        assert "E12345678" not in text and "E1*****78" in text  # the ID number is masked on paper
+    finally:
+        printer.stop()
+    off = parse_url(f"tcp://127.0.0.1:{free_port()}", timeout_s=1)  # nothing listens there: the printer is off
+    window.station.desk.save_printer(window.station.op, off)
+    step(qtbot, window, dialog, "slip")  # nothing lost: the job waits in the queue
+    assert "未打印" in dialog.message.text() or "Not printed" in dialog.message.text()
+    jobs = window.station.desk.print_jobs(window.station.counter_id)
+    assert any(j.status != "done" and "Itinerary" in (j.title or "") for j in jobs)

@@ -75,7 +75,8 @@ class TicketOrdersDialog(QDialog):
         for name, slot in (("reserve", self.reserve), ("bill", self.bill), ("arrived", self.arrived),
                            ("issue", self.issue), ("deliver", self.deliver), ("change", self.change),
                            ("refund", self.refund), ("cancel", self.cancel), ("disruption", self.disruption),
-                           ("notified", self.notified), ("itinerary", self.itinerary)):
+                           ("notified", self.notified), ("itinerary", self.itinerary),
+                           ("slip", self.itinerary_slip)):
             b[name].clicked.connect(slot)
         left = QWidget()
         top = QHBoxLayout()
@@ -313,6 +314,20 @@ class TicketOrdersDialog(QDialog):
 
         self.runner.start(write, lambda p: self.message.info(self.tr("Itinerary saved: %1").replace("%1", p)),
                           self._error, trigger=self.steps.buttons["itinerary"])
+
+    def itinerary_slip(self) -> None:
+        """The confirmation on the receipt printer; a printer that is off leaves the job in the queue."""
+        desk, op, oid = self.station.desk, self.station.op, self.order.id
+
+        def printed(job):
+            if job.status == "done":
+                self.message.info(self.tr("Itinerary printed."))
+            else:
+                self.message.error(self.tr("Not printed: %1 — the job waits in the print queue.")
+                                   .replace("%1", job.last_error or job.status))
+
+        self.runner.start(lambda: desk.print_itinerary(op, oid), printed, self._error,
+                          trigger=self.steps.buttons["slip"])
 
     def _unreadable(self, bad: BadField) -> None:
         self.message.error(self.tr("Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.")

@@ -12,7 +12,7 @@ from ..widgets import MoneyEdit
 from .form import parse_local
 
 BUTTONS = ("reserve", "bill", "arrived", "issue", "deliver", "change", "refund", "cancel", "disruption", "notified",
-           "itinerary")
+           "itinerary", "slip")
 
 
 class OrderSteps(QWidget):
@@ -41,7 +41,7 @@ class OrderSteps(QWidget):
         self.groups = {k: QGroupBox() for k in ("booking", "ticket", "change", "disruption", "money")}
         b = self.buttons
         self._grid("booking", [(self.pnr, self.fare, self.taxes, b["reserve"]), (b["arrived"], b["bill"])])
-        self._grid("ticket", [(self.ticket_nos, b["issue"]), (self.how, self.checked, b["deliver"], b["itinerary"])])
+        self._grid("ticket", [(self.ticket_nos, b["issue"]), (self.how, self.checked, b["deliver"], b["itinerary"], b["slip"])])
         f = self.new_flight
         self._grid("change", [(f["airline"], f["flight"], f["origin"], f["dest"], f["departs"], self.cabin),
                               (self.difference, self.waive, b["change"])])
@@ -66,7 +66,7 @@ class OrderSteps(QWidget):
                  "arrived": self.tr("Ticket arrived"), "issue": self.tr("Issue"), "deliver": self.tr("Hand over"),
                  "change": self.tr("Change / rebook"), "refund": self.tr("Refund…"), "cancel": self.tr("Cancel order…"),
                  "disruption": self.tr("Record"), "notified": self.tr("Guest told"),
-                 "itinerary": self.tr("Print itinerary (PDF)")}
+                 "itinerary": self.tr("Print itinerary (PDF)"), "slip": self.tr("Itinerary on the receipt printer")}
         for k, t in texts.items():
             self.buttons[k].setText(t)
         titles = {"booking": self.tr("Booking and payment"), "ticket": self.tr("Ticket"),
@@ -105,7 +105,7 @@ class OrderSteps(QWidget):
 
     def show_order(self, view) -> None:
         """Enable what the order can do now; prefill what the next step needs."""
-        acts = set(view.actions) | {"itinerary"}
+        acts = set(view.actions) | {"itinerary", "slip"}
         if view.disruptions and "disruption" in acts:
             acts.add("notified")
         for name, button in self.buttons.items():

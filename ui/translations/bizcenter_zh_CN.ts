@@ -2423,6 +2423,11 @@
         <translation>打印行程单（PDF）</translation>
     </message>
     <message>
+        <location filename="../tickets/steps.py" line="69" />
+        <source>Itinerary on the receipt printer</source>
+        <translation>小票打印行程单</translation>
+    </message>
+    <message>
         <location filename="../tickets/steps.py" line="72" />
         <source>Booking and payment</source>
         <translation>订座与付款</translation>
@@ -4214,157 +4219,167 @@
 <context>
     <name>TicketOrdersDialog</name>
     <message>
-        <location filename="../tickets/orders.py" line="107" />
+        <location filename="../tickets/orders.py" line="108" />
         <source>Air tickets</source>
         <translation>票务</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="108" />
+        <location filename="../tickets/orders.py" line="109" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="109" />
+        <location filename="../tickets/orders.py" line="110" />
         <source>New order</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="110" />
+        <location filename="../tickets/orders.py" line="111" />
         <source>Search order no., name, PNR, room or phone</source>
         <translation>搜索订单号、姓名、PNR、房号或电话</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="111" />
+        <location filename="../tickets/orders.py" line="112" />
         <source>Open orders only</source>
         <translation>只看未完成订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="113" />
+        <location filename="../tickets/orders.py" line="114" />
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="114" />
+        <location filename="../tickets/orders.py" line="115" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="154" />
+        <location filename="../tickets/orders.py" line="155" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="154" />
+        <location filename="../tickets/orders.py" line="155" />
         <source>card, when the ticket arrives</source>
         <translation>信用卡（机票送达后刷卡）</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="154" />
+        <location filename="../tickets/orders.py" line="155" />
         <source>room charge</source>
         <translation>挂房帐</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="164" />
+        <location filename="../tickets/orders.py" line="165" />
         <source>booking</source>
         <translation>订票款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="164" />
+        <location filename="../tickets/orders.py" line="165" />
         <source>change</source>
         <translation>改签款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="164" />
+        <location filename="../tickets/orders.py" line="165" />
         <source>refund fee</source>
         <translation>退票费</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="179" />
+        <location filename="../tickets/orders.py" line="180" />
         <source>guest told %1 by %2</source>
         <translation>已于 %1 通过 %2 通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="180" />
+        <location filename="../tickets/orders.py" line="181" />
         <source>guest NOT yet told</source>
         <translation>尚未通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="204" />
+        <location filename="../tickets/orders.py" line="205" />
         <source>Enquiry %1 saved; reserve it with the agency's PNR.</source>
         <translation>询价 %1 已保存；请用代理的订座编号（PNR）订座。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="214" />
+        <location filename="../tickets/orders.py" line="215" />
         <source>%1 reserved; take the payment before the ticket is issued.</source>
         <translation>%1 已订座，请在出票前收款。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="218" />
+        <location filename="../tickets/orders.py" line="219" />
         <source>%1: ticket arrived; now charge the card.</source>
         <translation>%1：机票已送达，现在可以刷卡。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="223" />
+        <location filename="../tickets/orders.py" line="224" />
         <source>%1 issued; tell the guest the ticket is ready.</source>
         <translation>%1 已出票，请通知客人取票。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="230" />
+        <location filename="../tickets/orders.py" line="231" />
         <source>%1 handed over; remind the guest of the departure time.</source>
         <translation>%1 已交给客人，请提醒客人起飞时间。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="241" />
+        <location filename="../tickets/orders.py" line="242" />
         <source>%1: change recorded; it takes effect once its bill is paid.</source>
         <translation>%1：改签已登记，付款后生效。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="253" />
+        <location filename="../tickets/orders.py" line="254" />
         <source>%1: recorded; tell the guest now.</source>
         <translation>%1：已登记，请立即通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="259" />
+        <location filename="../tickets/orders.py" line="260" />
         <source>%1: the guest was told.</source>
         <translation>%1：已通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="269" />
+        <location filename="../tickets/orders.py" line="270" />
         <source>%1: the service fee and the fare are on the bill.</source>
         <translation>%1：服务费和票款已加入账单。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="274" />
+        <location filename="../tickets/orders.py" line="275" />
         <source>Cancel %1 and give the money back</source>
         <translation>取消 %1 并退还款项</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="277" />
+        <location filename="../tickets/orders.py" line="278" />
         <source>%1 cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="280" />
+        <location filename="../tickets/orders.py" line="281" />
         <source>Refund %1: the money goes back by the original means</source>
         <translation>退票 %1：款项按原付款方式退回</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="295" />
+        <location filename="../tickets/orders.py" line="296" />
         <source>%1 cancelled; the money went back by the original means.</source>
         <translation>%1 已取消，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="299" />
+        <location filename="../tickets/orders.py" line="300" />
         <source>%1 refunded; the money went back by the original means.</source>
         <translation>%1 已退票，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="314" />
+        <location filename="../tickets/orders.py" line="315" />
         <source>Itinerary saved: %1</source>
         <translation>行程单已保存：%1</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="318" />
+        <location filename="../tickets/orders.py" line="324" />
+        <source>Itinerary printed.</source>
+        <translation>行程单已打印。</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="326" />
+        <source>Not printed: %1 — the job waits in the print queue.</source>
+        <translation>未打印：%1——任务在打印队列中等待。</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="333" />
         <source>Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
         <translation>无法识别日期或时间“%1”：请按 YYYY-MM-DD 或 YYYY-MM-DD HH:MM 填写。</translation>
     </message>
