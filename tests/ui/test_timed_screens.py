@@ -160,3 +160,26 @@ def test_an_open_session_is_still_on_the_running_panel_after_the_app_restarts(qt
     finally:
         idle(qtbot, again)
         again.station.desk.close()
+
+
+def test_the_login_slip_prints_on_the_counters_receipt_printer_when_the_session_starts(qtbot, window):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from fake_printer import FakePrinter, text_of
+
+    from bizcenter.printing.target import parse_url
+
+    printer = FakePrinter()
+    try:
+        open_shift(qtbot, window)
+        window.station.desk.save_printer(window.station.op, parse_url(printer.url))
+        dialog = start_internet(qtbot, window)
+        qtbot.waitUntil(lambda: bool(printer.jobs), timeout=5000)
+        printed = text_of(printer.jobs[-1])
+        session = dialog.started.session
+        assert session.account in printed and session.password in printed
+        assert "印" in dialog.message.text() or "printed" in dialog.message.text()
+    finally:
+        printer.stop()

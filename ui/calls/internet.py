@@ -40,6 +40,9 @@ class InternetDialog(QDialog):
         self.done_button = self.slip_buttons.button(QDialogButtonBox.Ok)
         self.done_button.setObjectName("slipDone")
         self.slip_buttons.accepted.connect(self.accept)
+        self.print_button = self.slip_buttons.addButton("", QDialogButtonBox.ActionRole)
+        self.print_button.setObjectName("printSlip")
+        self.print_button.clicked.connect(self.print_slip)
         self.message = MessageLine()
         self.cancel = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.cancel.rejected.connect(self.reject)
@@ -84,7 +87,8 @@ class InternetDialog(QDialog):
         self.labels[self.guests].setText(self.tr("Guests in house"))
         self.labels[self.name].setText(self.tr("Guest name"))
         self.start_button.setText(self.tr("Start session"))
-        self.slip_label.setText(self.tr("Give the guest this login slip (printing comes with the receipt printer)."))
+        self.slip_label.setText(self.tr("Give the guest this login slip."))
+        self.print_button.setText(self.tr("Print slip"))
         self.done_button.setText(self.tr("Done"))
 
     def _load_rate(self) -> None:
@@ -123,6 +127,21 @@ class InternetDialog(QDialog):
                                                       walk_in=walk_in),
                           self._started, lambda e: self.message.error(i18n.error_text(e)), trigger=self.start_button)
 
+    def print_slip(self) -> None:
+        if self.started is None:
+            return
+        desk, op, session_id = self.station.desk, self.station.op, self.started.session.id
+
+        def printed(job):
+            if job.status == "done":
+                self.message.info(self.tr("Login slip printed."))
+            else:
+                self.message.error(self.tr("Not printed: %1 — the job waits in the print queue.")
+                                   .replace("%1", job.last_error or job.status))
+
+        self.runner.start(lambda: desk.print_internet_slip(op, session_id), printed,
+                          lambda e: self.message.error(i18n.error_text(e)), trigger=self.print_button)
+
     def _started(self, started) -> None:
         self.started = started
         info = started.session
@@ -130,4 +149,5 @@ class InternetDialog(QDialog):
         self.notice = (self.tr("Internet session %1 started for %2.").replace("%1", info.account)
                        .replace("%2", who))
         self.slip.setPlainText("\n".join(started.slip))
+        self.print_slip()  # the guest takes the slip away; a printer that is off leaves it in the queue
         self.pages.setCurrentIndex(1)

@@ -2113,62 +2113,81 @@
 <context>
     <name>InternetDialog</name>
     <message>
-        <location filename="../calls/internet.py" line="80" />
+        <location filename="../calls/internet.py" line="83" />
         <source>Internet session</source>
         <translation>上网登记</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="81" />
+        <location filename="../calls/internet.py" line="84" />
         <source>In-house guest</source>
         <translation>住店客人</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="82" />
+        <location filename="../calls/internet.py" line="85" />
         <source>Walk-in guest</source>
         <translation>非住店客人</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="83" />
+        <location filename="../calls/internet.py" line="86" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="84" />
+        <location filename="../calls/internet.py" line="87" />
         <source>Guests in house</source>
         <translation>在店客人</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="85" />
+        <location filename="../calls/internet.py" line="88" />
         <source>Guest name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="86" />
+        <location filename="../calls/internet.py" line="89" />
         <source>Start session</source>
         <translation>开始上网</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="87" />
-        <source>Give the guest this login slip (printing comes with the receipt printer).</source>
-        <translation>请将此上网登录单交给客人（接通收据打印机后可打印）。</translation>
+        <location filename="../calls/internet.py" line="90" />
+        <source>Give the guest this login slip.</source>
+        <translation>请将此上网登录单交给客人。</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="88" />
+        <location filename="../calls/internet.py" line="91" />
+        <source>Print slip</source>
+        <translation>打印登录单</translation>
+    </message>
+    <message>
+        <source>Give the guest this login slip (printing comes with the receipt printer).</source>
+        <translation type="vanished">请将此上网登录单交给客人（接通收据打印机后可打印）。</translation>
+    </message>
+    <message>
+        <location filename="../calls/internet.py" line="92" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="95" />
+        <location filename="../calls/internet.py" line="99" />
         <source>Rate: %1</source>
         <translation>收费标准：%1</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="115" />
+        <location filename="../calls/internet.py" line="119" />
         <source>No guest is in house in that room.</source>
         <translation>该房间没有在店客人。</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="130" />
+        <location filename="../calls/internet.py" line="137" />
+        <source>Login slip printed.</source>
+        <translation>登录单已打印。</translation>
+    </message>
+    <message>
+        <location filename="../calls/internet.py" line="139" />
+        <source>Not printed: %1 — the job waits in the print queue.</source>
+        <translation>未打印：%1——任务在打印队列中等待。</translation>
+    </message>
+    <message>
+        <location filename="../calls/internet.py" line="149" />
         <source>Internet session %1 started for %2.</source>
         <translation>已为 %2 开始上网，账号 %1。</translation>
     </message>
