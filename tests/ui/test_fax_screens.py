@@ -217,3 +217,35 @@ def test_a_fax_registered_earlier_is_delivered_and_billed_when_the_bellboy_is_ba
     idle(qtbot, window)
     bill = window.counter.bill
     assert [r.service for r in bill.requests] == ["fax_in"] and "15.00" in bill.data(bill.index(0, 2))
+
+
+def test_a_note_under_the_door_prints_the_fax_arrived_notice(qtbot, window):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from fake_printer import FakePrinter, text_of
+
+    from bizcenter.printing.target import parse_url
+
+    printer = FakePrinter()
+    try:
+        open_shift(qtbot, window)
+        window.station.desk.save_printer(window.station.op, parse_url(printer.url))
+        window.counter.tile_buttons["fax_in"].click()
+        dialog = window.counter.dialog
+        qtbot.keyClicks(dialog.name, "hans muller")
+        qtbot.keyClicks(dialog.room, "1208")
+        dialog.pages.setValue(2)
+        dialog.find.click()
+        idle(qtbot, window)
+        dialog.register.click()
+        idle(qtbot, window)
+        dialog.notify_how.setCurrentIndex(dialog.notify_how.findData("note_under_door"))
+        dialog.notify.click()
+        idle(qtbot, window)
+        qtbot.waitUntil(lambda: bool(printer.jobs), timeout=5000)
+        notice = text_of(printer.jobs[-1])
+        assert "1208" in notice and "Müller" in notice
+    finally:
+        printer.stop()

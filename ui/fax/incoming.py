@@ -58,6 +58,8 @@ class FaxInDialog(QDialog):
         self.notify_how = QComboBox(objectName="notifyHow")
         self.notify = QPushButton(objectName="notifyGuest")
         self.notify.clicked.connect(self._notify)
+        self.print_notice = QPushButton(objectName="printFaxNotice")
+        self.print_notice.clicked.connect(self._print_notice)
         self.deliver_how = QComboBox(objectName="deliverHow")
         self.deliver = QPushButton(objectName="deliverFax")
         self.deliver.clicked.connect(self._deliver)
@@ -96,6 +98,8 @@ class FaxInDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(combo, 1)
             row.addWidget(button)
+            if button is self.notify:
+                row.addWidget(self.print_notice)
             after.addRow(row)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -126,6 +130,7 @@ class FaxInDialog(QDialog):
         self.to_rack.setText(self.tr("No match — into the fax rack"))
         self.after.setTitle(self.tr("Notify and deliver"))
         self.notify.setText(self.tr("Guest notified"))
+        self.print_notice.setText(self.tr("Print notice"))
         self.deliver.setText(self.tr("Delivered"))
         self.bill.setText(self.tr("Add the receiving fee to the bill"))
         self.close_button.setText(self.tr("Close"))
@@ -228,8 +233,28 @@ class FaxInDialog(QDialog):
     def _notify(self) -> None:
         desk, op, how = self.station.desk, self.station.op, self.notify_how.currentData()
         fax_id = self.fax.id
-        self.runner.start(lambda: desk.fax_in_notify(op, fax_id, how), self._registered, self._refused,
+        def notified(fax):
+            self._registered(fax)
+            if how == "note_under_door":  # the note slipped under the door is the printed notice
+                self._print_notice()
+
+        self.runner.start(lambda: desk.fax_in_notify(op, fax_id, how), notified, self._refused,
                           trigger=self.notify)
+
+    def _print_notice(self) -> None:
+        """The fax-arrived notice for the guest, on the receipt printer through the print queue."""
+        if self.fax is None:
+            return
+        desk, op, fax_id = self.station.desk, self.station.op, self.fax.id
+
+        def printed(job):
+            if job.status == "done":
+                self.message.info(self.tr("Notice printed."))
+            else:
+                self.message.error(self.tr("Not printed: %1 — the job waits in the print queue.")
+                                   .replace("%1", job.last_error or job.status))
+
+        self.runner.start(lambda: desk.print_fax_notice(op, fax_id), printed, self._refused, trigger=self.print_notice)
 
     def _deliver(self) -> None:
         desk, op, how = self.station.desk, self.station.op, self.deliver_how.currentData()

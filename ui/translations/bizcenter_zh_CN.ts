@@ -1225,152 +1225,167 @@
         <translation>该房间的客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="118" />
+        <location filename="../fax/incoming.py" line="122" />
         <source>Fax from the rack</source>
         <translation>传真储架取件</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="118" />
+        <location filename="../fax/incoming.py" line="122" />
         <source>Incoming fax</source>
         <translation>收传真</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="119" />
+        <location filename="../fax/incoming.py" line="123" />
         <source>Name on the fax</source>
         <translation>传真上的收件人姓名</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="119" />
+        <location filename="../fax/incoming.py" line="123" />
         <source>Room on the fax</source>
         <translation>传真上的房号</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="119" />
+        <location filename="../fax/incoming.py" line="123" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="120" />
+        <location filename="../fax/incoming.py" line="124" />
         <source>From (sender)</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="122" />
+        <location filename="../fax/incoming.py" line="126" />
         <source>Legible</source>
         <translation>字迹清晰</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="123" />
+        <location filename="../fax/incoming.py" line="127" />
         <source>Complete (all pages)</source>
         <translation>页数完整</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="124" />
+        <location filename="../fax/incoming.py" line="128" />
         <source>Find the guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="125" />
+        <location filename="../fax/incoming.py" line="129" />
         <source>For the chosen guest</source>
         <translation>交给所选客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="125" />
+        <location filename="../fax/incoming.py" line="129" />
         <source>Give to the chosen guest</source>
         <translation>交给所选客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="126" />
+        <location filename="../fax/incoming.py" line="130" />
         <source>No match — into the fax rack</source>
         <translation>无人匹配 — 放入传真储架</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="127" />
+        <location filename="../fax/incoming.py" line="131" />
         <source>Notify and deliver</source>
         <translation>通知并送交</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="128" />
+        <location filename="../fax/incoming.py" line="132" />
         <source>Guest notified</source>
         <translation>已通知客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="129" />
+        <location filename="../fax/incoming.py" line="133" />
+        <source>Print notice</source>
+        <translation>打印到达通知</translation>
+    </message>
+    <message>
+        <location filename="../fax/incoming.py" line="134" />
         <source>Delivered</source>
         <translation>已交付</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="130" />
+        <location filename="../fax/incoming.py" line="135" />
         <source>Add the receiving fee to the bill</source>
         <translation>将收件费加入账单</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="131" />
+        <location filename="../fax/incoming.py" line="136" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="132" />
+        <location filename="../fax/incoming.py" line="137" />
         <source>Waiting: to deliver or to bill</source>
         <translation>待送交或待收费的传真</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="133" />
+        <location filename="../fax/incoming.py" line="138" />
         <source>Continue with this fax</source>
         <translation>继续处理此传真</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="166" />
+        <location filename="../fax/incoming.py" line="171" />
         <source>No in-house guest matches: put the fax in the rack.</source>
         <translation>没有匹配的在店客人：请将传真放入传真储架。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="172" />
+        <location filename="../fax/incoming.py" line="177" />
         <source>Find the guest and choose one in the list first.</source>
         <translation>请先查找客人并在列表中选择。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="193" />
+        <location filename="../fax/incoming.py" line="198" />
         <source>Fax for %1 put in the fax rack.</source>
         <translation>给 %1 的传真已放入传真储架。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="219" />
+        <location filename="../fax/incoming.py" line="224" />
         <source>Choose a fax in the list first.</source>
         <translation>请先在列表中选择一份传真。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="244" />
+        <location filename="../fax/incoming.py" line="252" />
+        <source>Notice printed.</source>
+        <translation>通知已打印。</translation>
+    </message>
+    <message>
+        <location filename="../fax/incoming.py" line="254" />
+        <source>Not printed: %1 — the job waits in the print queue.</source>
+        <translation>未打印：%1——任务在打印队列中等待。</translation>
+    </message>
+    <message>
+        <location filename="../fax/incoming.py" line="269" />
         <source>This fax is already on the open bill.</source>
         <translation>此传真已在当前账单上。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="247" />
+        <location filename="../fax/incoming.py" line="272" />
         <source>Receiving fee for %1 (room %2) on the bill.</source>
         <translation>%1（%2 房）的收件费已加入账单。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="275" />
+        <location filename="../fax/incoming.py" line="300" />
         <source>Fax %1 for %2, room %3, %4 pages</source>
         <translation>传真 %1，收件人 %2，房号 %3，%4 页</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="279" />
+        <location filename="../fax/incoming.py" line="304" />
         <source>notified: %1 at %2 by %3</source>
         <translation>已通知：%1，%2，经办 %3</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="282" />
+        <location filename="../fax/incoming.py" line="307" />
         <source>delivered: %1 at %2 by %3</source>
         <translation>已送交：%1，%2，经办 %3</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="285" />
+        <location filename="../fax/incoming.py" line="310" />
         <source>not legible or incomplete: no fee; ask the sender to send it again</source>
         <translation>不清晰或不完整：不收费，请联系发件人重发</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="287" />
+        <location filename="../fax/incoming.py" line="312" />
         <source>fee already charged</source>
         <translation>已收费</translation>
     </message>
