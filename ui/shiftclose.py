@@ -2,6 +2,8 @@
 variance; a big variance needs a supervisor and a reason; the handover note; back to sign-in."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -142,5 +144,14 @@ class ShiftClosePage(QWidget):
 
     def _close(self, approval, reason) -> None:
         desk, op, shift_id, note = self.station.desk, self.station.op, self.station.shift.id, self.note.toPlainText()
-        self.runner.start(lambda: desk.close_shift(op, shift_id, note, approval, reason), lambda _: self.closed.emit(),
+
+        def close_and_print_z():
+            closed = desk.close_shift(op, shift_id, note, approval, reason)
+            try:  # the Z slip goes through the print queue: a printer that is off leaves it waiting there
+                desk.print_shift_slip(op, shift_id, final=True)
+            except Exception:  # noqa: BLE001 - the shift is closed whatever the printer does
+                logging.getLogger("bizcenter.ui").exception("Z slip of shift %s not queued", shift_id)
+            return closed
+
+        self.runner.start(close_and_print_z, lambda _: self.closed.emit(),
                           lambda e: self.message.error(i18n.error_text(e)), trigger=self.close_button)

@@ -140,3 +140,19 @@ def test_reports_and_other_slips_from_the_queue_tab(qtbot, window, printer, tmp_
     panel.print_fax_notice("FAX-999")
     idle(qtbot, window)
     assert panel.message.text() and "FAX-999" not in "".join(text_of(b) for b in printer.jobs)
+
+
+def test_closing_the_shift_prints_its_z_slip(qtbot, window, printer):
+    open_shift(qtbot, window)
+    window.station.desk.save_printer(window.station.op, parse_url(printer.url))
+    window.counter.close_button.click()
+    close = window.shiftclose
+    close.spins[10000].setValue(5)  # the 500.00 float, no sales: no variance
+    close.count_button.click()
+    idle(qtbot, window)
+    close.close_button.click()
+    idle(qtbot, window)
+    assert window.stack.currentWidget() is window.signin
+    qtbot.waitUntil(lambda: bool(printer.jobs), timeout=5000)
+    slip = text_of(printer.jobs[-1])
+    assert "Z" in slip and "500.00" in slip
