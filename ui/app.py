@@ -36,6 +36,7 @@ def _logging() -> None:
         handlers = [logging.FileHandler(folder / "bizcenter-app.log", encoding="utf-8")]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         handlers=handlers)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugin set-up chatter is not for the counter
 
 
 def build(argv: list[str] | None = None, db: str | None = None):
