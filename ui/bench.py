@@ -113,12 +113,14 @@ def seeded_db(folder: Path) -> str:
     from bizcenter.desk import Desk
     from bizcenter.workflows import staff
     from bizcenter.workflows.catalogue import install_default_pricelist
+    from bizcenter.workflows.settings import set_setting
 
     url = f"sqlite:///{folder / 'bench-ui.sqlite3'}"
     desk = Desk(url)
     desk.ensure_schema()
     desk.run(lambda s: (install_default_pricelist(s), staff.add_counter(s, "BC1", "1 号柜台", "Counter 1"),
-                        staff.add_staff(s, "C01", "李娜", "clerk", "1111")))
+                        staff.add_staff(s, "C01", "李娜", "clerk", "1111"),
+                        set_setting(s, "setup_done", True)))  # a set-up hotel: the sign-in, not the wizard
     desk.close()
     return url
 
