@@ -8,6 +8,8 @@ through bizcenter/printing, as the back office saves one).
 """
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 import re
 from dataclasses import dataclass
 
@@ -116,7 +118,9 @@ def _pct(value: str) -> str:
     """A percentage as typed ("6", "6.5 %") in the settings' decimal-string form; range checked there."""
     text = str(value).strip().rstrip("%").strip()
     try:
-        float(text)
-    except ValueError:
-        raise InvalidInput("percentage", "百分比须为数字：{v}", "A percentage must be a number: {v}", v=value) from None
+        number = Decimal(text)  # the same type the settings keep percentages in; never a float
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise InvalidInput("percentage", "百分比须为数字：{v}", "A percentage must be a number: {v}", v=value)
     return text

@@ -116,7 +116,7 @@ def _check(key: str, value) -> None:
             pct = Decimal(str(value))
         except Exception:
             pct = Decimal(-1)
-        if not (0 <= pct <= 100):
+        if not pct.is_finite() or not (0 <= pct <= 100):  # NaN would raise on the comparison
             raise InvalidInput(zh="百分比须在 0 到 100 之间", en="A percentage must be from 0 to 100")
     if key == "timezone":
         try:

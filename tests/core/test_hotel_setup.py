@@ -71,6 +71,8 @@ def test_the_demo_database_skips_the_wizard(engine, monkeypatch):
     ({"currency": "XYZ"}, None),
     ({"tax_pct": "120"}, None),
     ({"service_charge_pct": "ten"}, "percentage"),
+    ({"service_charge_pct": "nan"}, "percentage"),
+    ({"tax_pct": "inf"}, "percentage"),
     ({"pin_again": "4827"}, "pin_mismatch"),
     ({"pin": "12", "pin_again": "12"}, None),
     ({"supervisor_name": ""}, None),
