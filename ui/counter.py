@@ -267,11 +267,13 @@ class CounterPage(QWidget):
         self._open(dialog, lambda: self._paid(dialog.receipt))
 
     def _paid(self, receipt) -> None:
+        settled_records = any(r.service in WORKFLOW_SCREENS for r in self.bill.requests)  # a session, fax, booking…
         self.bill.clear()
         self._show_totals()
         self.draft_key = uuid.uuid4().hex  # the next bill is a new sale
         self.approval = None
-        self.running.load()
+        if settled_records:  # only then can a running tab have changed; a copy job needs no reload
+            self.running.load()
         self.message.info(self.tr("Receipt %1 posted.").replace("%1", receipt.number))
         self.show_receipt(receipt)
 

@@ -77,33 +77,33 @@ class ShiftClosePage(QWidget):
         self.note.clear()
         self.close_button.setEnabled(False)
         self.message.clear()
-        self._load_rack()
-        self._load_rentals()
+        self._load_handover()
         self.internet_handover.load()
 
-    def _load_rack(self) -> None:
-        """The fax rack goes to the next shift with the drawer: list what is in it (fax workflow)."""
+    def _load_handover(self) -> None:
+        """What goes to the next shift with the drawer: the fax rack, equipment out, deposits held."""
         self.rack.clear()
+        self.rentals.clear()
         desk, counter_id = self.station.desk, self.station.counter_id
-        if counter_id is not None:
-            self.runner.start(lambda: (desk.fax_rack_for_handover(counter_id), desk.settings().tz), self._show_rack,
-                              lambda e: self.rack.setText(i18n.error_text(e)))
 
-    def _show_rack(self, found) -> None:
-        faxes, tz = found  # times on the hotel's clock, as on the receipts
+        def read():
+            tz = desk.settings().tz  # times on the hotel's clock, as on the receipts
+            rack = desk.fax_rack_for_handover(counter_id) if counter_id is not None else []
+            return rack, desk.equipment_out(), desk.deposits_held(), tz
+
+        def show(found):
+            rack, out, deposits, tz = found
+            self._show_rack(rack, tz)
+            self._show_rentals(out, deposits, tz)
+
+        self.runner.start(read, show, lambda e: self.rack.setText(i18n.error_text(e)))
+
+    def _show_rack(self, faxes, tz) -> None:
         lines = [f"{f.received_at.astimezone(tz):%m-%d %H:%M}  {f.written_name}  {f.written_room or ''}  ({f.pages})" for f in faxes]
         self.rack.setText(self.tr("Fax rack to hand over: %1").replace("%1", str(len(faxes))) + "\n" + "\n".join(lines)
                           if faxes else self.tr("The fax rack is empty."))
 
-    def _load_rentals(self) -> None:
-        """Equipment still out and the deposits in the envelope go to the next shift too."""
-        self.rentals.clear()
-        desk = self.station.desk
-        self.runner.start(lambda: (desk.equipment_out(), desk.deposits_held(), desk.settings().tz), self._show_rentals,
-                          lambda e: self.rentals.setText(i18n.error_text(e)))
-
-    def _show_rentals(self, found) -> None:
-        out, deposits, tz = found
+    def _show_rentals(self, out, deposits, tz) -> None:
         cur = self.station.currency
         lines = [f"{b.item_zh} {b.item_en} ×{b.units}  {b.party_name}  → {b.ends_at.astimezone(tz):%m-%d %H:%M}" for b in out]
         lines += [f"{self.tr('Deposit')} #{d.booking_id}  {d.party_name}  {d.method}  {money(d.amount_minor, cur)}"

@@ -25,7 +25,7 @@ from ..models import utcnow
 from ..models.errands import RentalBooking, RentalDeposit
 from . import audit
 from .counter import LineRequest
-from .rental_calendar import LIVE, BookingView, capacity, check_service, resources, view
+from .rental_calendar import LIVE, BookingView, DepositView, capacity, check_service, resources, view
 from .numbers import next_number
 from .party import Party, in_house_guest, phone, text
 from .settings import load_settings

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
 from ..models import PriceItemRow, PriceListVersion, utcnow
-from ..pricing import PriceItem, ZoneConfig, load_default_pricelist, load_default_zones
+from ..pricing import PriceItem, ZoneConfig, load_default_pricelist
 from . import audit
 from .settings import load_settings
 from .staff import require_role

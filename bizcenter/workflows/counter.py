@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed

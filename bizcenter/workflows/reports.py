@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from ..models import BusinessDay, Counter, Payment, Sale, SaleLine, Shift, Staff
+from ..models import BusinessDay, Payment, Sale, SaleLine, Shift, Staff
 
 
 @dataclass(frozen=True)
