@@ -176,8 +176,11 @@ def sell_and_close(points: list[Point], history: History, settles: int, warmup: 
         for d in desks:
             bill, engine, op = d.bills[i], d.point.engine, d.op
             at = selling_time(d.point.bench_day, i, len(d.bills))
+            if i % 2:  # who goes first takes turns too: the first writer after the other pays more (see below)
+                ms_plain, _ = timed(lambda: reference.settle(d.point.con, bill.plain))
             ms_core, receipt = timed(lambda: unit_of_work(engine, lambda s: settle(s, op, bill.draft, at)))
-            ms_plain, _ = timed(lambda: reference.settle(d.point.con, bill.plain))
+            if not i % 2:
+                ms_plain, _ = timed(lambda: reference.settle(d.point.con, bill.plain))
             if receipt.total_minor != bill.plain.head[13]:
                 raise AssertionError(f"settle priced {receipt.total_minor}, the plain rows {bill.plain.head[13]}")
             if i >= warmup:

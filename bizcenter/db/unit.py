@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import random
 import time
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -50,13 +50,31 @@ _GONE = ("unable to open database", "connection refused", "server closed the con
          "disk i/o error")
 
 
+_CONNECTION = "bizcenter.connection"
+
+
 def unit_of_work(engine: Engine, action: Callable[[Session], T], *, retries: int = RETRIES) -> T:
     attempt = 0
     while True:
         try:
-            with Session(engine, expire_on_commit=False) as session:
-                with session.begin():
-                    return action(session)
+            # The transaction belongs to the connection and begins at its first statement (so an
+            # action that opens no transaction of its own before calling another unit of work does
+            # not lock it out). The session joins only when the action uses the ORM; settle's
+            # prepared statements use the connection itself, which spares the action repeated all
+            # day the session's transaction bookkeeping (about 0.03 ms).
+            with engine.connect() as connection:
+                session = Session(bind=connection, expire_on_commit=False, join_transaction_mode="rollback_only")
+                session.info[_CONNECTION] = (connection, _driver(connection))
+                try:
+                    result = action(session)
+                    if session.in_transaction():
+                        session.commit()  # flushes; commits too if the session began the transaction
+                finally:
+                    session.info.pop(_CONNECTION, None)
+                    session.close()
+                if connection.in_transaction():
+                    connection.commit()
+                return result
         except DomainError as exc:
             if exc.after_rollback is not None:
                 with Session(engine) as session, session.begin():
@@ -88,3 +106,28 @@ def _race_lost(exc: IntegrityError):
     if "reverses_id" in text:
         return NotAllowed("already_reversed", "该单已作废或退款", "This sale was already voided or refunded")
     return None
+
+
+def transaction_of(target: Session | Connection) -> tuple[Connection, Any]:
+    """The unit of work's connection, in its transaction, without making the session join it; and,
+    on SQLite, its `sqlite3` connection for `Prepared` statements (None on other databases)."""
+    found = target.info.get(_CONNECTION) if isinstance(target, Session) else None
+    if found is None:
+        connection = target.connection() if isinstance(target, Session) else target
+        found = connection, _driver(connection)
+    if not found[0].in_transaction():
+        found[0].begin()  # as `Connection.execute` would: raw cursors must not run in autocommit
+    return found
+
+
+def connection_of(session: Session) -> Connection:
+    return transaction_of(session)[0]
+
+
+def _driver(connection: Connection):
+    return connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
+
+
+def engine_of(session: Session) -> Engine:
+    """The engine behind a session bound to an engine or (in a unit of work) to a connection."""
+    return session.get_bind().engine

@@ -347,9 +347,11 @@ _PRICERS = {
 RULES = _PRICERS  # code -> pricer; kept for callers of the first version
 
 
-def price(item: PriceItem, request: dict, zones: ZoneConfig) -> Charge:
-    """The charge for one request, or InvalidInput naming what to correct; the rule is checked first."""
-    check_rule(item.code, item.rule)
+def price(item: PriceItem, request: dict, zones: ZoneConfig, *, rule_checked: bool = False) -> Charge:
+    """The charge for one request, or InvalidInput naming what to correct. The rule is checked first,
+    unless it came from a loaded `PriceList`, which checked each rule once (`rule_checked=True`)."""
+    if not rule_checked:
+        check_rule(item.code, item.rule)
     if not isinstance(request, dict):
         raise InvalidInput("bad_request", "服务参数不正确", "The service details are not valid")
     return _PRICERS[item.code](item, request, zones)

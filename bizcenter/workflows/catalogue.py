@@ -3,15 +3,17 @@ and an old receipt still reprints. The current version is the latest whose effec
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..db.unit import engine_of
 from ..errors import InvalidInput, NotFound
 from ..models import PriceItemRow, PriceListVersion, utcnow
-from ..pricing import PriceItem, ZoneConfig, load_default_pricelist
+from ..pricing import PriceItem, ZoneConfig, check_rule, load_default_pricelist
 from . import audit
 from .settings import load_settings
 from .staff import require_role
@@ -19,11 +21,16 @@ from .staff import require_role
 
 @dataclass(frozen=True)
 class PriceList:
+    """One version's items, each rule checked once when the version is loaded (`rule_checked`)."""
+
     version_id: int
     effective_from: datetime
     items: dict[str, tuple[int, PriceItem]]  # code -> (price_item row id, item)
+    refused: dict[str, InvalidInput] = field(default_factory=dict)  # code -> why its stored rule is unusable
 
     def item(self, code: str) -> tuple[int, PriceItem]:
+        if code in self.refused:
+            raise self.refused[code]
         try:
             return self.items[code]
         except KeyError:
@@ -33,7 +40,9 @@ class PriceList:
             ) from None
 
 
-_by_version: dict[tuple[str, int], PriceList] = {}  # immutable rows, safe to cache per database
+# Versions are immutable rows, safe to cache per database (per engine: a lookup by object, where the URL
+# would have to be rendered as text on every sale).
+_by_engine: "weakref.WeakKeyDictionary[object, dict[int, PriceList]]" = weakref.WeakKeyDictionary()
 
 
 def _store(session: Session, items: list[PriceItem], effective_from: datetime, staff_id: int | None,
@@ -92,8 +101,10 @@ def current_pricelist(session: Session, at: datetime | None = None) -> PriceList
 
 
 def pricelist_version(session: Session, version_id: int) -> PriceList:
-    key = (str(session.get_bind().url), version_id)
-    cached = _by_version.get(key)
+    versions = _by_engine.get(engine := engine_of(session))
+    if versions is None:
+        versions = _by_engine[engine] = {}
+    cached = versions.get(version_id)
     if cached is not None:
         return cached
     version = session.get(PriceListVersion, version_id)
@@ -101,8 +112,14 @@ def pricelist_version(session: Session, version_id: int) -> PriceList:
         raise NotFound(zh="价目表版本不存在", en="No such price-list version")
     rows = session.scalars(select(PriceItemRow).where(PriceItemRow.version_id == version_id))
     items = {r.code: (r.id, PriceItem(r.code, r.name_zh, r.name_en, r.unit, dict(r.rule))) for r in rows}
-    result = PriceList(version_id, version.effective_from, items)
-    _by_version[key] = result
+    refused = {}
+    for code, (_, item) in items.items():  # a rule edited around the editor's checks reaches no sale
+        try:
+            check_rule(code, item.rule)
+        except InvalidInput as exc:
+            refused[code] = exc
+    result = PriceList(version_id, version.effective_from, items, refused)
+    versions[version_id] = result
     return result
 
 

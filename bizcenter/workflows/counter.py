@@ -12,6 +12,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from ..db.unit import connection_of
+
 from ..errors import InvalidInput, NotAllowed
 from ..models import Counter, utcnow
 from ..money import percent_of
@@ -96,7 +98,7 @@ def _int(value, what_zh: str, what_en: str) -> int:
 
 def _quote_line(req: LineRequest, pricelist, zones) -> QuotedLine:
     item_id, item = pricelist.item(req.service)
-    charge = price(item, req.params, zones)
+    charge = price(item, req.params, zones, rule_checked=True)
     amount = charge.amount_minor
     if req.override_amount_minor is not None:
         amount = _int(req.override_amount_minor, "改价", "An overridden price")
@@ -180,16 +182,17 @@ def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None
     approver = None
     if any(l.request.discount_minor or l.request.override_amount_minor is not None for l in q.lines):
         approver = approve(session, draft.approval, op.staff_id, "discount / price override / 折扣或改价", at)
-    receipt_no = next_number(session, receipt_sequence(op.counter_id))
-    sale = PostedSale(0, op.counter_id, receipt_no, ctx.shift_id, op.staff_id, ctx.business_date, at)
-    sale = replace(sale, id=insert_sale(session, dict(
+    conn = connection_of(session)  # the unit of work's connection: the session need not join in
+    receipt_no = next_number(conn, receipt_sequence(op.counter_id))
+    sale_id = insert_sale(conn, dict(
         counter_id=op.counter_id, receipt_no=receipt_no, shift_id=ctx.shift_id, clerk_id=op.staff_id,
         business_date=ctx.business_date, posted_at=at, kind="sale", currency=q.currency,
         price_list_version_id=q.price_list_version_id, service_charge_pct=q.service_charge_pct, tax_pct=q.tax_pct,
         subtotal_minor=q.subtotal_minor, service_charge_minor=q.service_charge_minor, tax_minor=q.tax_minor,
-        total_minor=q.total_minor, draft_key=draft.draft_key)))
-    lines = _add_lines(session, op, sale, q, approver, at)
-    payments = _add_payments(session, sale, draft.payments, at)
+        total_minor=q.total_minor, draft_key=draft.draft_key))
+    sale = PostedSale(sale_id, op.counter_id, receipt_no, ctx.shift_id, op.staff_id, ctx.business_date, at)
+    lines = _add_lines(session, conn, op, sale, q, approver, at)
+    payments = _add_payments(session, conn, sale, draft.payments, at)
     return Receipt(
         sale_id=sale.id, kind="sale", counter_code=ctx.counter_code, receipt_no=receipt_no, clerk_name=ctx.clerk_name,
         posted_at=at, business_date=ctx.business_date, currency=q.currency, lines=lines,
@@ -198,7 +201,7 @@ def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None
         payments=payments, timezone=ctx.settings.timezone)
 
 
-def _add_lines(session, op, sale: PostedSale, q: Quote, approver, at) -> tuple[ReceiptLine, ...]:
+def _add_lines(session, conn, op, sale: PostedSale, q: Quote, approver, at) -> tuple[ReceiptLine, ...]:
     rows, shown = [], []
     for n, line in enumerate(q.lines, start=1):
         c, req = line.charge, line.request
@@ -220,7 +223,7 @@ def _add_lines(session, op, sale: PostedSale, q: Quote, approver, at) -> tuple[R
             audit.record(session, action, staff_id=op.staff_id, counter_id=op.counter_id, entity="sale",
                          entity_id=sale.id, at=at, line_no=n, list_amount=c.amount_minor,
                          charged=line.amount_minor, approved_by=approver.id, reason=req.reason)
-    insert_rows(session, INSERT_LINES, rows)
+    insert_rows(conn, INSERT_LINES, rows)
     for n, line in enumerate(q.lines, start=1):
         linkage.settled(session, sale, n, line.request, at)
     return tuple(shown)
@@ -230,7 +233,7 @@ _PAYMENT_COLUMNS = ("tendered_minor", "change_minor", "card_last4", "card_approv
                     "guest_name", "voucher_no")
 
 
-def _add_payments(session, sale: PostedSale, payments: tuple[PaymentRequest, ...], at) -> tuple[ReceiptPayment, ...]:
+def _add_payments(session, conn, sale: PostedSale, payments: tuple[PaymentRequest, ...], at) -> tuple[ReceiptPayment, ...]:
     plain_rows, shown = [], []
     for seq, p in enumerate(payments, start=1):
         row = dict.fromkeys(_PAYMENT_COLUMNS)
@@ -243,17 +246,17 @@ def _add_payments(session, sale: PostedSale, payments: tuple[PaymentRequest, ...
         else:
             stay, matched = chargeable_stay(session, p.room or "", p.guest_name or "", p.amount_minor)
             row.update(stay_id=stay.id, room=stay.room, guest_name=matched,
-                       voucher_no=format_voucher(next_number(session, VOUCHER_SEQUENCE)))
+                       voucher_no=format_voucher(next_number(conn, VOUCHER_SEQUENCE)))
         if p.method == "room":  # the folio posting names its payment, so this one needs its id now
-            payment_id = insert_payment_returning_id(session, row)
-            insert_rows(session, INSERT_POSTING, [dict(
+            payment_id = insert_payment_returning_id(conn, row)
+            insert_rows(conn, INSERT_POSTING, [dict(
                 stay_id=row["stay_id"], payment_id=payment_id, sale_id=sale.id, room=row["room"],
                 guest_name=row["guest_name"], voucher_no=row["voucher_no"], amount_minor=p.amount_minor,
                 business_date=sale.business_date, posted_at=at)])
         else:
             plain_rows.append(row)
         shown.append(ReceiptPayment(p.method, p.amount_minor, *(row[k] for k in _PAYMENT_COLUMNS if k != "stay_id")))
-    insert_rows(session, INSERT_PAYMENT, plain_rows)
+    insert_rows(conn, INSERT_PAYMENT, plain_rows)
     return tuple(shown)
 
 

@@ -11,9 +11,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import String, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
+from ..db.prepared import Prepared
 from ..errors import NotAllowed, NotFound
 from ..models import Posting, Stay, StayGuest
 
@@ -106,28 +107,47 @@ def find_by_name(session: Session, name: str, in_house_only: bool = True) -> lis
     return [view(session, s) for s in stays]
 
 
-def chargeable_stay(session: Session, room: str, name: str, amount_minor: int) -> tuple[Stay, str]:
+@dataclass(frozen=True)
+class RoomStay:
+    """What a room charge needs of the stay it goes to."""
+
+    id: int
+    room: str
+    no_post: bool
+    credit_limit_minor: int | None
+
+
+_stay, _guest = Stay.__table__.c, StayGuest.__table__.c
+_IN_HOUSE = literal_column("'in_house'", String)  # in the SQL text, so the (room, status) index is chosen once
+_GUESTS_IN_ROOM = Prepared(  # a room charge's one look-up: the room's in-house stays and their guests
+    select(_stay.id, _stay.no_post, _stay.credit_limit_minor, _guest.name)
+    .select_from(Stay.__table__.outerjoin(StayGuest.__table__, _guest.stay_id == _stay.id))
+    .where(_stay.room == bindparam("room"), _stay.status == _IN_HOUSE)
+    .order_by(_stay.id.desc(), _guest.id))
+_ANY_STAY_IN_ROOM = Prepared(select(_stay.id).where(_stay.room == bindparam("room")).limit(1))
+
+
+def chargeable_stay(session: Session, room: str, name: str, amount_minor: int) -> tuple[RoomStay, str]:
     """The stay a room charge may go to, and the registered name that matched; or a refusal."""
     room = normalise_room(room)
     if not room:
         raise NotFound("room_required", "请输入房号", "Enter the room number")
-    in_house = list(session.scalars(select(Stay).where(Stay.room == room, Stay.status == "in_house")
-                                    .order_by(Stay.id.desc())))
-    if not in_house:
-        if session.scalar(select(Stay.id).where(Stay.room == room).limit(1)) is not None:
+    guests = _GUESTS_IN_ROOM.rows(session, {"room": room})
+    if not guests:
+        if _ANY_STAY_IN_ROOM.scalar(session, {"room": room}) is not None:
             raise NotAllowed("room_checked_out", "{room} 房客人已离店，不能挂房帐",
                              "Room {room} has checked out; it cannot be charged", room=room)
         raise NotFound("room_not_in_house", "{room} 房没有在店客人", "No guest is in house in room {room}", room=room)
-    for stay in in_house:
-        for guest in stay.guests:
-            if names_match(name, guest.name):
-                _check_postable(session, stay, amount_minor)
-                return stay, guest.name
+    for stay_id, no_post, credit_limit, guest_name in guests:
+        if guest_name is not None and names_match(name, guest_name):
+            stay = RoomStay(stay_id, room, bool(no_post), credit_limit)
+            _check_postable(session, stay, amount_minor)
+            return stay, guest_name
     raise NotAllowed("name_mismatch", "姓名与 {room} 房的在店客人不符",
                      "The name does not match the guest in room {room}", room=room)
 
 
-def _check_postable(session: Session, stay: Stay, amount_minor: int) -> None:
+def _check_postable(session: Session, stay: RoomStay, amount_minor: int) -> None:
     if stay.no_post:
         raise NotAllowed("no_post", "{room} 房不允许挂帐（前台设置为禁止挂帐），请客人现付",
                          "Room {room} is set to no-post by the front office; ask the guest to pay directly",

@@ -8,6 +8,7 @@ module knows only their names.
 """
 from __future__ import annotations
 
+from functools import cache
 from importlib import import_module
 from typing import Callable
 
@@ -40,8 +41,11 @@ REVERSAL_HOOKS: dict[str, str] = {
 
 def _resolve(table: dict[str, str], service: str) -> Callable | None:
     target = table.get(service)
-    if not target:
-        return None
+    return _load(target) if target else None
+
+
+@cache  # every settled line asks; the import machinery answers in microseconds, a dict in nanoseconds
+def _load(target: str) -> Callable | None:
     module, _, name = target.partition(":")
     try:
         return getattr(import_module(module), name)

@@ -6,21 +6,25 @@ already serialised writers. A rolled-back sale therefore returns its number, and
 """
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from ..db.prepared import Prepared
+from ..models import NumberSequence
 
-_BUMP = text("UPDATE number_sequence SET last_value = last_value + 1 WHERE name = :n RETURNING last_value")
+_seq = NumberSequence.__table__
+_BUMP = Prepared(update(_seq).where(_seq.c.name == bindparam("n")).values(last_value=_seq.c.last_value + 1)
+                 .returning(_seq.c.last_value))
 _CREATE = text("INSERT INTO number_sequence (name, last_value) VALUES (:n, 0) ON CONFLICT (name) DO NOTHING")
 
 
-def next_number(session: Session, name: str) -> int:
+def next_number(session: Session | Connection, name: str) -> int:
     """One statement once the sequence exists; a new counter's first sale creates its row first."""
-    conn = session.connection()
-    value = conn.execute(_BUMP, {"n": name}).scalar()
+    value = _BUMP.scalar(session, {"n": name})
     if value is None:
-        conn.execute(_CREATE, {"n": name})
-        value = conn.execute(_BUMP, {"n": name}).scalar_one()
+        (session.connection() if isinstance(session, Session) else session).execute(_CREATE, {"n": name})
+        value = _BUMP.scalar(session, {"n": name})
     return value
 
 

@@ -14,9 +14,12 @@ import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, bindparam, insert, literal, select
+from sqlalchemy import String, and_, bindparam, literal, literal_column, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from ..db.prepared import Prepared
+from ..db.unit import engine_of
 from ..errors import NotAllowed, NotFound
 from ..models import Counter, NumberSequence, Payment, Posting, PriceListVersion, Sale, SaleLine, Shift, Staff
 from .settings import SETTINGS_SEQUENCE, Settings, load_settings
@@ -24,7 +27,10 @@ from .settings import SETTINGS_SEQUENCE, Settings, load_settings
 _staff, _counter, _key, _at = bindparam("staff"), bindparam("counter"), bindparam("key"), bindparam("at")
 _sale, _shift, _staff_t = Sale.__table__.c, Shift.__table__.c, Staff.__table__.c
 _version = PriceListVersion.__table__.c
-CONTEXT = (  # Core columns, not ORM attributes: the statement skips the ORM's result machinery
+# In the SQL text, not a parameter: SQLite uses the one-open-shift partial index (WHERE status <> 'closed')
+# only when it can see the value, and re-prepares a statement on every run when a parameter decides that.
+_CLOSED = literal_column("'closed'", String)
+CONTEXT = Prepared(
     select(
         _staff_t.name,
         _shift.id, _shift.status, _shift.business_date,
@@ -37,14 +43,24 @@ CONTEXT = (  # Core columns, not ORM attributes: the statement skips the ORM's r
     )
     .select_from(Staff.__table__)
     .outerjoin(Shift.__table__, and_(_shift.clerk_id == _staff_t.id, _shift.counter_id == _counter,
-                                     _shift.status != "closed"))
+                                     _shift.status != _CLOSED))
     .where(_staff_t.id == _staff)
 )
-INSERT_SALE = insert(Sale.__table__).returning(Sale.__table__.c.id)
-INSERT_LINES = insert(SaleLine.__table__)
-INSERT_PAYMENT = insert(Payment.__table__)
-INSERT_PAYMENT_ID = insert(Payment.__table__).returning(Payment.__table__.c.id)
-INSERT_POSTING = insert(Posting.__table__)
+_SALE_COLUMNS = ("counter_id", "receipt_no", "shift_id", "clerk_id", "business_date", "posted_at", "kind",
+                 "currency", "price_list_version_id", "service_charge_pct", "tax_pct", "subtotal_minor",
+                 "service_charge_minor", "tax_minor", "total_minor", "draft_key")
+LINE_COLUMNS = ("sale_id", "line_no", "service_code", "name_zh", "name_en", "unit", "quantity", "unit_price_minor",
+                "list_amount_minor", "discount_minor", "amount_minor", "override", "approved_by", "approval_reason",
+                "price_item_id", "detail")
+PAYMENT_COLUMNS = ("sale_id", "seq", "method", "amount_minor", "tendered_minor", "change_minor", "card_last4",
+                   "card_approval", "stay_id", "room", "guest_name", "voucher_no")
+_POSTING_COLUMNS = ("stay_id", "payment_id", "sale_id", "room", "guest_name", "voucher_no", "amount_minor",
+                    "business_date", "posted_at")
+INSERT_SALE = Prepared.insert(Sale.__table__, _SALE_COLUMNS, returning=("id",))
+INSERT_LINES = Prepared.insert(SaleLine.__table__, LINE_COLUMNS)
+INSERT_PAYMENT = Prepared.insert(Payment.__table__, PAYMENT_COLUMNS)
+INSERT_PAYMENT_ID = Prepared.insert(Payment.__table__, PAYMENT_COLUMNS, returning=("id",))
+INSERT_POSTING = Prepared.insert(Posting.__table__, _POSTING_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -77,7 +93,7 @@ _settings_by_engine: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _settings(session: Session, version) -> Settings:
-    engine = session.get_bind()
+    engine = engine_of(session)
     cached = _settings_by_engine.get(engine)
     if cached is not None and cached[0] == version:
         session.info.setdefault("bizcenter.settings", cached[1])
@@ -88,7 +104,7 @@ def _settings(session: Session, version) -> Settings:
 
 
 def sale_context(session: Session, staff_id: int, counter_id: int, draft_key: str | None, at: datetime) -> SaleContext:
-    row = session.connection().execute(CONTEXT, {"staff": staff_id, "counter": counter_id, "key": draft_key, "at": at}).one_or_none()
+    row = CONTEXT.first(session, {"staff": staff_id, "counter": counter_id, "key": draft_key, "at": at})
     if row is None:
         raise NotFound(zh="未知员工", en="Unknown staff member")
     name, shift_id, status, business_date, counter_code, settled, version_id, settings_version = row
@@ -100,14 +116,13 @@ def sale_context(session: Session, staff_id: int, counter_id: int, draft_key: st
                        _settings(session, settings_version))
 
 
-def insert_sale(session: Session, values: dict) -> int:
-    return session.connection().execute(INSERT_SALE, values).scalar_one()
+def insert_sale(conn: Connection, values: dict) -> int:
+    return INSERT_SALE.scalar(conn, values)
 
 
-def insert_rows(session: Session, statement, rows: list[dict]) -> None:
-    if rows:
-        session.connection().execute(statement, rows)
+def insert_rows(conn: Connection, statement: Prepared, rows: list[dict]) -> None:
+    statement.many(conn, rows)
 
 
-def insert_payment_returning_id(session: Session, values: dict) -> int:
-    return session.connection().execute(INSERT_PAYMENT_ID, values).scalar_one()
+def insert_payment_returning_id(conn: Connection, values: dict) -> int:
+    return INSERT_PAYMENT_ID.scalar(conn, values)

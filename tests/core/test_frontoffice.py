@@ -214,7 +214,7 @@ def test_a_file_that_is_not_text_is_refused_plainly(engine):
 @pytest.mark.parametrize("given", ["hans muller", "MÜLLER HANS", "Hans Müller"])
 def test_an_imported_accented_name_is_found_at_the_counter_however_it_is_typed(engine, given):
     run_import(engine, guest_csv(*GOOD))
-    stay, matched = unit_of_work(engine, lambda s: (lambda r: (r[0].external_ref, r[1]))(
+    stay, matched = unit_of_work(engine, lambda s: (lambda r: (s.get(Stay, r[0].id).external_ref, r[1]))(
         chargeable_stay(s, "3208", given, 100)))
     assert (stay, matched) == ("F001", "Müller, Hans")
 
