@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from . import slots
 from ..errors import DatabaseBusy, DatabaseUnavailable, DiskFull, DomainError, NotADatabase
 
 T = TypeVar("T")
@@ -57,24 +58,7 @@ def unit_of_work(engine: Engine, action: Callable[[Session], T], *, retries: int
     attempt = 0
     while True:
         try:
-            # The transaction belongs to the connection and begins at its first statement (so an
-            # action that opens no transaction of its own before calling another unit of work does
-            # not lock it out). The session joins only when the action uses the ORM; settle's
-            # prepared statements use the connection itself, which spares the action repeated all
-            # day the session's transaction bookkeeping (about 0.03 ms).
-            with engine.connect() as connection:
-                session = Session(bind=connection, expire_on_commit=False, join_transaction_mode="rollback_only")
-                session.info[_CONNECTION] = (connection, _driver(connection))
-                try:
-                    result = action(session)
-                    if session.in_transaction():
-                        session.commit()  # flushes; commits too if the session began the transaction
-                finally:
-                    session.info.pop(_CONNECTION, None)
-                    session.close()
-                if connection.in_transaction():
-                    connection.commit()
-                return result
+            return _attempt(engine, action)
         except DomainError as exc:
             if exc.after_rollback is not None:
                 with Session(engine) as session, session.begin():
@@ -94,6 +78,35 @@ def unit_of_work(engine: Engine, action: Callable[[Session], T], *, retries: int
             if domain is not None:
                 raise domain from exc
             raise
+
+
+def _attempt(engine: Engine, action: Callable[[Session], T]) -> T:
+    """One try. The transaction belongs to the connection and begins at its first statement, so an
+    action may call another unit of work before it writes. The session joins it only when the
+    action uses the ORM; settle's prepared statements use the connection directly, sparing the
+    action repeated all day the session's transaction bookkeeping."""
+    if engine.dialect.name == "sqlite":
+        slot = slots.take(engine)
+        try:
+            return _run(slot.connection, slot.session, slot.driver, action)
+        finally:
+            slots.give_back(engine, slot)
+    with engine.connect() as connection:
+        session = Session(bind=connection, expire_on_commit=False, join_transaction_mode="rollback_only")
+        try:
+            return _run(connection, session, None, action)
+        finally:
+            session.close()
+
+
+def _run(connection: Connection, session: Session, driver, action: Callable[[Session], T]) -> T:
+    session.info[_CONNECTION] = (connection, driver)
+    result = action(session)
+    if session.in_transaction():
+        session.commit()  # flushes; commits too if the session began the transaction
+    if connection.in_transaction():
+        connection.commit()
+    return result
 
 
 def _race_lost(exc: IntegrityError):
