@@ -1,8 +1,10 @@
 """Selling on two fresh days after the history of each database (the quarter copy and the full one):
 the core settles one sale per unit of work on day A (a shift opened through the workflow), plain SQL
 writes the same rows for the same bills on day B at another counter. Turn about, one sale each and
-database by database, so all meet the same WAL checkpoints and disk moments. Then each day's shift is
-counted and closed, and each day closed, the core's way and the plain way.
+database by database, so all meet the same WAL checkpoints and disk moments; and who goes first takes
+turns too. The first writer after the other connection's commit pays more: with plain SQL on both
+sides, the side that always went first measured 0.36 ms against 0.27 ms, alternating 0.306 against
+0.304. Then each day's shift is counted and closed, and each day closed, the core's way and the plain way.
 """
 from __future__ import annotations
 
@@ -176,7 +178,7 @@ def sell_and_close(points: list[Point], history: History, settles: int, warmup: 
         for d in desks:
             bill, engine, op = d.bills[i], d.point.engine, d.op
             at = selling_time(d.point.bench_day, i, len(d.bills))
-            if i % 2:  # who goes first takes turns too: the first writer after the other pays more (see below)
+            if i % 2:  # who goes first takes turns (see the module's docstring)
                 ms_plain, _ = timed(lambda: reference.settle(d.point.con, bill.plain))
             ms_core, receipt = timed(lambda: unit_of_work(engine, lambda s: settle(s, op, bill.draft, at)))
             if not i % 2:
