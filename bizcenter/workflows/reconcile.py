@@ -156,7 +156,9 @@ def tick_voucher(session: Session, staff_id: int, posting_id: int, checked: bool
                  at: datetime | None = None) -> bool:
     """The supervisor has (or, untick, has not) the signed voucher of this posting in hand."""
     require_role(session, staff_id)
-    posting = session.get(Posting, posting_id)
+    # Locked: two supervisors ticking one voucher at once (PostgreSQL) would otherwise both insert its
+    # check; the second now waits, then finds it ticked and leaves it so.
+    posting = session.get(Posting, posting_id, with_for_update=True)
     if posting is None:
         raise NotFound("no_such_voucher", "找不到该签单", "No such voucher")
     _day_open(session, posting.business_date)

@@ -138,6 +138,23 @@ def test_two_counters_charging_one_room_at_once_respect_its_credit_limit(engine)
     assert w.run(lambda s: folio_balance(s, w.stays["0909"])) <= 10_000
 
 
+def test_two_supervisors_ticking_one_voucher_at_once_both_see_it_ticked_and_it_is_logged_once(engine):
+    from bizcenter.models import AuditEntry
+    from bizcenter.models.backoffice import VoucherCheck
+    from bizcenter.workflows import reconcile
+
+    w = build_world(engine)
+    lines = [copies(2)]
+    sell(w, w.clerk, lines, [room(total_of(w, lines), "0808", "张三")])
+    posting_id = w.run(lambda s: s.scalar(select(Posting.id)))
+    results = _race(w, lambda s: reconcile.tick_voucher(s, w.sup_id, posting_id, True, w.clock()),
+                    lambda s: reconcile.tick_voucher(s, w.sup2_id, posting_id, True, w.clock()))
+    assert results == [True, True], results
+    assert w.run(lambda s: s.scalar(select(func.count()).select_from(VoucherCheck))) == 1
+    assert w.run(lambda s: s.scalar(select(func.count()).select_from(AuditEntry)
+                                    .where(AuditEntry.action == "voucher_checked"))) == 1
+
+
 def test_a_shift_opened_while_the_day_is_being_closed_never_leaves_the_day_open(engine):
     from bizcenter.workflows.staff import Operator
 
