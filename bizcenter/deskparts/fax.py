@@ -61,6 +61,9 @@ class FaxDesk:
     def fax_rack_for_handover(self, counter_id: int) -> list[fax_rack.RackFax]:
         return self.run(lambda s: fax_rack.rack_for_handover(s, counter_id))
 
+    def fax_hand_to_visitor(self, op: Operator, fax_id: int, name: str, id_last4: str) -> fax_in.FaxInView:
+        return self.run(lambda s: fax_rack.hand_to_visitor(s, op, fax_id, name, id_last4))
+
     def fax_archive(self, op: Operator, fax_id: int, reason: str | None = None) -> fax_in.FaxInView:
         return self.run(lambda s: fax_rack.archive(s, op, fax_id, reason))
 

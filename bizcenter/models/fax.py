@@ -63,7 +63,9 @@ class FaxIn(Base):
         CheckConstraint("status IN ('matched','rack','delivered','archived')", name="status"),
         CheckConstraint("charge_state IN ('uncharged','charged','refunded')", name="charge_state"),
         CheckConstraint("status <> 'rack' OR (racked_at IS NOT NULL AND stay_id IS NULL)", name="rack_state"),
-        CheckConstraint("status NOT IN ('matched','delivered') OR stay_id IS NOT NULL", name="guest_state"),
+        # delivered to a guest (stay) or, from the rack, to a visitor who showed an ID (collector_name)
+        CheckConstraint("status NOT IN ('matched','delivered') OR stay_id IS NOT NULL OR collector_name IS NOT NULL",
+                        name="guest_state"),
         Index("ix_fax_in_counter_status", "counter_id", "status"),
     )
 
@@ -91,6 +93,8 @@ class FaxIn(Base):
     delivered_how: Mapped[str | None] = mapped_column(String(20))
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     delivered_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    collector_name: Mapped[str | None] = mapped_column(String(200))  # a visitor (not staying) who collected it
+    collector_id_last4: Mapped[str | None] = mapped_column(String(4))  # of the ID the clerk saw; never the whole number
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     archived_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     archive_reason: Mapped[str | None] = mapped_column(Text)

@@ -86,6 +86,7 @@ class FaxInView:
     archive_reason: str | None
     charge_state: str
     bill_line: LineRequest | None  # the receiving fee, while it is owed
+    collector_name: str | None = None  # a visitor who collected it from the rack (no stay)
 
 
 # --- checks ---------------------------------------------------------------------------------------
@@ -102,6 +103,15 @@ def _fax(session: Session, fax_id, lock: bool = False) -> FaxIn:
     fax = session.get(FaxIn, fax_id, with_for_update=lock) if isinstance(fax_id, int) else None
     if fax is None:
         raise NotFound("no_such_fax_in", "找不到该来件传真", "No such incoming fax")
+    return fax
+
+
+def rack_fax(session: Session, fax_id) -> FaxIn:
+    """The fax, locked, if it is still in the rack: whoever takes it out (a guest, a visitor, the
+    archive) takes it once."""
+    fax = _fax(session, fax_id, lock=True)
+    if fax.status != "rack":
+        raise NotAllowed("fax_not_in_rack", "此传真不在传真储架上", "This fax is not in the fax rack")
     return fax
 
 
@@ -172,9 +182,7 @@ def match(session: Session, op: Operator, fax_id: int, stay_id: int, guest_name:
           at: datetime | None = None) -> FaxInView:
     """A guest claims a fax from the rack (or the clerk traced the addressee): it leaves the rack."""
     at = at or utcnow()
-    fax = _fax(session, fax_id, lock=True)
-    if fax.status != "rack":
-        raise NotAllowed("fax_not_in_rack", "此传真不在传真储架上", "This fax is not in the fax rack")
+    fax = rack_fax(session, fax_id)
     stay, matched = guest_of_stay(session, stay_id, guest_name)
     fax.status, fax.stay_id, fax.room, fax.guest_name = "matched", stay.id, stay.room, matched
     fax.matched_at, fax.matched_by = at, op.staff_id
@@ -235,7 +243,7 @@ def view(session: Session, fax_id: int) -> FaxInView:
         f.complete, f.written_name, f.written_room, f.sender, f.status, f.stay_id, f.room, f.guest_name,
         local(f.racked_at), f.notified_how, local(f.notified_at), name(f.notified_by), f.delivered_how,
         local(f.delivered_at), name(f.delivered_by), local(f.archived_at), f.archive_reason, f.charge_state,
-        bill_line(f))
+        bill_line(f), f.collector_name)
 
 
 def waiting(session: Session, counter_id: int) -> list[FaxInView]:

@@ -1,7 +1,10 @@
 """The fax rack (传真储架): incoming faxes no in-house guest matched, kept with the date and the clerk.
 
 Each counter has its own rack (the paper sits there), listed with each fax's age and handed over at
-shift close. A guest who claims one takes it out (`fax_in.match`). A fax unclaimed for longer than the
+shift close. A guest who claims one takes it out (`fax_in.match`). A visitor who is not staying (an
+addressee arriving for a meeting, say) collects one with `hand_to_visitor`: the name must be the one
+written on the fax, the clerk checks an ID and keeps its last four characters, and the receiving fee
+goes on the bill (paid at the counter: a visitor has no room to charge). A fax unclaimed for longer than the
 `fax_rack_days` setting is traced and archived (寻找核实无主收件并存档): `archive_unclaimed` does all the
 overdue ones at a counter; `archive` does one, and one that is not yet overdue needs a reason (the
 sender confirmed a wrong hotel, say). Archived faxes are kept, never deleted.
@@ -18,7 +21,7 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import Staff, utcnow
 from ..models.fax import FaxIn
 from . import audit
-from .fax_in import FaxInView, _clean, _fax, view
+from .fax_in import FaxInView, _clean, rack_fax, view
 from .guests import names_match
 from .settings import load_settings
 from .staff import Operator
@@ -70,12 +73,33 @@ def rack_for_handover(session: Session, counter_id: int, at: datetime | None = N
     return rack_list(session, counter_id, at=at)
 
 
+def hand_to_visitor(session: Session, op: Operator, fax_id: int, name: str, id_last4: str,
+                    at: datetime | None = None) -> FaxInView:
+    """A visitor (not an in-house guest) collects a fax from the rack after showing an ID."""
+    at = at or utcnow()
+    fax = rack_fax(session, fax_id)
+    name = _clean(name, 200)
+    if not name:
+        raise InvalidInput("visitor_name_required", "请填写来取件人的姓名（与证件一致）",
+                           "Enter the visitor's name as on their ID")
+    if not names_match(name, fax.written_name):
+        raise NotAllowed("visitor_name_mismatch", "来取件人的姓名与传真上的收件人不符",
+                         "The visitor's name does not match the addressee on the fax")
+    last4 = _clean(id_last4, 4).upper()
+    if len(last4) != 4 or not last4.isalnum() or not last4.isascii():
+        raise InvalidInput("visitor_id_required", "请核对证件，并填写证件号码的末四位",
+                           "Check an ID and enter the last four characters of its number")
+    fax.status, fax.delivered_how, fax.delivered_at, fax.delivered_by = "delivered", "collected", at, op.staff_id
+    fax.collector_name, fax.collector_id_last4 = name, last4
+    audit.record(session, "fax_in_collected_by_visitor", staff_id=op.staff_id, counter_id=op.counter_id,
+                 entity="fax_in", entity_id=fax.id, at=at, name=name, id_last4=last4)
+    return view(session, fax.id)
+
+
 def archive(session: Session, op: Operator, fax_id: int, reason: str | None = None,
             at: datetime | None = None) -> FaxInView:
     at = at or utcnow()
-    fax = _fax(session, fax_id, lock=True)
-    if fax.status != "rack":
-        raise NotAllowed("fax_not_in_rack", "此传真不在传真储架上", "This fax is not in the fax rack")
+    fax = rack_fax(session, fax_id)
     reason = _clean(reason, 200)
     overdue = at - fax.received_at > timedelta(days=rack_days(session))
     if not overdue and not reason:

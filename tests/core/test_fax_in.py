@@ -167,6 +167,40 @@ def test_a_later_match_takes_the_fax_out_of_the_rack_and_it_can_then_be_charged(
     assert ledger_breaches(w.engine) == []
 
 
+def test_a_visitor_collects_a_rack_fax_with_an_id_and_pays_the_fee_at_the_counter(w):
+    f = register(w, paper(name="Dr. Chen Wei", room_no=None, pages=2))
+    given = w.run(lambda s: fax_rack.hand_to_visitor(s, w.clerk, f.id, "chen wei", "x123", w.clock()))
+    assert (given.status, given.collector_name, given.stay_id) == ("delivered", "chen wei", None)
+    assert rack(w) == [] and given.bill_line.params == {"pages": 2}
+    stored = w.run(lambda s: s.get(fax_in.FaxIn, f.id).collector_id_last4)
+    assert stored == "X123"  # four characters of the ID, never the whole number
+    with pytest.raises(Exception) as info:  # a visitor has no room to charge
+        sell(w, w.clerk, [given.bill_line], [room(total_of(w, [given.bill_line]), "1208", "Chen Wei")])
+    assert info.value.code == "name_mismatch"
+    sell(w, w.clerk, [given.bill_line])
+    assert w.run(lambda s: fax_in.view(s, f.id)).charge_state == "charged"
+    refused(w, sell_action(w, w.clerk, [given.bill_line]), "fax_already_charged")
+    assert "fax_in_collected_by_visitor" in [a.action for a in w.run(lambda s: s.scalars(select(AuditEntry)).all())]
+    assert ledger_breaches(w.engine) == []
+
+
+@pytest.mark.parametrize("name, id_last4, code", [
+    ("Someone Else", "1234", "visitor_name_mismatch"), ("", "1234", "visitor_name_required"),
+    ("Chen Wei", "", "visitor_id_required"), ("Chen Wei", "12", "visitor_id_required"),
+    ("Chen Wei", "12 4", "visitor_id_required"), ("Chen Wei", "110101199001011234", "text_too_long"),
+])
+def test_a_visitor_without_the_name_on_the_fax_or_an_id_is_refused(w, name, id_last4, code):
+    f = register(w, paper(name="Chen Wei", room_no=None))
+    refused(w, lambda s: fax_rack.hand_to_visitor(s, w.clerk, f.id, name, id_last4, w.clock()), code)
+    assert [r.id for r in rack(w)] == [f.id]
+
+
+def test_only_a_fax_in_the_rack_goes_to_a_visitor(w):
+    f = register(w, paper(), w.stays["1208"], "Müller, Hans")
+    refused(w, lambda s: fax_rack.hand_to_visitor(s, w.clerk, f.id, "Hans Mueller", "1234", w.clock()),
+            "fax_not_in_rack")
+
+
 def test_unclaimed_faxes_are_archived_after_the_configured_days(w):
     w.run(lambda s: set_setting(s, "fax_rack_days", 3))
     old = register(w, paper(name="Ms Keller", room_no="2201"))

@@ -240,3 +240,40 @@ def test_sqlite_upgrade_over_a_populated_database_keeps_every_row(sqlite_engine)
     with sqlite_engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+
+
+def test_upgrading_to_0010_keeps_the_faxes_and_lets_a_visitor_collect_from_the_rack(empty_db_url):
+    """0010 rebuilds fax_in on SQLite (batch mode) to relax one check: every fax and its fields stay,
+    the other checks still hold, and a fax delivered to nobody is still refused."""
+    engine = make_engine(empty_db_url)
+    try:
+        upgrade(engine, "0009")
+        fax = ("INSERT INTO fax_in (id, counter_id, received_at, registered_by, pages, legible, complete, "
+               "written_name, status, stay_id, racked_at, racked_by, charge_state) VALUES ")
+        _exec(engine,
+              "INSERT INTO counter (id, code, name_zh, name_en) VALUES (1, 'BC1', '一号', 'One')",
+              "INSERT INTO staff (id, code, name, role, pin_hash, language, active, failed_attempts, created_at) "
+              "VALUES (1, 'C01', 'Li', 'clerk', 'x', 'zh', TRUE, 0, '2026-11-20 08:00:00')",
+              "INSERT INTO stay (id, room, arrival, departure, status, vip, no_post) "
+              "VALUES (1, '1808', '2026-11-24', '2026-11-27', 'in_house', FALSE, FALSE)",
+              fax + "(1, 1, '2026-11-24 09:00:00', 1, 3, TRUE, TRUE, 'Chen Wei', 'rack', NULL, "
+                    "'2026-11-24 09:00:00', 1, 'uncharged')",
+              fax + "(2, 1, '2026-11-24 10:00:00', 1, 1, TRUE, FALSE, 'Wang', 'matched', 1, NULL, NULL, 'uncharged')")
+        upgrade(engine)
+        rows = _exec_rows(engine, "SELECT id, pages, complete, written_name, status, stay_id, collector_name "
+                                  "FROM fax_in ORDER BY id")
+        assert [tuple(r) for r in rows] == [(1, 3, True, "Chen Wei", "rack", None, None),
+                                           (2, 1, False, "Wang", "matched", 1, None)]
+        _exec(engine, "UPDATE fax_in SET status = 'delivered', collector_name = 'Chen Wei', "
+                      "collector_id_last4 = '1234' WHERE id = 1")
+        with pytest.raises(DBAPIError):
+            _exec(engine, "UPDATE fax_in SET status = 'delivered', stay_id = NULL WHERE id = 2")
+        with pytest.raises(DBAPIError):
+            _exec(engine, "UPDATE fax_in SET pages = 0 WHERE id = 1")  # the other checks came through
+    finally:
+        engine.dispose()
+
+
+def _exec_rows(engine: Engine, sql: str) -> list:
+    with engine.connect() as conn:
+        return conn.execute(text(sql)).all()

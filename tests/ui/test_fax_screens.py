@@ -139,6 +139,41 @@ def test_an_unmatched_fax_waits_in_the_rack_then_is_given_to_the_guest_who_asks(
     assert [r.service for r in window.counter.bill.requests] == ["fax_in"]
 
 
+def test_a_visitor_with_the_name_on_the_fax_collects_it_from_the_rack_and_pays(qtbot, window):
+    open_shift(qtbot, window)
+    from bizcenter.workflows.fax_in import IncomingFax
+
+    window.station.desk.fax_in_register(window.station.op, IncomingFax(2, True, True, "Chen Wei"))
+    rack = _rack_panel(window)
+    rack.load()
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
+    rack.table.selectRow(0)
+    rack.visitor.click()
+    dialog = rack.dialog
+    assert dialog.objectName() == "faxVisitorDialog" and "Chen Wei" in dialog.addressee.text()
+    dialog.name.setText("Wang Fang")  # not the addressee: refused, nothing handed over
+    dialog.id_last4.setText("1234")
+    dialog.buttons.accepted.emit()
+    idle(qtbot, window)
+    assert dialog.isVisible() and dialog.message.text() and rack.table.rowCount() == 1
+    dialog.name.setText("CHEN wei")
+    dialog.buttons.accepted.emit()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=5000)
+    assert not dialog.isVisible()
+    assert [(r.service, r.params) for r in window.counter.bill.requests] == [("fax_in", {"pages": 2})]
+    window.counter.bill.clear()  # the bill is dropped before Pay: the fee waits with the incoming faxes
+    window.counter.tile_buttons["fax_in"].click()
+    incoming = window.counter.dialog
+    qtbot.waitUntil(lambda: incoming.waiting.count() == 1, timeout=5000)
+    assert "CHEN wei" in incoming.waiting.item(0).text()
+    incoming.waiting.setCurrentRow(0)
+    incoming.resume.click()
+    incoming.bill.click()
+    idle(qtbot, window)
+    assert [r.service for r in window.counter.bill.requests] == ["fax_in"]
+
+
 def test_archiving_a_fresh_rack_fax_needs_a_reason(qtbot, window):
     open_shift(qtbot, window)
     op = window.station.op

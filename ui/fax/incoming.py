@@ -269,8 +269,9 @@ class FaxInDialog(QDialog):
             self.message.error(self.tr("This fax is already on the open bill."))
             return
         self.lines = [self.fax.bill_line]
-        self.notice = self.tr("Receiving fee for %1 (room %2) on the bill.").replace("%1", self.fax.guest_name) \
-            .replace("%2", self.fax.room)
+        who = self.fax.guest_name or self.fax.collector_name or self.fax.written_name  # a visitor has no room
+        self.notice = self.tr("Receiving fee for %1 (room %2) on the bill.").replace("%1", who) \
+            .replace("%2", self.fax.room or "—")
         self.accept()
 
     def _close(self) -> None:
@@ -298,7 +299,8 @@ class FaxInDialog(QDialog):
 
     def _state_text(self, fax) -> str:
         parts = [self.tr("Fax %1 for %2, room %3, %4 pages").replace("%1", str(fax.id))
-                 .replace("%2", fax.guest_name or fax.written_name).replace("%3", fax.room or "—")
+                 .replace("%2", fax.guest_name or fax.collector_name or fax.written_name)
+                 .replace("%3", fax.room or "—")
                  .replace("%4", str(fax.pages))]
         if fax.notified_at:
             parts.append(self.tr("notified: %1 at %2 by %3").replace("%1", tr(dict(NOTIFY)[fax.notified_how]))

@@ -1,6 +1,7 @@
 """The fax rack tab of the counter's running panel: faxes no guest matched yet, each with its age
 (overdue ones marked), a search box, and the actions: give one to the guest who asks for it (match,
-deliver, bill through the incoming-fax dialog), archive one (early: with a reason), archive the overdue."""
+deliver, bill through the incoming-fax dialog), hand one to a visitor who is not staying (ID checked),
+archive one (early: with a reason), archive the overdue."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLin
 from .. import i18n
 from ..widgets import MessageLine
 from .incoming import FaxInDialog
+from .visitor import VisitorDialog
 
 
 def age_text(age) -> str:
@@ -40,6 +42,8 @@ class FaxRackPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.match = QPushButton(objectName="rackMatch")
         self.match.clicked.connect(self.give_to_guest)
+        self.visitor = QPushButton(objectName="rackVisitor")
+        self.visitor.clicked.connect(self.give_to_visitor)
         self.reason = QLineEdit(objectName="archiveReason")
         self.archive = QPushButton(objectName="rackArchive")
         self.archive.clicked.connect(self.archive_one)
@@ -49,6 +53,7 @@ class FaxRackPanel(QWidget):
         find = QHBoxLayout()  # actions above the list: a short panel shrinks the list, not the buttons
         find.addWidget(self.search, 1)
         find.addWidget(self.match)
+        find.addWidget(self.visitor)
         actions = QHBoxLayout()
         actions.addWidget(self.reason, 1)
         actions.addWidget(self.archive)
@@ -68,6 +73,7 @@ class FaxRackPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Age"), self.tr("Name on the fax"),
                                               self.tr("Room"), self.tr("From"), self.tr("Pages"), self.tr("Clerk")])
         self.match.setText(self.tr("Give to a guest…"))
+        self.visitor.setText(self.tr("Give to a visitor…"))
         self.reason.setPlaceholderText(self.tr("Reason, if archived before it is overdue"))
         self.archive.setText(self.tr("Archive"))
         self.archive_overdue.setText(self.tr("Archive all overdue"))
@@ -111,6 +117,14 @@ class FaxRackPanel(QWidget):
         if fax is None:
             return
         self.dialog = FaxInDialog(self.station, self.runner, "fax_in", self, claim=fax)
+        self.dialog.accepted.connect(self._given)
+        self.dialog.open()
+
+    def give_to_visitor(self) -> None:
+        fax = self.selected()
+        if fax is None:
+            return
+        self.dialog = VisitorDialog(self.station, self.runner, fax, self)
         self.dialog.accepted.connect(self._given)
         self.dialog.open()
 

@@ -670,32 +670,32 @@
         <translation>该项新价格</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="275" />
+        <location filename="../counter.py" line="277" />
         <source>Receipt %1 posted.</source>
         <translation>收据 %1 已入账。</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="283" />
+        <location filename="../counter.py" line="285" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="283" />
+        <location filename="../counter.py" line="285" />
         <source>Receipt number at this counter</source>
         <translation>本柜台收据号</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="299" />
+        <location filename="../counter.py" line="301" />
         <source>Void receipt %1</source>
         <translation>作废：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="299" />
+        <location filename="../counter.py" line="301" />
         <source>Refund receipt %1</source>
         <translation>退款：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="314" />
+        <location filename="../counter.py" line="316" />
         <source>Posted %1.</source>
         <translation>已入账 %1。</translation>
     </message>
@@ -1393,87 +1393,92 @@
 <context>
     <name>FaxRackPanel</name>
     <message>
-        <location filename="../fax/rack.py" line="64" />
+        <location filename="../fax/rack.py" line="69" />
         <source>Fax rack (%1)</source>
         <translation>传真储架 (%1)</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="67" />
+        <location filename="../fax/rack.py" line="72" />
         <source>Search the rack: name, room or sender</source>
         <translation>搜索传真储架：姓名、房号或发件人</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="68" />
+        <location filename="../fax/rack.py" line="73" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="68" />
+        <location filename="../fax/rack.py" line="73" />
         <source>Age</source>
         <translation>已放置</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="68" />
+        <location filename="../fax/rack.py" line="73" />
         <source>Name on the fax</source>
         <translation>传真上的收件人姓名</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="69" />
+        <location filename="../fax/rack.py" line="74" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="69" />
+        <location filename="../fax/rack.py" line="74" />
         <source>From</source>
         <translation>出发</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="69" />
+        <location filename="../fax/rack.py" line="74" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="69" />
+        <location filename="../fax/rack.py" line="74" />
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="70" />
+        <location filename="../fax/rack.py" line="75" />
         <source>Give to a guest…</source>
         <translation>交给客人…</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="71" />
+        <location filename="../fax/rack.py" line="76" />
+        <source>Give to a visitor…</source>
+        <translation>交给访客…</translation>
+    </message>
+    <message>
+        <location filename="../fax/rack.py" line="77" />
         <source>Reason, if archived before it is overdue</source>
         <translation>未到期提前存档时填写原因</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="72" />
+        <location filename="../fax/rack.py" line="78" />
         <source>Archive</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="73" />
+        <location filename="../fax/rack.py" line="79" />
         <source>Archive all overdue</source>
         <translation>将逾期传真全部存档</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="93" />
+        <location filename="../fax/rack.py" line="99" />
         <source>Unclaimed for longer than the rack days: archive it</source>
         <translation>超过保留天数无人认领：请存档</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="105" />
+        <location filename="../fax/rack.py" line="111" />
         <source>Choose a fax in the rack first.</source>
         <translation>请先在传真储架中选择一份传真。</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="135" />
+        <location filename="../fax/rack.py" line="149" />
         <source>Fax for %1 archived.</source>
         <translation>给 %1 的传真已存档。</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="144" />
+        <location filename="../fax/rack.py" line="158" />
         <source>%1 overdue fax(es) archived.</source>
         <translation>已将 %1 份逾期传真存档。</translation>
     </message>
@@ -3794,67 +3799,67 @@
 <context>
     <name>ShiftClosePage</name>
     <message>
-        <location filename="../shiftclose.py" line="55" />
+        <location filename="../shiftclose.py" line="57" />
         <source>Close shift — count the cash in the drawer</source>
         <translation>交班 — 清点钱箱现金</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="56" />
+        <location filename="../shiftclose.py" line="58" />
         <source>Count by denomination (the expected figure is shown after)</source>
         <translation>按面额清点（清点后才显示应有金额）</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="57" />
+        <location filename="../shiftclose.py" line="59" />
         <source>Submit count</source>
         <translation>提交清点</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="58" />
+        <location filename="../shiftclose.py" line="60" />
         <source>Handover note for the next shift</source>
         <translation>给下一班的交班内容</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="59" />
+        <location filename="../shiftclose.py" line="61" />
         <source>Close shift and sign out</source>
         <translation>交班并退出</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="60" />
+        <location filename="../shiftclose.py" line="62" />
         <source>Back to the counter</source>
         <translation>返回柜台</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="93" />
+        <location filename="../shiftclose.py" line="103" />
         <source>Fax rack to hand over: %1</source>
         <translation>交接传真储架：%1 份</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="94" />
+        <location filename="../shiftclose.py" line="104" />
         <source>The fax rack is empty.</source>
         <translation>传真储架为空。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="109" />
+        <location filename="../shiftclose.py" line="111" />
         <source>Equipment out: %1 · deposits held: %2</source>
         <translation>外借设备：%1 · 押金在押：%2</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="121" />
+        <location filename="../shiftclose.py" line="123" />
         <source>Expected %1 · Counted %2 · Variance %3</source>
         <translation>应有 %1 · 实点 %2 · 差异 %3</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="126" />
+        <location filename="../shiftclose.py" line="128" />
         <source>The variance is over the limit: a supervisor must approve it.</source>
         <translation>差异超出限额，须领班授权。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="133" />
+        <location filename="../shiftclose.py" line="135" />
         <source>Submit the count first.</source>
         <translation>请先提交清点。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="136" />
+        <location filename="../shiftclose.py" line="138" />
         <source>Approve the cash variance</source>
         <translation>授权现金差异</translation>
     </message>
@@ -4565,6 +4570,44 @@
         <location filename="../tickets/texts.py" line="26" />
         <source>ID numbers erased</source>
         <translation>证件号码已删除</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <location filename="../fax/visitor.py" line="39" />
+        <source>Fax collected by a visitor</source>
+        <translation>访客取传真</translation>
+    </message>
+    <message>
+        <location filename="../fax/visitor.py" line="40" />
+        <source>The fax is for: %1 (%2 pages). Check the visitor's ID: the name must be the one on the fax.</source>
+        <translation>传真收件人：%1（%2 页）。请核对访客证件：姓名须与传真上的收件人一致。</translation>
+    </message>
+    <message>
+        <location filename="../fax/visitor.py" line="43" />
+        <source>Name on the ID</source>
+        <translation>证件上的姓名</translation>
+    </message>
+    <message>
+        <location filename="../fax/visitor.py" line="44" />
+        <source>Last 4 of the ID number</source>
+        <translation>证件号码末四位</translation>
+    </message>
+    <message>
+        <location filename="../fax/visitor.py" line="45" />
+        <source>Hand over and bill</source>
+        <translation>交件并收费</translation>
+    </message>
+    <message>
+        <location filename="../fax/visitor.py" line="56" />
+        <source>Fax handed to %1; the receiving fee is on the bill.</source>
+        <translation>传真已交给 %1，收件费已加入账单。</translation>
+    </message>
+    <message>
+        <location filename="../fax/visitor.py" line="57" />
+        <source>Fax handed to %1; no fee (illegible or incomplete).</source>
+        <translation>传真已交给 %1；不清晰或不完整，不收费。</translation>
     </message>
 </context>
 <context>
