@@ -9,6 +9,9 @@ is `pg_restore`'s job, done by the DBA, and `restore` here refuses it with that 
 A restore never replaces anything before the candidate has passed every check (a SQLite file, a
 bizcenter database, `integrity_check`, a revision this version knows, the ledger's `verify`); the
 database it replaces is first copied aside. Older backups are upgraded (in the staged copy) first.
+A restore that would drop sales recorded after the backup, or that would pull the database from under
+counters with a shift open, is refused unless forced: the accounts office must hear of lost sales
+from the supervisor who chose to lose them, not find the gap.
 """
 from __future__ import annotations
 
@@ -51,6 +54,8 @@ class RestoreResult:
     restored_from: str  # the revision the file had
     sales: int
     kept_aside: str | None  # the database that was replaced, copied here first
+    lost_sales: int = 0  # sales in the replaced database posted after the backup's newest (kept aside only)
+    open_shifts: int = 0  # shifts that were open in the replaced database
 
 
 def backups_dir() -> Path:
@@ -308,7 +313,7 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(_config("sqlite://")).walk_revisions()}
 
 
-def restore(target: Engine, source: str | os.PathLike) -> RestoreResult:
+def restore(target: Engine, source: str | os.PathLike, *, force: bool = False) -> RestoreResult:
     """Replace the SQLite database of `target` with a checked copy of `source`.
 
     Written through SQLite's backup API into the live file (other connections see the new content
@@ -326,15 +331,46 @@ def restore(target: Engine, source: str | os.PathLike) -> RestoreResult:
         staged = Path(tmp) / "staged.sqlite3"
         _stage(source, staged)
         restored_from, sales = _check_staged(staged, source)  # staged is now at head and verified
-        kept = None
+        kept, lost, open_shifts = None, 0, 0
         if db.exists() and db.stat().st_size > 0:
             check_header(db)
+            lost, open_shifts = _would_lose(staged, db)
+            if (lost or open_shifts) and not force:
+                raise NotAllowed(
+                    "restore_would_lose",
+                    "恢复将丢失备份之后记录的 {lost} 笔交易，且有 {open} 个班次仍在营业。请各柜台交班并退出程序；"
+                    "确需恢复请加 --force（原数据库会另存，可交财务核对）",
+                    "Restoring would lose {lost} sale(s) recorded after the backup, and {open} shift(s) are "
+                    "still open. Have every counter close its shift and quit first; to restore anyway use "
+                    "--force (the replaced database is kept aside for accounts)", lost=lost, open=open_shifts)
             kept = db.with_name(f"{db.name}.before-restore-{stamp()}")
             _sqlite_copy(db, kept)
         _write_into(staged, db)
     from .db.migrate import current_revision
 
-    return RestoreResult(current_revision(target) or "", restored_from, sales, str(kept) if kept else None)
+    return RestoreResult(current_revision(target) or "", restored_from, sales, str(kept) if kept else None,
+                         lost, open_shifts)
+
+
+def _would_lose(staged: Path, db: Path) -> tuple[int, int]:
+    """(sales in `db` posted after the newest sale of `staged`, shifts open in `db`). A live database
+    that cannot be read has nothing countable to protect: (0, 0), and it is still kept aside."""
+    backup_con = sqlite3.connect(staged)
+    try:
+        newest = backup_con.execute("SELECT max(posted_at) FROM sale").fetchone()[0]
+    finally:
+        backup_con.close()
+    try:
+        live = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            lost = live.execute("SELECT count(*) FROM sale WHERE ? IS NULL OR posted_at > ?", (newest, newest))
+            lost = lost.fetchone()[0]
+            open_shifts = live.execute("SELECT count(*) FROM shift WHERE status <> 'closed'").fetchone()[0]
+        finally:
+            live.close()
+    except sqlite3.DatabaseError:
+        return 0, 0
+    return int(lost), int(open_shifts)
 
 
 def _write_into(staged: Path, db: Path) -> None:

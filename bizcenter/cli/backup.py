@@ -12,6 +12,9 @@ def register(sub) -> None:
     p = sub.add_parser("restore", help="check a backup, then put it in place of the database / 检查并恢复备份")
     p.add_argument("file", help="a backup made by `bizcenter backup` (SQLite)")
     p.add_argument("--check", action="store_true", help="only check the file; change nothing / 只检查，不恢复")
+    p.add_argument("--force", action="store_true",
+                   help="restore even though sales after the backup are lost or shifts are open / "
+                        "即使丢失备份后的交易或仍有班次营业也恢复")
     p.set_defaults(run=run_restore)
 
 
@@ -39,7 +42,12 @@ def run_restore(args, ctx) -> int:
         print(ctx.text(f"备份完好：版本 {info.revision}，{info.sales} 笔交易，帐目校验通过",
                        f"Backup is sound: schema {info.revision}, {info.sales} sales, ledger verified"))
         return 0
-    done = restore(ctx.engine, args.file)
+    done = restore(ctx.engine, args.file, force=args.force)
+    if done.lost_sales or done.open_shifts:
+        print(ctx.text(f"注意：备份之后记录的 {done.lost_sales} 笔交易不在恢复后的数据库中（{done.open_shifts} 个班次曾在营业）；"
+                       f"它们保存在另存的原数据库里，请通知财务",
+                       f"Note: {done.lost_sales} sale(s) recorded after the backup are not in the restored database "
+                       f"({done.open_shifts} shift(s) were open); they are in the database kept aside: tell accounts"))
     if done.kept_aside:
         print(ctx.text(f"原数据库已另存为 {done.kept_aside}", f"The replaced database was kept as {done.kept_aside}"))
     print(ctx.text(f"已恢复：{done.sales} 笔交易，版本 {done.restored_from} → {done.revision}，帐目校验通过",

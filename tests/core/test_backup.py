@@ -18,7 +18,8 @@ from bizcenter.db import make_engine, unit_of_work
 from bizcenter.desk import Desk
 from bizcenter.errors import DomainError
 from bizcenter.workflows.settings import set_setting
-from scenario import World, assert_bilingual, build_world, copies, ledger_breaches, sell, snapshot
+from scenario import (World, assert_bilingual, build_world, close_shift, copies, ledger_breaches, open_shift,
+                      sell, snapshot)
 
 
 def _sales(engine) -> int:
@@ -189,12 +190,39 @@ def test_backup_and_restore_round_trip_with_verify_clean_and_the_replaced_file_k
     sold_before = _sales(engine)
     sell(hotel, hotel.clerk, [copies(7)])  # sold after the backup: gone after the restore, kept aside
     assert _sales(engine) == sold_before + 1
-    done = backup.restore(engine, saved)
+    done = backup.restore(engine, saved, force=True)  # both clerks' shifts are open: only when forced
     assert done.sales == sold_before and _sales(engine) == sold_before
+    assert (done.lost_sales, done.open_shifts) == (1, 2)
     assert ledger_breaches(engine) == []
     assert _sqlite_sales(Path(done.kept_aside)) == sold_before + 1
     sell(hotel, hotel.clerk, [copies(2)])  # the counter sells on the restored database
     assert ledger_breaches(engine) == []
+
+
+def test_a_restore_that_would_lose_later_sales_is_refused_and_changes_nothing(hotel, tmp_path):
+    engine = hotel.engine
+    saved = backup.backup_database(engine, tmp_path / "elsewhere" / "monday.sqlite3")
+    close_shift(hotel, hotel.clerk)
+    close_shift(hotel, hotel.clerk2)
+    open_shift(hotel, hotel.clerk)
+    sell(hotel, hotel.clerk, [copies(3)])
+    close_shift(hotel, hotel.clerk)  # every shift closed, but one sale is newer than the backup
+    before = snapshot(engine)
+    with pytest.raises(DomainError) as info:
+        backup.restore(engine, saved)
+    assert info.value.code == "restore_would_lose" and "lose 1 sale(s)" in info.value.message("en")
+    assert_bilingual(info.value)
+    assert snapshot(engine) == before
+    assert not list(Path(engine.url.database).parent.glob("*.before-restore-*"))
+
+
+def test_a_restore_with_every_shift_closed_and_nothing_newer_needs_no_force(hotel, tmp_path):
+    close_shift(hotel, hotel.clerk)
+    close_shift(hotel, hotel.clerk2)
+    saved = backup.backup_database(hotel.engine, tmp_path / "elsewhere" / "evening.sqlite3")
+    done = backup.restore(hotel.engine, saved)
+    assert (done.lost_sales, done.open_shifts) == (0, 0) and done.sales == _sales(hotel.engine)
+    assert ledger_breaches(hotel.engine) == []
 
 
 def test_restore_command_checks_then_restores_and_says_where_the_old_file_is(hotel, tmp_path, capsys):
@@ -203,9 +231,11 @@ def test_restore_command_checks_then_restores_and_says_where_the_old_file_is(hot
     assert cli(["--db", db, "--lang", "en", "backup", str(saved)]) == 0
     assert cli(["--db", db, "--lang", "en", "restore", "--check", str(saved)]) == 0
     assert "Backup is sound" in capsys.readouterr().out
-    assert cli(["--db", db, "--lang", "en", "restore", str(saved)]) == 0
+    assert cli(["--db", db, "--lang", "en", "restore", str(saved)]) == 2  # two shifts are open
+    assert "2 shift(s) are still open" in capsys.readouterr().err
+    assert cli(["--db", db, "--lang", "en", "restore", "--force", str(saved)]) == 0
     out = capsys.readouterr().out
-    assert "kept as" in out and "ledger verified" in out
+    assert "kept as" in out and "ledger verified" in out and "0 sale(s) recorded after the backup" in out
     assert cli(["--db", db, "--lang", "en", "restore", "/etc/hostname"]) == 2
     assert "not a bizcenter database" in capsys.readouterr().err
 
