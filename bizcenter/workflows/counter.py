@@ -7,7 +7,7 @@ a voucher number for the guest's signature. The draft key makes a double click o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.orm import Session
