@@ -177,16 +177,19 @@ class CounterPage(QWidget):
         screen = load_screen(WORKFLOW_SCREENS[code]) if code in WORKFLOW_SCREENS else None
         if screen is not None:
             dialog = screen(self.station, self.runner, code, self)
-            self._open(dialog, lambda: self.add_lines(dialog.lines, dialog.notice))
+            self._open(dialog, lambda: self.add_lines(dialog.lines, dialog.notice, getattr(dialog, "approval", None)))
             return
         _, item = self.pricelist.items[code]
         form = ServiceForm(self.station, self.runner, item, self)
         self._open(form, lambda: self._requote(self.bill.requests + [form.quoted[0]]))
 
-    def add_lines(self, lines: list, notice: str | None = None) -> None:
-        """A workflow screen's charge goes onto the open bill; its notice goes to the message line."""
+    def add_lines(self, lines: list, notice: str | None = None, approval=None) -> None:
+        """A workflow screen's charge goes onto the open bill; its notice goes to the message line; a
+        supervisor's approval given there (damage compensation) goes with the bill to Pay."""
         if notice:
             self.message.info(notice)
+        if approval is not None:
+            self.approval = approval
         if lines:
             self._requote(self.bill.requests + list(lines))
         self.running.load()
@@ -261,7 +264,8 @@ class CounterPage(QWidget):
         q = self.bill.quote
         if q is None:
             return
-        adjusted = any(r.discount_minor or r.override_amount_minor is not None for r in self.bill.requests)
+        adjusted = any(r.discount_minor or r.override_amount_minor is not None or r.service == "damage"
+                       for r in self.bill.requests)
         dialog = PaymentDialog(self.station, self.runner, self.bill.requests, q.total_minor, self.draft_key,
                                approval=self.approval if adjusted else None, parent=self)
         self._open(dialog, lambda: self._paid(dialog.receipt))

@@ -18,7 +18,7 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import Counter, utcnow
 from ..money import percent_of
 from ..pricing import Charge, price
-from . import audit, linkage
+from . import audit, damage, linkage
 from .catalogue import current_pricelist, pricelist_version, zones_of
 from .guests import chargeable_stay
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
@@ -65,7 +65,7 @@ class SaleDraft:
 class QuotedLine:
     request: LineRequest
     charge: Charge
-    price_item_id: int
+    price_item_id: int | None  # None: a damage line, priced case by case
     amount_minor: int  # after discount / override
 
 
@@ -97,6 +97,12 @@ def _int(value, what_zh: str, what_en: str) -> int:
 
 
 def _quote_line(req: LineRequest, pricelist, zones) -> QuotedLine:
+    if req.service == damage.SERVICE:  # agreed case by case and approved at settle: not in the price list
+        if req.discount_minor or req.override_amount_minor is not None:
+            raise InvalidInput("damage_adjusted", "赔偿金额直接填写，不能再打折或改价",
+                               "Enter the compensation itself; it takes no discount or price override")
+        c = damage.charge(req.params)
+        return QuotedLine(req, c, None, c.amount_minor)
     item_id, item = pricelist.item(req.service)
     charge = price(item, req.params, zones, rule_checked=True)
     amount = charge.amount_minor
@@ -121,8 +127,10 @@ def _quote(lines, settings: Settings, pricelist, zones) -> Quote:
         raise InvalidInput("empty_sale", "账单中没有项目", "The bill has no items")
     quoted = tuple(_quote_line(r, pricelist, zones) for r in lines)
     subtotal = sum(q.amount_minor for q in quoted)
-    # Money collected for someone else (the air fare for the agency) carries no service charge or tax.
-    taxable = sum(q.amount_minor for q in quoted if not q.charge.detail.get("pass_through"))
+    # Money collected for someone else (the air fare for the agency) and compensation for damage carry
+    # no service charge or tax.
+    taxable = sum(q.amount_minor for q in quoted
+                  if not (q.charge.detail.get("pass_through") or q.charge.detail.get("no_surcharge")))
     service, tax, _ = totals(taxable, settings)
     total = subtotal + service + tax
     if total > MAX_SALE_MINOR:
@@ -182,6 +190,8 @@ def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None
     approver = None
     if any(l.request.discount_minor or l.request.override_amount_minor is not None for l in q.lines):
         approver = approve(session, draft.approval, op.staff_id, "discount / price override / 折扣或改价", at)
+    if any(l.request.service == damage.SERVICE for l in q.lines):
+        approver = approve(session, draft.approval, op.staff_id, "damage compensation / 损坏赔偿", at)
     conn = connection_of(session)  # the unit of work's connection: the session need not join in
     receipt_no = next_number(conn, receipt_sequence(op.counter_id))
     sale_id = insert_sale(conn, dict(
@@ -205,7 +215,7 @@ def _add_lines(session, conn, op, sale: PostedSale, q: Quote, approver, at) -> t
     rows, shown = [], []
     for n, line in enumerate(q.lines, start=1):
         c, req = line.charge, line.request
-        adjusted = bool(req.discount_minor) or req.override_amount_minor is not None
+        adjusted = bool(req.discount_minor) or req.override_amount_minor is not None or c.service_code == damage.SERVICE
         detail = {**_record(req.record), **c.detail}
         rows.append(dict(
             sale_id=sale.id, line_no=n, service_code=c.service_code, name_zh=c.name_zh, name_en=c.name_en,
@@ -219,7 +229,8 @@ def _add_lines(session, conn, op, sale: PostedSale, q: Quote, approver, at) -> t
                                  req.discount_minor or 0, line.amount_minor, req.override_amount_minor is not None,
                                  dict(detail)))
         if adjusted:
-            action = "price_override" if req.override_amount_minor is not None else "discount"
+            action = ("damage_charged" if c.service_code == damage.SERVICE else
+                      "price_override" if req.override_amount_minor is not None else "discount")
             audit.record(session, action, staff_id=op.staff_id, counter_id=op.counter_id, entity="sale",
                          entity_id=sale.id, at=at, line_no=n, list_amount=c.amount_minor,
                          charged=line.amount_minor, approved_by=approver.id, reason=req.reason)

@@ -94,8 +94,9 @@ PAYMENT_LABELS = {"cash": "现金 Cash", "card": "刷卡 Card", "room": "挂房�
 def _service_label(code: str, name_en: str) -> str:
     try:
         from ..pricing import SERVICE_NAMES
+        from .damage import NAME_EN, NAME_ZH, SERVICE
 
-        zh, en = SERVICE_NAMES[code]
+        zh, en = (NAME_ZH, NAME_EN) if code == SERVICE else SERVICE_NAMES[code]
         return f"{zh} {en}"
     except (ImportError, KeyError):
         return name_en

@@ -262,3 +262,83 @@ def test_shift_close_lists_the_equipment_out_and_the_deposit_held_for_the_next_s
     assert "陈先生" in text and "500.00" in text
     back = (now + timedelta(days=1)).strftime("%m-%d %H:%M")  # the due-back time on the hotel's clock
     assert back in text
+
+
+def test_damage_found_at_the_return_goes_on_the_bill_with_a_supervisors_approval(qtbot, window):
+    from uidriver import CLERK, SUPERVISOR
+
+    open_shift(qtbot, window)
+    dialog = booking_dialog(qtbot, window, "equipment")
+    now = datetime.now(dialog.tz).replace(second=0, microsecond=0)
+    fill_booking(dialog, "projector", now + timedelta(minutes=2), now + timedelta(days=1), name="Mr. Haas",
+                 company="Haas GmbH", phone="13900139001")
+    dialog.form.book.click()
+    idle(qtbot, window)
+    assert not dialog.damage.isEnabled()  # nothing is out yet
+    dialog.deposit_amount.setText("500.00")
+    dialog.take_deposit.click()
+    idle(qtbot, window)
+    dialog.hand_over.click()
+    idle(qtbot, window)
+    dialog.give_back.click()
+    idle(qtbot, window)
+    assert window.counter.bill.requests, (dialog.message.text(), window.counter.message.text())
+    booking_id = window.counter.bill.requests[0].record["booking_id"]
+    again = booking_dialog(qtbot, window, "equipment")
+    again.choose(next(b for b in again.calendar.bookings if b.id == booking_id))
+    assert again.damage.isEnabled()
+    again.damage.click()
+    approval = again.approval_dialog
+    approval.amount.setText("300.00")
+    approval.code.setText(CLERK[0])  # a clerk cannot approve: refused, nothing on the bill
+    approval.pin.setText(CLERK[1])
+    approval.reason.setText("lens cracked")
+    approval.accept()
+    idle(qtbot, window)
+    assert again.isVisible() and again.message.text() and len(window.counter.bill.requests) == 1
+    again.damage.click()
+    approval = again.approval_dialog
+    approval.amount.setText("300.00")
+    approval.code.setText(SUPERVISOR[0])
+    approval.pin.setText(SUPERVISOR[1])
+    approval.reason.setText("lens cracked")
+    approval.accept()
+    idle(qtbot, window)
+    assert not again.isVisible()
+    services = [(r.service, r.params.get("amount_minor")) for r in window.counter.bill.requests]
+    assert services == [("equipment", None), ("damage", 30_000)]
+    window.counter.pay.click()
+    pay = window.counter.dialog
+    pay.tendered.setText("1000.00")
+    pay.pay.click()
+    idle(qtbot, window)
+    text = window.counter.dialog.text.toPlainText()
+    assert "lens cracked" in text and "300.00" in text  # on the receipt, approved at Pay without asking again
+
+
+def test_the_bookings_screen_and_the_rental_tabs_speak_chinese_to_a_chinese_clerk(qtbot, window):
+    """Labels shown through a variable (deposit, new-booking form, states, the tab's columns) are looked up
+    in the context they were extracted in; they used to stay English."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    open_shift(qtbot, window)
+    i18n.set_language("zh")
+    if QCoreApplication.translate("BookingDialog", "cash") == "cash":
+        return  # no compiled translation in this checkout (`make translations` builds it)
+    dialog = booking_dialog(qtbot, window, "equipment")
+    assert dialog.deposit_labels[0].text() == "押金方式"
+    assert dialog.form.labels["Room or item"].text() == "会议室或设备"
+    now = datetime.now(dialog.tz).replace(second=0, microsecond=0)
+    fill_booking(dialog, "projector", now + timedelta(minutes=2), now + timedelta(days=1), name="王先生",
+                 company="华信科技", phone="13900139002")
+    dialog.form.book.click()
+    idle(qtbot, window)
+    dialog.deposit_amount.setText("200.00")
+    dialog.take_deposit.click()
+    idle(qtbot, window)
+    assert "已预订" in dialog.details.text() and "押金" in dialog.details.text() and "收存中" in dialog.details.text()
+    panel = next(p for p in window.counter.running.panels if p.objectName() == "equipmentOut")
+    panel.retranslate()
+    assert panel.table.horizontalHeaderItem(1).text() == "会议室或设备"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton,
                                QSpinBox)
 
@@ -23,6 +23,13 @@ def to_qt(when: datetime, tz) -> QDateTime:
 def from_qt(edit: QDateTimeEdit, tz) -> datetime:
     qdt = edit.dateTime()
     return datetime.combine(qdt.date().toPython(), qdt.time().toPython().replace(second=0, microsecond=0), tzinfo=tz)
+
+
+LABELS = (QT_TRANSLATE_NOOP("NewBookingBox", "Room or item"), QT_TRANSLATE_NOOP("NewBookingBox", "Rate"),
+          QT_TRANSLATE_NOOP("NewBookingBox", "From"), QT_TRANSLATE_NOOP("NewBookingBox", "Until"),
+          QT_TRANSLATE_NOOP("NewBookingBox", "Pieces"), QT_TRANSLATE_NOOP("NewBookingBox", "Guest's room (in house)"),
+          QT_TRANSLATE_NOOP("NewBookingBox", "Name"), QT_TRANSLATE_NOOP("NewBookingBox", "Company (visitor)"),
+          QT_TRANSLATE_NOOP("NewBookingBox", "Telephone (visitor)"), QT_TRANSLATE_NOOP("NewBookingBox", "Note"))
 
 
 class NewBookingBox(QGroupBox):
@@ -43,10 +50,8 @@ class NewBookingBox(QGroupBox):
         self.book = QPushButton(objectName="bookButton")
         self.form = QFormLayout(self)
         self.labels = {}
-        for key, widget in (("Room or item", self.item), ("Rate", self.rate), ("From", self.start),
-                            ("Until", self.end), ("Pieces", self.units), ("Guest's room (in house)", self.room),
-                            ("Name", self.name), ("Company (visitor)", self.company),
-                            ("Telephone (visitor)", self.phone), ("Note", self.note)):
+        for key, widget in zip(LABELS, (self.item, self.rate, self.start, self.end, self.units, self.room,
+                                        self.name, self.company, self.phone, self.note)):
             label = QLabel()
             self.labels[key] = label
             self.form.addRow(label, widget)
@@ -56,7 +61,7 @@ class NewBookingBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("New booking"))
         for key, label in self.labels.items():
-            label.setText(self.tr(key))
+            label.setText(QCoreApplication.translate("NewBookingBox", key))
         self.room.setPlaceholderText(self.tr("empty for a visitor"))
         self.book.setText(self.tr("Book"))
         self._item_changed()

@@ -1,5 +1,6 @@
 """Meeting rooms and equipment: the bookings calendar (day and week), a new booking, and for the chosen
-booking the deposit, the hand-over, the return (which bills) and the cancellation.
+booking the deposit, the hand-over, the return (which bills), damage compensation (a supervisor
+approves the amount and what was damaged) and the cancellation.
 
 Built as `BookingDialog(station, runner, service_code, parent)` for "meeting_room" or "equipment".
 Booking, deposit and hand-over write at once and leave the dialog open; Return fixes the charge in
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
@@ -18,21 +19,37 @@ from ..widgets import MessageLine, MoneyEdit, money
 from .bookingform import NewBookingBox
 from .calendar import BookingCalendar, state
 
-STATES = {"booked": "booked", "out": "in use", "overdue": "overdue", "returned": "returned",
-          "cancelled": "cancelled"}
+# Strings shown through a variable are marked for lupdate in the context they are looked up in; a
+# module-level `tr("…")` would be extracted with no context and never found at run time.
+STATES = {"booked": QT_TRANSLATE_NOOP("BookingDialog", "booked"), "out": QT_TRANSLATE_NOOP("BookingDialog", "in use"),
+          "overdue": QT_TRANSLATE_NOOP("BookingDialog", "overdue"),
+          "returned": QT_TRANSLATE_NOOP("BookingDialog", "returned"),
+          "cancelled": QT_TRANSLATE_NOOP("BookingDialog", "cancelled")}
+DEPOSIT_LABELS = (QT_TRANSLATE_NOOP("BookingDialog", "Deposit in"), QT_TRANSLATE_NOOP("BookingDialog", "Deposit amount"),
+                  QT_TRANSLATE_NOOP("BookingDialog", "Card last 4"), QT_TRANSLATE_NOOP("BookingDialog", "Approval code"))
+_METHODS = (QT_TRANSLATE_NOOP("BookingDialog", "cash"), QT_TRANSLATE_NOOP("BookingDialog", "card"))
 
 
-def describe(b, tz, tr) -> str:
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BookingDialog", text)
+
+
+def state_text(b, now) -> str:
+    return tr(STATES[state(b, now)])
+
+
+def describe(b, tz) -> str:
     """One booking in a few words, in the clerk's language (shared with the running panels)."""
     zh = i18n.current() == "zh"
     when = f"{b.starts_at.astimezone(tz):%m-%d %H:%M} – {b.ends_at.astimezone(tz):%m-%d %H:%M}"
     who = b.party_name + (f" ({b.room})" if b.room else f" · {b.company or ''} {b.phone or ''}".rstrip())
     text = f"#{b.id} {b.item_zh if zh else b.item_en}{' ×' + str(b.units) if b.units > 1 else ''} · {when} · {who}"
-    text += " · " + tr(STATES[state(b, datetime.now(timezone.utc))])
+    text += " · " + state_text(b, datetime.now(timezone.utc))
     if b.deposit:
-        back = tr("given back") if b.deposit.returned_at else tr("held")
-        text += " · " + tr("deposit %1 %2 %3").replace("%1", money(b.deposit.amount_minor)) \
-            .replace("%2", tr(b.deposit.method)).replace("%3", back)
+        back = (QCoreApplication.translate("BookingDialog", "given back") if b.deposit.returned_at
+                else QCoreApplication.translate("BookingDialog", "held"))
+        text += " · " + QCoreApplication.translate("BookingDialog", "deposit %1 %2 %3") \
+            .replace("%1", money(b.deposit.amount_minor)).replace("%2", tr(b.deposit.method)).replace("%3", back)
     return text
 
 
@@ -96,6 +113,7 @@ class BookingDialog(QDialog):
     def _build_actions(self) -> None:
         self.actions = QGroupBox(objectName="bookingActions")
         self.details = QLabel(objectName="bookingDetails", wordWrap=True)
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3)  # wrapped text was clipped
         self.deposit_method = QComboBox(objectName="depositMethod")
         self.deposit_amount = MoneyEdit(objectName="depositAmount")
         self.card_last4 = QLineEdit(objectName="depositCardLast4", maxLength=4)
@@ -106,6 +124,9 @@ class BookingDialog(QDialog):
         self.hand_over.clicked.connect(lambda: self._act(lambda d, op, b: d.hand_over(op, b), self.hand_over))
         self.give_back = QPushButton(objectName="returnRental")
         self.give_back.clicked.connect(self.return_rental)
+        self.damage = QPushButton(objectName="chargeDamage")
+        self.damage.clicked.connect(self.charge_damage)
+        self.approval = None  # a supervisor's approval for a damage line, handed to the counter's bill
         self.cancel_reason = QLineEdit(objectName="cancelReason")
         self.cancel_booking = QPushButton(objectName="cancelBooking")
         self.cancel_booking.clicked.connect(
@@ -117,7 +138,7 @@ class BookingDialog(QDialog):
             deposit.addRow(label, w)
         deposit.addRow("", self.take_deposit)
         buttons = QHBoxLayout()
-        for b in (self.hand_over, self.give_back, self.cancel_booking):
+        for b in (self.hand_over, self.give_back, self.damage, self.cancel_booking):
             buttons.addWidget(b)
         layout = QVBoxLayout(self.actions)
         layout.addWidget(self.details)
@@ -133,8 +154,8 @@ class BookingDialog(QDialog):
         self.week_view.setText(self.tr("Week"))
         self.today.setText(self.tr("Today"))
         self.actions.setTitle(self.tr("Chosen booking"))
-        for label, text in zip(self.deposit_labels, ("Deposit in", "Deposit amount", "Card last 4", "Approval code")):
-            label.setText(self.tr(text))
+        for label, text in zip(self.deposit_labels, DEPOSIT_LABELS):
+            label.setText(tr(text))
         self.deposit_method.clear()
         self.deposit_method.addItem(self.tr("cash"), "cash")
         self.deposit_method.addItem(self.tr("card"), "card")
@@ -142,6 +163,7 @@ class BookingDialog(QDialog):
         self.hand_over.setText(self.tr("Hand over"))
         self.give_back.setText(self.tr("Return and bill"))
         self.cancel_booking.setText(self.tr("Cancel booking"))
+        self.damage.setText(self.tr("Charge damage…"))
         self.cancel_reason.setPlaceholderText(self.tr("Reason for a cancellation (optional)"))
         self.close_button.setText(self.tr("Close"))
         self.form.retranslate()
@@ -196,7 +218,7 @@ class BookingDialog(QDialog):
 
     def _show_selected(self) -> None:
         b = self.selected
-        self.details.setText(describe(b, self.tz, self.tr) if b else self.tr("Click a booking in the calendar."))
+        self.details.setText(describe(b, self.tz) if b else self.tr("Click a booking in the calendar."))
         live = b is not None and b.status in ("booked", "out")
         self.take_deposit.setEnabled(live and b.deposit is None)
         self.hand_over.setEnabled(b is not None and b.status == "booked")
@@ -204,6 +226,7 @@ class BookingDialog(QDialog):
         self.give_back.setEnabled(b is not None and b.status == "out" or unbilled)
         self.give_back.setText(self.tr("Bill again") if unbilled else self.tr("Return and bill"))
         self.cancel_booking.setEnabled(b is not None and b.status == "booked")
+        self.damage.setEnabled(b is not None and b.status in ("out", "returned"))
 
     def _offer(self, item: str, start) -> None:
         self.form.offer(item, start)
@@ -218,7 +241,7 @@ class BookingDialog(QDialog):
         self.changed = booking
         self.form.clear_party()
         self.choose(booking)
-        self.message.info(self.tr("Booked: %1").replace("%1", describe(booking, self.tz, self.tr)))
+        self.message.info(self.tr("Booked: %1").replace("%1", describe(booking, self.tz)))
         self.calendar.day = booking.starts_at.astimezone(self.tz).date()
         self.go_to(self.calendar.day)
 
@@ -249,7 +272,7 @@ class BookingDialog(QDialog):
         self.deposit_amount.clear()
         self.cancel_reason.clear()
         self.choose(booking)
-        self.message.info(describe(booking, self.tz, self.tr))
+        self.message.info(describe(booking, self.tz))
         self.refresh()
 
     def return_rental(self) -> None:
@@ -263,8 +286,37 @@ class BookingDialog(QDialog):
             return
         self.runner.start(lambda: desk.return_rental(op, b.id), self._returned, self._error, trigger=self.give_back)
 
+    def charge_damage(self) -> None:
+        """Something came back damaged: a supervisor approves the compensation and says what it is for."""
+        from ..approval import ApprovalDialog
+
+        b = self.selected
+        if b is None:
+            return
+        title = self.tr("Damage compensation for booking %1: what was damaged, and a supervisor's approval") \
+            .replace("%1", f"#{b.id}")
+        self.approval_dialog = ApprovalDialog(title, self, amount_label=self.tr("Compensation"),
+                                              currency=getattr(self.station, "currency", "CNY"))
+        self.approval_dialog.accepted.connect(lambda: self._check_damage(b, self.approval_dialog.request()))
+        self.approval_dialog.open()
+
+    def _check_damage(self, booking, req) -> None:
+        from bizcenter.workflows.counter import LineRequest
+
+        desk, staff_id = self.station.desk, self.station.staff.id
+
+        def approved(supervisor):
+            params = {"amount_minor": req.amount_minor, "what": req.reason, "booking_id": booking.id}
+            self.lines, self.approval = [LineRequest("damage", params, reason=req.reason)], req.credentials
+            self.notice = self.tr("Damage compensation %1 on the bill, approved by %2.") \
+                .replace("%1", money(req.amount_minor)).replace("%2", supervisor.name)
+            self.accept()
+
+        self.runner.start(lambda: desk.check_approval(req.credentials, staff_id, "damage"), approved, self._error,
+                          trigger=self.damage)
+
     def _returned(self, result) -> None:
-        self.lines, self.notice = list(result.lines), return_notice(result, self.tr)
+        self.lines, self.notice = list(result.lines), return_notice(result)
         self.accept()
 
     def _billed_again(self, lines) -> None:
@@ -280,17 +332,19 @@ class BookingDialog(QDialog):
         if self.changed is None:
             self.reject()
             return
-        self.lines, self.notice = [], describe(self.changed, self.tz, self.tr)
+        self.lines, self.notice = [], describe(self.changed, self.tz)
         self.accept()
 
 
-def return_notice(result, tr) -> str:
+def return_notice(result) -> str:
     """What the clerk must still do after a return: the overtime charged, the deposit to hand back."""
-    text = tr("Booking %1 returned; its charge is on the bill.").replace("%1", f"#{result.booking.id}")
+    text = QCoreApplication.translate("BookingDialog", "Booking %1 returned; its charge is on the bill.") \
+        .replace("%1", f"#{result.booking.id}")
     if result.overtime_minutes:
-        text += " " + tr("Overtime: %1 min.").replace("%1", str(result.overtime_minutes))
+        text += " " + QCoreApplication.translate("BookingDialog", "Overtime: %1 min.") \
+            .replace("%1", str(result.overtime_minutes))
     d = result.deposit_returned
     if d is not None:
-        text += " " + tr("Give back the deposit: %1 %2.").replace("%1", money(d.amount_minor)) \
-            .replace("%2", tr(d.method))
+        text += " " + QCoreApplication.translate("BookingDialog", "Give back the deposit: %1 %2.") \
+            .replace("%1", money(d.amount_minor)).replace("%2", tr(d.method))
     return text

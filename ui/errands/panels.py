@@ -8,21 +8,28 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from .. import i18n
 from ..widgets import MessageLine, money
 from .tables import row_list
-from .bookings import STATES, return_notice
+from .bookings import return_notice, state_text
+from .bookings import tr as booking_tr
 from .calendar import COLOURS, state
+
+
+COLUMNS = (QT_TRANSLATE_NOOP("RentalPanel", "Booking"), QT_TRANSLATE_NOOP("RentalPanel", "Room or item"),
+           QT_TRANSLATE_NOOP("RentalPanel", "Who"), QT_TRANSLATE_NOOP("RentalPanel", "From"),
+           QT_TRANSLATE_NOOP("RentalPanel", "Until"), QT_TRANSLATE_NOOP("RentalPanel", "State"),
+           QT_TRANSLATE_NOOP("RentalPanel", "Deposit"))
 
 
 class _RentalPanel(QWidget):
     counted = Signal(str)  # the tab title with its count, after each load (ui.running shows it)
     service = name = ""
-    columns = ("Booking", "Room or item", "Who", "From", "Until", "State", "Deposit")
+    columns = COLUMNS
 
     def __init__(self, station, runner, counter_page, parent=None):
         super().__init__(parent, objectName=self.name)
@@ -47,7 +54,7 @@ class _RentalPanel(QWidget):
             self.show_more(self.deposits)
         self.search.setPlaceholderText(self.tr("Search room, name, company or item"))
         self.give_back.setText(self.tr("Return and bill"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.columns])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("RentalPanel", c) for c in self.columns])
         self._show()
 
     def load(self) -> None:
@@ -77,10 +84,10 @@ class _RentalPanel(QWidget):
             who = f"{b.room} {b.party_name}" if b.room else f"{b.party_name} {b.company or ''} {b.phone or ''}".strip()
             deposit = ""
             if b.deposit and not b.deposit.returned_at:
-                deposit = f"{money(b.deposit.amount_minor)} {self.tr(b.deposit.method)}"
+                deposit = f"{money(b.deposit.amount_minor)} {booking_tr(b.deposit.method)}"
             values = (f"#{b.id}", (b.item_zh if zh else b.item_en) + (f" ×{b.units}" if b.units > 1 else ""), who,
                       f"{b.starts_at.astimezone(self.tz):%m-%d %H:%M}", f"{b.ends_at.astimezone(self.tz):%m-%d %H:%M}",
-                      self.tr(STATES[state(b, now)]), deposit)
+                      state_text(b, now), deposit)
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.UserRole, b)
@@ -115,7 +122,7 @@ class _RentalPanel(QWidget):
 
     def _returned(self, result) -> None:
         self.message.clear()
-        self.counter_page.add_lines(list(result.lines), return_notice(result, self.tr))
+        self.counter_page.add_lines(list(result.lines), return_notice(result))
 
     def _error(self, exc) -> None:
         self.message.error(i18n.error_text(exc))

@@ -3,34 +3,28 @@
 <context>
     <name />
     <message>
-        <location filename="../errands/bookings.py" line="33" />
         <source>given back</source>
-        <translation>已退还</translation>
+        <translation type="vanished">已退还</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="33" />
         <source>held</source>
-        <translation>收存中</translation>
+        <translation type="vanished">收存中</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="34" />
         <source>deposit %1 %2 %3</source>
-        <translation>押金 %1 %2 %3</translation>
+        <translation type="vanished">押金 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="289" />
         <source>Booking %1 returned; its charge is on the bill.</source>
-        <translation>预订 %1 已归还，费用已加入账单。</translation>
+        <translation type="vanished">预订 %1 已归还，费用已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="291" />
         <source>Overtime: %1 min.</source>
-        <translation>超时 %1 分钟。</translation>
+        <translation type="vanished">超时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="294" />
         <source>Give back the deposit: %1 %2.</source>
-        <translation>请退还押金：%1 %2。</translation>
+        <translation type="vanished">请退还押金：%1 %2。</translation>
     </message>
 </context>
 <context>
@@ -496,90 +490,187 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../errands/bookings.py" line="132" />
+        <location filename="../errands/bookings.py" line="153" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="133" />
+        <location filename="../errands/bookings.py" line="154" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="134" />
+        <location filename="../errands/bookings.py" line="155" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="135" />
+        <location filename="../errands/bookings.py" line="156" />
         <source>Chosen booking</source>
         <translation>所选预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="139" />
+        <location filename="../errands/bookings.py" line="30" />
+        <location filename="../errands/bookings.py" line="160" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="140" />
+        <location filename="../errands/bookings.py" line="24" />
+        <source>booked</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="24" />
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="25" />
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="26" />
+        <source>returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="27" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="28" />
+        <source>Deposit in</source>
+        <translation>押金方式</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="28" />
+        <source>Deposit amount</source>
+        <translation>押金金额</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="29" />
+        <source>Card last 4</source>
+        <translation>卡号后四位</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="29" />
+        <source>Approval code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="30" />
+        <location filename="../errands/bookings.py" line="161" />
         <source>card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="141" />
+        <location filename="../errands/bookings.py" line="49" />
+        <source>given back</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="50" />
+        <source>held</source>
+        <translation>收存中</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="51" />
+        <source>deposit %1 %2 %3</source>
+        <translation>押金 %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="162" />
         <source>Take deposit</source>
         <translation>收取押金</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="142" />
+        <location filename="../errands/bookings.py" line="163" />
         <source>Hand over</source>
         <translation>交给客人</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="143" />
-        <location filename="../errands/bookings.py" line="205" />
+        <location filename="../errands/bookings.py" line="164" />
+        <location filename="../errands/bookings.py" line="227" />
         <source>Return and bill</source>
         <translation>归还并收费</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="144" />
+        <location filename="../errands/bookings.py" line="165" />
         <source>Cancel booking</source>
         <translation>取消预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="145" />
+        <location filename="../errands/bookings.py" line="166" />
+        <source>Charge damage…</source>
+        <translation>收取损坏赔偿…</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="167" />
         <source>Reason for a cancellation (optional)</source>
         <translation>取消原因（可选）</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="146" />
+        <location filename="../errands/bookings.py" line="168" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="199" />
+        <location filename="../errands/bookings.py" line="221" />
         <source>Click a booking in the calendar.</source>
         <translation>请在日历中点击一个预订。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="205" />
+        <location filename="../errands/bookings.py" line="227" />
         <source>Bill again</source>
         <translation>重新收费</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="221" />
+        <location filename="../errands/bookings.py" line="244" />
         <source>Booked: %1</source>
         <translation>已预订：%1</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="230" />
+        <location filename="../errands/bookings.py" line="253" />
         <source>Enter the deposit amount.</source>
         <translation>请输入押金金额。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="272" />
+        <location filename="../errands/bookings.py" line="296" />
+        <source>Damage compensation for booking %1: what was damaged, and a supervisor's approval</source>
+        <translation>预订 %1 的损坏赔偿：写明损坏了什么，并由领班授权</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="298" />
+        <source>Compensation</source>
+        <translation>赔偿金额</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="311" />
+        <source>Damage compensation %1 on the bill, approved by %2.</source>
+        <translation>损坏赔偿 %1 已加入账单，由 %2 授权。</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="324" />
         <source>Booking %1 is on the bill again.</source>
         <translation>预订 %1 已重新加入账单。</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="341" />
+        <source>Booking %1 returned; its charge is on the bill.</source>
+        <translation>预订 %1 已归还，费用已加入账单。</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="344" />
+        <source>Overtime: %1 min.</source>
+        <translation>超时 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookings.py" line="348" />
+        <source>Give back the deposit: %1 %2.</source>
+        <translation>请退还押金：%1 %2。</translation>
     </message>
 </context>
 <context>
@@ -640,62 +731,62 @@
         <translation>%1 · %2 号柜台 · 营业日 %3</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="214" />
+        <location filename="../counter.py" line="217" />
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="214" />
+        <location filename="../counter.py" line="217" />
         <source>Service charge</source>
         <translation>服务费</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="214" />
+        <location filename="../counter.py" line="217" />
         <source>Tax</source>
         <translation>税</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="219" />
+        <location filename="../counter.py" line="222" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="231" />
+        <location filename="../counter.py" line="234" />
         <source>Discount amount</source>
         <translation>折扣金额</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="231" />
+        <location filename="../counter.py" line="234" />
         <source>New price of the line</source>
         <translation>该项新价格</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="277" />
+        <location filename="../counter.py" line="281" />
         <source>Receipt %1 posted.</source>
         <translation>收据 %1 已入账。</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="285" />
+        <location filename="../counter.py" line="289" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="285" />
+        <location filename="../counter.py" line="289" />
         <source>Receipt number at this counter</source>
         <translation>本柜台收据号</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="301" />
+        <location filename="../counter.py" line="305" />
         <source>Void receipt %1</source>
         <translation>作废：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="301" />
+        <location filename="../counter.py" line="305" />
         <source>Refund receipt %1</source>
         <translation>退款：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="316" />
+        <location filename="../counter.py" line="320" />
         <source>Posted %1.</source>
         <translation>已入账 %1。</translation>
     </message>
@@ -990,12 +1081,12 @@
 <context>
     <name>EquipmentOutPanel</name>
     <message>
-        <location filename="../errands/panels.py" line="135" />
+        <location filename="../errands/panels.py" line="142" />
         <source>Equipment out (%1)</source>
         <translation>借出设备 (%1)</translation>
     </message>
     <message>
-        <location filename="../errands/panels.py" line="148" />
+        <location filename="../errands/panels.py" line="155" />
         <source>Deposits held: %1 in cash (envelope, not in the drawer), %2 card imprint(s)</source>
         <translation>押金在押：现金 %1（押金袋，不在钱箱），信用卡预授权 %2 笔</translation>
     </message>
@@ -1360,32 +1451,32 @@
         <translation>此传真已在当前账单上。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="272" />
+        <location filename="../fax/incoming.py" line="273" />
         <source>Receiving fee for %1 (room %2) on the bill.</source>
         <translation>%1（%2 房）的收件费已加入账单。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="300" />
+        <location filename="../fax/incoming.py" line="301" />
         <source>Fax %1 for %2, room %3, %4 pages</source>
         <translation>传真 %1，收件人 %2，房号 %3，%4 页</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="304" />
+        <location filename="../fax/incoming.py" line="306" />
         <source>notified: %1 at %2 by %3</source>
         <translation>已通知：%1，%2，经办 %3</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="307" />
+        <location filename="../fax/incoming.py" line="309" />
         <source>delivered: %1 at %2 by %3</source>
         <translation>已送交：%1，%2，经办 %3</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="310" />
+        <location filename="../fax/incoming.py" line="312" />
         <source>not legible or incomplete: no fee; ask the sender to send it again</source>
         <translation>不清晰或不完整：不收费，请联系发件人重发</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="312" />
+        <location filename="../fax/incoming.py" line="314" />
         <source>fee already charged</source>
         <translation>已收费</translation>
     </message>
@@ -2331,32 +2422,82 @@
 <context>
     <name>NewBookingBox</name>
     <message>
-        <location filename="../errands/bookingform.py" line="57" />
+        <location filename="../errands/bookingform.py" line="28" />
+        <source>Room or item</source>
+        <translation>会议室或设备</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="28" />
+        <source>Rate</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="29" />
+        <source>From</source>
+        <translation>出发</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="29" />
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="30" />
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="30" />
+        <source>Guest's room (in house)</source>
+        <translation>客人房号（在店）</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="31" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="31" />
+        <source>Company (visitor)</source>
+        <translation>公司（访客）</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="32" />
+        <source>Telephone (visitor)</source>
+        <translation>电话（访客）</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="32" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../errands/bookingform.py" line="62" />
         <source>New booking</source>
         <translation>新预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="60" />
+        <location filename="../errands/bookingform.py" line="65" />
         <source>empty for a visitor</source>
         <translation>访客留空</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="61" />
+        <location filename="../errands/bookingform.py" line="66" />
         <source>Book</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="85" />
+        <location filename="../errands/bookingform.py" line="90" />
         <source>per started hour</source>
         <translation>每小时（不足一小时按一小时）</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="85" />
+        <location filename="../errands/bookingform.py" line="90" />
         <source>per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="86" />
+        <location filename="../errands/bookingform.py" line="91" />
         <source>%1 owned</source>
         <translation>共 %1 件</translation>
     </message>
@@ -3318,6 +3459,44 @@
     </message>
 </context>
 <context>
+    <name>RentalPanel</name>
+    <message>
+        <location filename="../errands/panels.py" line="23" />
+        <source>Booking</source>
+        <translation>预订号</translation>
+    </message>
+    <message>
+        <location filename="../errands/panels.py" line="23" />
+        <source>Room or item</source>
+        <translation>会议室或设备</translation>
+    </message>
+    <message>
+        <location filename="../errands/panels.py" line="24" />
+        <source>Who</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../errands/panels.py" line="24" />
+        <source>From</source>
+        <translation>出发</translation>
+    </message>
+    <message>
+        <location filename="../errands/panels.py" line="25" />
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../errands/panels.py" line="25" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../errands/panels.py" line="26" />
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../backoffice/reports.py" line="68" />
@@ -3523,17 +3702,17 @@
 <context>
     <name>RoomsTodayPanel</name>
     <message>
-        <location filename="../errands/panels.py" line="165" />
+        <location filename="../errands/panels.py" line="172" />
         <source>Hand over</source>
         <translation>交给客人</translation>
     </message>
     <message>
-        <location filename="../errands/panels.py" line="168" />
+        <location filename="../errands/panels.py" line="175" />
         <source>Meeting rooms today (%1)</source>
         <translation>今日会议室 (%1)</translation>
     </message>
     <message>
-        <location filename="../errands/panels.py" line="176" />
+        <location filename="../errands/panels.py" line="183" />
         <source>Choose a booked room first.</source>
         <translation>请先选择一个已预订的会议室。</translation>
     </message>
@@ -4666,17 +4845,17 @@
 <context>
     <name>_RentalPanel</name>
     <message>
-        <location filename="../errands/panels.py" line="48" />
+        <location filename="../errands/panels.py" line="55" />
         <source>Search room, name, company or item</source>
         <translation>搜索房号、姓名、公司或设备</translation>
     </message>
     <message>
-        <location filename="../errands/panels.py" line="49" />
+        <location filename="../errands/panels.py" line="56" />
         <source>Return and bill</source>
         <translation>归还并收费</translation>
     </message>
     <message>
-        <location filename="../errands/panels.py" line="111" />
+        <location filename="../errands/panels.py" line="118" />
         <source>Choose a booking in use first.</source>
         <translation>请先选择一个使用中的预订。</translation>
     </message>
