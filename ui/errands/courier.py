@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from babel import Locale
 from phonenumbers import SUPPORTED_REGIONS
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -19,9 +19,20 @@ from ..widgets import MessageLine, big_font, money
 from .tables import row_list
 
 FIRST_REGIONS = ("CN", "HK", "MO", "TW", "JP", "KR", "SG", "US", "GB", "DE", "FR", "AU")
-FIELDS = ("Carrier", "Waybill no.", "Sender's room (in house)", "Sender's name", "Sender's phone (walk-in)",
-          "Country or region", "", "City", "Address", "Recipient", "Weight", "")
-LIST_COLUMNS = ("Waybill", "Sender", "Destination", "Weight", "Charge", "Sent", "Status", "Delivered")
+# Shown through variables, so marked for lupdate in the context `self.tr` looks them up in.
+FIELDS = (QT_TRANSLATE_NOOP("CourierDialog", "Carrier"), QT_TRANSLATE_NOOP("CourierDialog", "Waybill no."),
+          QT_TRANSLATE_NOOP("CourierDialog", "Sender's room (in house)"),
+          QT_TRANSLATE_NOOP("CourierDialog", "Sender's name"),
+          QT_TRANSLATE_NOOP("CourierDialog", "Sender's phone (walk-in)"),
+          QT_TRANSLATE_NOOP("CourierDialog", "Country or region"), "",
+          QT_TRANSLATE_NOOP("CourierDialog", "City"), QT_TRANSLATE_NOOP("CourierDialog", "Address"),
+          QT_TRANSLATE_NOOP("CourierDialog", "Recipient"), QT_TRANSLATE_NOOP("CourierDialog", "Weight"), "")
+LIST_COLUMNS = (QT_TRANSLATE_NOOP("CourierDialog", "Waybill"), QT_TRANSLATE_NOOP("CourierDialog", "Sender"),
+                QT_TRANSLATE_NOOP("CourierDialog", "Destination"),
+                QT_TRANSLATE_NOOP("CourierDialog", "Weight"), QT_TRANSLATE_NOOP("CourierDialog", "Charge"),
+                QT_TRANSLATE_NOOP("CourierDialog", "Sent"), QT_TRANSLATE_NOOP("CourierDialog", "Status"),
+                QT_TRANSLATE_NOOP("CourierDialog", "Delivered"))
+STATUSES = (QT_TRANSLATE_NOOP("CourierDialog", "sent"), QT_TRANSLATE_NOOP("CourierDialog", "delivered"))
 
 
 def regions(lang: str) -> list[tuple[str, str]]:

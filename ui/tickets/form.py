@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -15,8 +15,24 @@ from bizcenter.workflows.tickets_input import CABINS, ID_TYPES, OrderInput, Pass
 
 from ..widgets import MoneyEdit
 
-PAX_COLUMNS = ("Name on request form", "Name on ID", "ID type", "ID number", "ID expiry (YYYY-MM-DD)")
-SEG_COLUMNS = ("Airline", "Flight no.", "From (IATA)", "To (IATA)", "Departs (local) YYYY-MM-DD HH:MM", "Cabin")
+# Shown through variables, so marked for lupdate in the context `self.tr` looks them up in.
+PAX_COLUMNS = (QT_TRANSLATE_NOOP("NewOrderForm", "Name on request form"),
+               QT_TRANSLATE_NOOP("NewOrderForm", "Name on ID"), QT_TRANSLATE_NOOP("NewOrderForm", "ID type"),
+               QT_TRANSLATE_NOOP("NewOrderForm", "ID number"),
+               QT_TRANSLATE_NOOP("NewOrderForm", "ID expiry (YYYY-MM-DD)"))
+SEG_COLUMNS = (QT_TRANSLATE_NOOP("NewOrderForm", "Airline"), QT_TRANSLATE_NOOP("NewOrderForm", "Flight no."),
+               QT_TRANSLATE_NOOP("NewOrderForm", "From (IATA)"),
+               QT_TRANSLATE_NOOP("NewOrderForm", "To (IATA)"),
+               QT_TRANSLATE_NOOP("NewOrderForm", "Departs (local) YYYY-MM-DD HH:MM"),
+               QT_TRANSLATE_NOOP("NewOrderForm", "Cabin"))
+LABELS = (QT_TRANSLATE_NOOP("NewOrderForm", "Contact name"),
+          QT_TRANSLATE_NOOP("NewOrderForm", "Contact phone"),
+          QT_TRANSLATE_NOOP("NewOrderForm", "Room (in house)"),
+          QT_TRANSLATE_NOOP("NewOrderForm", "Guest pays by"),
+          QT_TRANSLATE_NOOP("NewOrderForm", "Ticketing agency"),
+          QT_TRANSLATE_NOOP("NewOrderForm", "Fare quoted by the agency"),
+          QT_TRANSLATE_NOOP("NewOrderForm", "Taxes"),
+          QT_TRANSLATE_NOOP("NewOrderForm", "Special requests (route, aircraft, meals, seats)"))
 
 
 class BadField(ValueError):
@@ -71,10 +87,8 @@ class NewOrderForm(QWidget):
         self._fill_row_widgets(self.segments, 0)
         form = QFormLayout()
         self.labels = []
-        for key, w in (("Contact name", self.contact), ("Contact phone", self.phone), ("Room (in house)", self.room),
-                       ("Guest pays by", self.pay_method), ("Ticketing agency", self.agency),
-                       ("Fare quoted by the agency", self.fare), ("Taxes", self.taxes),
-                       ("Special requests (route, aircraft, meals, seats)", self.notes)):
+        for key, w in zip(LABELS, (self.contact, self.phone, self.room, self.pay_method, self.agency, self.fare,
+                                   self.taxes, self.notes)):
             label = QLabel()
             self.labels.append((key, label))
             form.addRow(label, w)

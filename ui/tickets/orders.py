@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QScrollArea, QSplitter, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -23,7 +23,14 @@ from .form import BadField, NewOrderForm, parse_local
 from .steps import OrderSteps
 from .texts import action_text, state_text
 
-LIST_COLUMNS = ("Order", "State", "Contact", "Passengers", "Route", "First departure", "PNR")
+# Marked for lupdate in the context `self.tr` looks them up in (they are shown through a variable).
+LIST_COLUMNS = (QT_TRANSLATE_NOOP("TicketOrdersDialog", "Order"),
+                QT_TRANSLATE_NOOP("TicketOrdersDialog", "State"),
+                QT_TRANSLATE_NOOP("TicketOrdersDialog", "Contact"),
+                QT_TRANSLATE_NOOP("TicketOrdersDialog", "Passengers"),
+                QT_TRANSLATE_NOOP("TicketOrdersDialog", "Route"),
+                QT_TRANSLATE_NOOP("TicketOrdersDialog", "First departure"),
+                QT_TRANSLATE_NOOP("TicketOrdersDialog", "PNR"))
 
 
 def default_pdf_dir() -> Path:

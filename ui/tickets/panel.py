@@ -5,7 +5,7 @@ Its first load also erases passengers' ID numbers kept past the retention after 
 erasure happens on every counter's start-up without anyone having to remember it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from .. import i18n
@@ -13,7 +13,16 @@ from ..errands.tables import row_list
 from ..widgets import MessageLine
 from .texts import action_text, state_text
 
-COLUMNS = ("Reminder", "Departs (local)", "Flight", "Guest", "Room", "Phone", "Order", "Route", "State")
+# Marked for lupdate in the context `self.tr` looks them up in (they are shown through a variable).
+COLUMNS = (QT_TRANSLATE_NOOP("TicketRemindersPanel", "Reminder"),
+           QT_TRANSLATE_NOOP("TicketRemindersPanel", "Departs (local)"),
+           QT_TRANSLATE_NOOP("TicketRemindersPanel", "Flight"),
+           QT_TRANSLATE_NOOP("TicketRemindersPanel", "Guest"),
+           QT_TRANSLATE_NOOP("TicketRemindersPanel", "Room"),
+           QT_TRANSLATE_NOOP("TicketRemindersPanel", "Phone"),
+           QT_TRANSLATE_NOOP("TicketRemindersPanel", "Order"),
+           QT_TRANSLATE_NOOP("TicketRemindersPanel", "Route"),
+           QT_TRANSLATE_NOOP("TicketRemindersPanel", "State"))
 
 
 class TicketRemindersPanel(QWidget):

@@ -794,102 +794,198 @@
 <context>
     <name>CourierDialog</name>
     <message>
-        <location filename="../errands/courier.py" line="118" />
+        <location filename="../errands/courier.py" line="23" />
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="23" />
+        <source>Waybill no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="24" />
+        <source>Sender's room (in house)</source>
+        <translation>寄件人房号（在店）</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="25" />
+        <source>Sender's name</source>
+        <translation>寄件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="26" />
+        <source>Sender's phone (walk-in)</source>
+        <translation>寄件人电话（非住店）</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="27" />
+        <source>Country or region</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="28" />
+        <source>City</source>
+        <translation>目的城市</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="28" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="29" />
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="29" />
+        <location filename="../errands/courier.py" line="32" />
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="30" />
+        <source>Waybill</source>
+        <translation>运单</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="30" />
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="31" />
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="32" />
+        <source>Charge</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="33" />
+        <source>Sent</source>
+        <translation>寄出时间</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="33" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="34" />
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="35" />
+        <source>sent</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="35" />
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../errands/courier.py" line="129" />
         <source>e.g. %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="130" />
+        <location filename="../errands/courier.py" line="141" />
         <source>Weigh the parcel: the tariff goes by weight and destination.</source>
         <translation>请称重：按重量和目的地计费。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="161" />
+        <location filename="../errands/courier.py" line="172" />
         <source>Give the sender's copy of the waybill to the guest, then tick it.</source>
         <translation>请把运单寄件人存根联交给客人，然后勾选。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="172" />
+        <location filename="../errands/courier.py" line="183" />
         <source>Waybill %1 %2 registered as sent; its charge is on the bill.</source>
         <translation>%1 运单 %2 已登记寄出，费用已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="221" />
+        <location filename="../errands/courier.py" line="232" />
         <source>Choose a consignment first.</source>
         <translation>请先选择一票快递。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="231" />
+        <location filename="../errands/courier.py" line="242" />
         <source>Waybill %1 is already paid for.</source>
         <translation>运单 %1 已付费。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="234" />
+        <location filename="../errands/courier.py" line="245" />
         <source>Waybill %1 is on the bill.</source>
         <translation>运单 %1 已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="247" />
+        <location filename="../errands/courier.py" line="258" />
         <source>Waybill %1 marked delivered.</source>
         <translation>运单 %1 已标记送达。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="251" />
+        <location filename="../errands/courier.py" line="262" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="252" />
+        <location filename="../errands/courier.py" line="263" />
         <source>New waybill</source>
         <translation>新运单</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="253" />
+        <location filename="../errands/courier.py" line="264" />
         <source>Sent and delivered</source>
         <translation>已寄出与已送达</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="256" />
+        <location filename="../errands/courier.py" line="267" />
         <source>Same city (local rate)</source>
         <translation>同城（同城价）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="257" />
+        <location filename="../errands/courier.py" line="268" />
         <source>Sender's copy given to the guest</source>
         <translation>寄件人存根联已交客人</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="258" />
+        <location filename="../errands/courier.py" line="269" />
         <source>empty for a walk-in sender</source>
         <translation>非住店寄件人留空</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="259" />
+        <location filename="../errands/courier.py" line="270" />
         <source>Register and add to bill</source>
         <translation>登记并加入账单</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="260" />
+        <location filename="../errands/courier.py" line="271" />
         <source>Search waybill, sender, room, recipient or city</source>
         <translation>搜索运单号、寄件人、房号、收件人或城市</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="262" />
+        <location filename="../errands/courier.py" line="273" />
         <source>Delivery note (signed by…)</source>
         <translation>送达备注（签收人…）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="263" />
+        <location filename="../errands/courier.py" line="274" />
         <source>Mark delivered</source>
         <translation>标记送达</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="264" />
+        <location filename="../errands/courier.py" line="275" />
         <source>Add to bill (unpaid)</source>
         <translation>加入账单（未付）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="265" />
+        <location filename="../errands/courier.py" line="276" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2505,42 +2601,137 @@
 <context>
     <name>NewOrderForm</name>
     <message>
-        <location filename="../tickets/form.py" line="119" />
+        <location filename="../tickets/form.py" line="19" />
+        <source>Name on request form</source>
+        <translation>订票单姓名</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="20" />
+        <source>Name on ID</source>
+        <translation>证件姓名</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="20" />
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="21" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="22" />
+        <source>ID expiry (YYYY-MM-DD)</source>
+        <translation>证件有效期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="23" />
+        <source>Airline</source>
+        <translation>航空公司</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="23" />
+        <source>Flight no.</source>
+        <translation>航班号</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="24" />
+        <source>From (IATA)</source>
+        <translation>出发（三字代码）</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="25" />
+        <source>To (IATA)</source>
+        <translation>到达（三字代码）</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="26" />
+        <source>Departs (local) YYYY-MM-DD HH:MM</source>
+        <translation>起飞（当地时间）YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="27" />
+        <source>Cabin</source>
+        <translation>舱位</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="28" />
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="29" />
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="30" />
+        <source>Room (in house)</source>
+        <translation>房号（在店客人）</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="31" />
+        <source>Guest pays by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="32" />
+        <source>Ticketing agency</source>
+        <translation>出票代理</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="33" />
+        <source>Fare quoted by the agency</source>
+        <translation>代理报价（票价）</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="34" />
+        <source>Taxes</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="35" />
+        <source>Special requests (route, aircraft, meals, seats)</source>
+        <translation>特殊要求（航线、机型、餐食、座位）</translation>
+    </message>
+    <message>
+        <location filename="../tickets/form.py" line="133" />
         <source>Passengers (names exactly as on the ID)</source>
         <translation>旅客（姓名须与证件完全一致）</translation>
     </message>
     <message>
-        <location filename="../tickets/form.py" line="120" />
+        <location filename="../tickets/form.py" line="134" />
         <source>Flights</source>
         <translation>航段</translation>
     </message>
     <message>
-        <location filename="../tickets/form.py" line="121" />
+        <location filename="../tickets/form.py" line="135" />
         <source>Add passenger</source>
         <translation>添加旅客</translation>
     </message>
     <message>
-        <location filename="../tickets/form.py" line="122" />
+        <location filename="../tickets/form.py" line="136" />
         <source>Add flight</source>
         <translation>添加航段</translation>
     </message>
     <message>
-        <location filename="../tickets/form.py" line="123" />
+        <location filename="../tickets/form.py" line="137" />
         <source>Save enquiry</source>
         <translation>保存询价</translation>
     </message>
     <message>
-        <location filename="../tickets/form.py" line="128" />
+        <location filename="../tickets/form.py" line="142" />
         <source>Cash (paid before issue)</source>
         <translation>现金（出票前付款）</translation>
     </message>
     <message>
-        <location filename="../tickets/form.py" line="129" />
+        <location filename="../tickets/form.py" line="143" />
         <source>Card (charged when the ticket arrives)</source>
         <translation>信用卡（机票送达后刷卡）</translation>
     </message>
     <message>
-        <location filename="../tickets/form.py" line="130" />
+        <location filename="../tickets/form.py" line="144" />
         <source>Room charge (paid before issue)</source>
         <translation>挂房帐（出票前）</translation>
     </message>
@@ -4437,167 +4628,202 @@
 <context>
     <name>TicketOrdersDialog</name>
     <message>
-        <location filename="../tickets/orders.py" line="108" />
+        <location filename="../tickets/orders.py" line="27" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="28" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="29" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="30" />
+        <source>Passengers</source>
+        <translation>旅客</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="31" />
+        <source>Route</source>
+        <translation>航线</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="32" />
+        <source>First departure</source>
+        <translation>首段起飞</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="33" />
+        <source>PNR</source>
+        <translation>订座编号</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="115" />
         <source>Air tickets</source>
         <translation>票务</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="109" />
+        <location filename="../tickets/orders.py" line="116" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="110" />
+        <location filename="../tickets/orders.py" line="117" />
         <source>New order</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="111" />
+        <location filename="../tickets/orders.py" line="118" />
         <source>Search order no., name, PNR, room or phone</source>
         <translation>搜索订单号、姓名、PNR、房号或电话</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="112" />
+        <location filename="../tickets/orders.py" line="119" />
         <source>Open orders only</source>
         <translation>只看未完成订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="114" />
+        <location filename="../tickets/orders.py" line="121" />
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="115" />
+        <location filename="../tickets/orders.py" line="122" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="155" />
+        <location filename="../tickets/orders.py" line="162" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="155" />
+        <location filename="../tickets/orders.py" line="162" />
         <source>card, when the ticket arrives</source>
         <translation>信用卡（机票送达后刷卡）</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="155" />
+        <location filename="../tickets/orders.py" line="162" />
         <source>room charge</source>
         <translation>挂房帐</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="165" />
+        <location filename="../tickets/orders.py" line="172" />
         <source>booking</source>
         <translation>订票款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="165" />
+        <location filename="../tickets/orders.py" line="172" />
         <source>change</source>
         <translation>改签款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="165" />
+        <location filename="../tickets/orders.py" line="172" />
         <source>refund fee</source>
         <translation>退票费</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="180" />
+        <location filename="../tickets/orders.py" line="187" />
         <source>guest told %1 by %2</source>
         <translation>已于 %1 通过 %2 通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="181" />
+        <location filename="../tickets/orders.py" line="188" />
         <source>guest NOT yet told</source>
         <translation>尚未通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="205" />
+        <location filename="../tickets/orders.py" line="212" />
         <source>Enquiry %1 saved; reserve it with the agency's PNR.</source>
         <translation>询价 %1 已保存；请用代理的订座编号（PNR）订座。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="215" />
+        <location filename="../tickets/orders.py" line="222" />
         <source>%1 reserved; take the payment before the ticket is issued.</source>
         <translation>%1 已订座，请在出票前收款。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="219" />
+        <location filename="../tickets/orders.py" line="226" />
         <source>%1: ticket arrived; now charge the card.</source>
         <translation>%1：机票已送达，现在可以刷卡。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="224" />
+        <location filename="../tickets/orders.py" line="231" />
         <source>%1 issued; tell the guest the ticket is ready.</source>
         <translation>%1 已出票，请通知客人取票。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="231" />
+        <location filename="../tickets/orders.py" line="238" />
         <source>%1 handed over; remind the guest of the departure time.</source>
         <translation>%1 已交给客人，请提醒客人起飞时间。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="242" />
+        <location filename="../tickets/orders.py" line="249" />
         <source>%1: change recorded; it takes effect once its bill is paid.</source>
         <translation>%1：改签已登记，付款后生效。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="254" />
+        <location filename="../tickets/orders.py" line="261" />
         <source>%1: recorded; tell the guest now.</source>
         <translation>%1：已登记，请立即通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="260" />
+        <location filename="../tickets/orders.py" line="267" />
         <source>%1: the guest was told.</source>
         <translation>%1：已通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="270" />
+        <location filename="../tickets/orders.py" line="277" />
         <source>%1: the service fee and the fare are on the bill.</source>
         <translation>%1：服务费和票款已加入账单。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="275" />
+        <location filename="../tickets/orders.py" line="282" />
         <source>Cancel %1 and give the money back</source>
         <translation>取消 %1 并退还款项</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="278" />
+        <location filename="../tickets/orders.py" line="285" />
         <source>%1 cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="281" />
+        <location filename="../tickets/orders.py" line="288" />
         <source>Refund %1: the money goes back by the original means</source>
         <translation>退票 %1：款项按原付款方式退回</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="296" />
+        <location filename="../tickets/orders.py" line="303" />
         <source>%1 cancelled; the money went back by the original means.</source>
         <translation>%1 已取消，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="300" />
+        <location filename="../tickets/orders.py" line="307" />
         <source>%1 refunded; the money went back by the original means.</source>
         <translation>%1 已退票，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="315" />
+        <location filename="../tickets/orders.py" line="322" />
         <source>Itinerary saved: %1</source>
         <translation>行程单已保存：%1</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="324" />
+        <location filename="../tickets/orders.py" line="331" />
         <source>Itinerary printed.</source>
         <translation>行程单已打印。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="326" />
+        <location filename="../tickets/orders.py" line="333" />
         <source>Not printed: %1 — the job waits in the print queue.</source>
         <translation>未打印：%1——任务在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="333" />
+        <location filename="../tickets/orders.py" line="340" />
         <source>Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
         <translation>无法识别日期或时间“%1”：请按 YYYY-MM-DD 或 YYYY-MM-DD HH:MM 填写。</translation>
     </message>
@@ -4605,32 +4831,77 @@
 <context>
     <name>TicketRemindersPanel</name>
     <message>
-        <location filename="../tickets/panel.py" line="43" />
+        <location filename="../tickets/panel.py" line="17" />
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../tickets/panel.py" line="18" />
+        <source>Departs (local)</source>
+        <translation>起飞（当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../tickets/panel.py" line="19" />
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../tickets/panel.py" line="20" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../tickets/panel.py" line="21" />
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../tickets/panel.py" line="22" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../tickets/panel.py" line="23" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../tickets/panel.py" line="24" />
+        <source>Route</source>
+        <translation>航线</translation>
+    </message>
+    <message>
+        <location filename="../tickets/panel.py" line="25" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../tickets/panel.py" line="52" />
         <source>Air tickets (%1)</source>
         <translation>票务 (%1)</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="46" />
+        <location filename="../tickets/panel.py" line="55" />
         <source>Search order, guest, room or flight</source>
         <translation>搜索订单、客人、房号或航班</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="47" />
+        <location filename="../tickets/panel.py" line="56" />
         <source>Open order</source>
         <translation>打开订单</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="65" />
+        <location filename="../tickets/panel.py" line="74" />
         <source>Departs within 24 h: remind the guest</source>
         <translation>24 小时内起飞：提醒客人</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="66" />
+        <location filename="../tickets/panel.py" line="75" />
         <source>Ticket to hand over</source>
         <translation>待交付机票</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="82" />
+        <location filename="../tickets/panel.py" line="91" />
         <source>Choose a reminder first.</source>
         <translation>请先选择一条提醒。</translation>
     </message>
