@@ -187,10 +187,10 @@ def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None
         raise NotAllowed("shift_counting", "本班已清点现金，不能再收款", "Cash is already counted for this shift; no more sales")
     q = _quote(draft.lines, ctx.settings, pricelist_version(session, ctx.price_list_version_id), zones_of(ctx.settings))
     _check_payments(draft.payments, q.total_minor)
-    approver = None
+    approver = None  # one supervisor check for the bill (a PIN check is ~0.1 s of Argon2)
     if any(l.request.discount_minor or l.request.override_amount_minor is not None for l in q.lines):
         approver = approve(session, draft.approval, op.staff_id, "discount / price override / 折扣或改价", at)
-    if any(l.request.service == damage.SERVICE for l in q.lines):
+    elif any(l.request.service == damage.SERVICE for l in q.lines):
         approver = approve(session, draft.approval, op.staff_id, "damage compensation / 损坏赔偿", at)
     conn = connection_of(session)  # the unit of work's connection: the session need not join in
     receipt_no = next_number(conn, receipt_sequence(op.counter_id))

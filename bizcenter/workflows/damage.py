@@ -32,4 +32,6 @@ def charge(params: dict) -> Charge:
     detail = {"what": what, "no_surcharge": True}
     if isinstance(params.get("booking_id"), int):
         detail["booking_id"] = params["booking_id"]
-    return Charge(SERVICE, f"{NAME_ZH}：{what}", f"{NAME_EN}: {what}", 1, "item", amount, amount, detail)
+    # What was damaged is written once, on the receipt's first line (in whatever language the clerk used);
+    # the second line, with the amount, stays short enough for 58 mm paper.
+    return Charge(SERVICE, f"{NAME_ZH}：{what}", NAME_EN, 1, "item", amount, amount, detail)

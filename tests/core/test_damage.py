@@ -31,7 +31,8 @@ def test_a_supervisor_approved_damage_line_is_charged_without_service_charge_or_
     receipt = sell(w, w.clerk, lines, [cash(total_of(w, lines))], approval=SUP)
     copy_only = total_of(w, [copies(10)])
     assert receipt.total_minor == copy_only + 30_000  # the surcharges are the copying's alone
-    assert receipt.lines[1].name_en == "Damage compensation: projector lens cracked"
+    assert (receipt.lines[1].name_zh, receipt.lines[1].name_en) == ("损坏赔偿：projector lens cracked",
+                                                                    "Damage compensation")
     line = w.run(lambda s: s.scalars(select(SaleLine).where(SaleLine.sale_id == receipt.sale_id,
                                                             SaleLine.service_code == "damage")).one())
     assert (line.approved_by, line.approval_reason, line.price_item_id) == (w.sup_id, "projector lens cracked", None)

@@ -264,20 +264,26 @@ def test_shift_close_lists_the_equipment_out_and_the_deposit_held_for_the_next_s
     assert back in text
 
 
+def book_projector_with_deposit(qtbot, win, name, phone, deposit):
+    """A projector booked from now to tomorrow, its deposit taken; the bookings dialog left open."""
+    dialog = booking_dialog(qtbot, win, "equipment")
+    now = datetime.now(dialog.tz).replace(second=0, microsecond=0)
+    fill_booking(dialog, "projector", now + timedelta(minutes=2), now + timedelta(days=1), name=name,
+                 company="Visiting firm", phone=phone)
+    dialog.form.book.click()
+    idle(qtbot, win)
+    dialog.deposit_amount.setText(deposit)
+    dialog.take_deposit.click()
+    idle(qtbot, win)
+    return dialog
+
+
 def test_damage_found_at_the_return_goes_on_the_bill_with_a_supervisors_approval(qtbot, window):
     from uidriver import CLERK, SUPERVISOR
 
     open_shift(qtbot, window)
-    dialog = booking_dialog(qtbot, window, "equipment")
-    now = datetime.now(dialog.tz).replace(second=0, microsecond=0)
-    fill_booking(dialog, "projector", now + timedelta(minutes=2), now + timedelta(days=1), name="Mr. Haas",
-                 company="Haas GmbH", phone="13900139001")
-    dialog.form.book.click()
-    idle(qtbot, window)
+    dialog = book_projector_with_deposit(qtbot, window, "Mr. Haas", "13900139001", "500.00")
     assert not dialog.damage.isEnabled()  # nothing is out yet
-    dialog.deposit_amount.setText("500.00")
-    dialog.take_deposit.click()
-    idle(qtbot, window)
     dialog.hand_over.click()
     idle(qtbot, window)
     dialog.give_back.click()
@@ -327,17 +333,9 @@ def test_the_bookings_screen_and_the_rental_tabs_speak_chinese_to_a_chinese_cler
     i18n.set_language("zh")
     if QCoreApplication.translate("BookingDialog", "cash") == "cash":
         return  # no compiled translation in this checkout (`make translations` builds it)
-    dialog = booking_dialog(qtbot, window, "equipment")
+    dialog = book_projector_with_deposit(qtbot, window, "王先生", "13900139002", "200.00")
     assert dialog.deposit_labels[0].text() == "押金方式"
     assert dialog.form.labels["Room or item"].text() == "会议室或设备"
-    now = datetime.now(dialog.tz).replace(second=0, microsecond=0)
-    fill_booking(dialog, "projector", now + timedelta(minutes=2), now + timedelta(days=1), name="王先生",
-                 company="华信科技", phone="13900139002")
-    dialog.form.book.click()
-    idle(qtbot, window)
-    dialog.deposit_amount.setText("200.00")
-    dialog.take_deposit.click()
-    idle(qtbot, window)
     assert "已预订" in dialog.details.text() and "押金" in dialog.details.text() and "收存中" in dialog.details.text()
     panel = next(p for p in window.counter.running.panels if p.objectName() == "equipmentOut")
     panel.retranslate()
