@@ -6,7 +6,7 @@ minor units, and the business day starts at `day_cutoff_hour` in the hotel's tim
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -15,6 +15,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
+from ..hoteltime import HotelClock
 from ..models import Setting
 
 DEFAULTS: dict = {
@@ -80,10 +81,14 @@ class Settings:
     def tax(self) -> Decimal:
         return Decimal(self.values["tax_pct"])
 
-    def business_date(self, at: datetime) -> date:
-        """The hotel's business day of an instant: before the cut-off hour it is still yesterday."""
-        local = at.astimezone(self.tz)
-        return (local - timedelta(hours=int(self.values["day_cutoff_hour"]))).date()
+    @cached_property
+    def clock(self) -> HotelClock:
+        """The hotel's clock (zone and business-day cut-off): every shown, defaulted or filtered time."""
+        return HotelClock(self.tz, int(self.values["day_cutoff_hour"]))
+
+    def business_date(self, at: datetime | None = None) -> date:
+        """The hotel's business day of an instant (now when none): before the cut-off it is still yesterday."""
+        return self.clock.business_date(at)
 
 
 def load_settings(session: Session) -> Settings:
