@@ -3,15 +3,16 @@ from .base import Base, UTCDateTime, utcnow
 from . import guards  # noqa: F401  (registers the append-only flush guard)
 from .catalogue import PriceItemRow, PriceListVersion
 from .equipment import EquipmentCheck, EquipmentFault, HotelEvent
-from .folio import Posting, PostingExport, Stay, StayGuest
+from .folio import ExportBatch, ExportBatchPosting, ExportConfirmation, Posting, PostingExport, Stay, StayGuest
 from .ledger import Payment, Sale, SaleLine
-from .shift import BusinessDay, CashCount, Shift
+from .shift import BusinessDay, CashCount, Shift, ShiftCount
 from .staff import AuditEntry, Counter, Staff
 from .system import NumberSequence, Setting
 from . import backoffice, errands, fax, printing, sessions, tickets  # noqa: F401  (areas whose classes register on Base)
 
 __all__ = [
-    "AuditEntry", "Base", "BusinessDay", "CashCount", "Counter", "EquipmentCheck", "EquipmentFault", "HotelEvent", "NumberSequence", "Payment",
+    "AuditEntry", "Base", "BusinessDay", "CashCount", "Counter", "EquipmentCheck", "EquipmentFault", "ExportBatch",
+    "ExportBatchPosting", "ExportConfirmation", "HotelEvent", "NumberSequence", "Payment",
     "Posting", "PostingExport", "PriceItemRow", "PriceListVersion", "Sale", "SaleLine", "Setting",
-    "Shift", "Staff", "Stay", "StayGuest", "UTCDateTime", "utcnow",
+    "Shift", "ShiftCount", "Staff", "Stay", "StayGuest", "UTCDateTime", "utcnow",
 ]

@@ -63,11 +63,50 @@ class Posting(Base):
     posted_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class ExportBatch(Base):
+    """One hand-over of room charges to the front office, as written (a file or a stream).
+
+    Written before anyone knows whether it arrived; its postings count as exported only once the
+    batch is confirmed (`PostingExport`): by the close that wrote its file durably, or by the
+    receiver (`export-postings --confirm BATCH`)."""
+
+    __tablename__ = "export_batch"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # FO000012
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # None: the scheduled feed
+    business_date: Mapped[date | None] = mapped_column(Date)  # the day asked for; None: every day
+    postings: Mapped[int]
+    total_minor: Mapped[int]
+    target: Mapped[str] = mapped_column(String(400))  # the file written, or "stdout"
+
+
+class ExportBatchPosting(Base):
+    """The postings one batch carries (the same posting may be in several unconfirmed batches)."""
+
+    __tablename__ = "export_batch_posting"
+    __table_args__ = (Index("ix_export_batch_posting_posting_id", "posting_id"),)
+
+    batch_id: Mapped[str] = mapped_column(ForeignKey("export_batch.id"), primary_key=True)
+    posting_id: Mapped[int] = mapped_column(ForeignKey("posting.id"), primary_key=True)
+
+
 class PostingExport(Base):
-    """Which postings went to the front office in which export, without touching the posting."""
+    """A posting the front office has received: in exactly one confirmed batch (the primary key),
+    written without touching the posting."""
 
     __tablename__ = "posting_export"
 
     posting_id: Mapped[int] = mapped_column(ForeignKey("posting.id"), primary_key=True)
     batch: Mapped[str] = mapped_column(String(40))
-    exported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    exported_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when the batch was confirmed
+
+
+class ExportConfirmation(Base):
+    """A batch arrived: its file was written durably by the close, or its receiver said so. Once."""
+
+    __tablename__ = "export_confirmation"
+
+    batch_id: Mapped[str] = mapped_column(ForeignKey("export_batch.id"), primary_key=True)
+    confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # None: the scheduled feed

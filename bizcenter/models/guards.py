@@ -9,13 +9,14 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from .catalogue import PriceItemRow, PriceListVersion
-from .folio import Posting, PostingExport
+from .folio import ExportBatch, ExportBatchPosting, ExportConfirmation, Posting, PostingExport
 from .ledger import Payment, Sale, SaleLine
-from .shift import BusinessDay, CashCount
+from .shift import BusinessDay, CashCount, ShiftCount
 from .staff import AuditEntry
 
 APPEND_ONLY = (
-    Sale, SaleLine, Payment, Posting, PostingExport, CashCount, BusinessDay,
+    Sale, SaleLine, Payment, Posting, PostingExport, ExportBatch, ExportBatchPosting, ExportConfirmation,
+    CashCount, ShiftCount, BusinessDay,
     PriceListVersion, PriceItemRow, AuditEntry,
 )
 
