@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout)
 
@@ -21,8 +21,7 @@ class DayClosePage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
         self.check = None
-        self.day = QDateEdit(objectName="closeDate", calendarPopup=True)
-        self.day.setDate(QDate.currentDate())
+        self.day = QDateEdit(objectName="closeDate", calendarPopup=True)  # the business day, set at load
         self.show_button = QPushButton(objectName="loadDay")
         self.show_button.clicked.connect(self.refresh)
         self.shifts = RowsModel()
