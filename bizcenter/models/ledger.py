@@ -45,6 +45,8 @@ class Sale(Base):
     service_charge_minor: Mapped[int]
     tax_minor: Mapped[int]
     total_minor: Mapped[int]
+    # cash rounding (抹零, workflows/cashround.py), signed: subtotal + service charge + tax + this = total
+    cash_rounding_minor: Mapped[int] = mapped_column(default=0, server_default="0")
     draft_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 

@@ -1,9 +1,9 @@
-"""Shifts, their blind cash counts, and closed business days."""
+"""Shifts, their blind cash counts (the first final for the clerk, a recount approved), and closed business days."""
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime
@@ -63,6 +63,28 @@ class CashCount(Base):
     attempt: Mapped[int]
     denomination_minor: Mapped[int]
     quantity: Mapped[int]
+
+
+class ShiftCount(Base):
+    """One blind count of a shift's drawer, as submitted: its total, the expected figure it was shown
+    against, who counted. Attempt 1 is the clerk's own count and is final for the clerk; attempt 2 is a
+    recount that a supervisor (not the shift's clerk) approved with a reason. Append-only."""
+
+    __tablename__ = "shift_count"
+    __table_args__ = (
+        UniqueConstraint("shift_id", "attempt", name="uq_shift_count_attempt"),
+        CheckConstraint("(attempt = 1) = (approved_by IS NULL)", name="recount_approved"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shift.id"))
+    attempt: Mapped[int]
+    counted_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    counted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    counted_minor: Mapped[int]
+    expected_minor: Mapped[int]
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class BusinessDay(Base):
