@@ -72,6 +72,11 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
     def settings(self):
         return self.run(load_settings)
 
+    def clock(self):
+        """The hotel's clock (zone, business-day cut-off): screens take "today" and "now" from it, never
+        from Qt or the machine, whose zone may not be the hotel's."""
+        return self.run(lambda s: load_settings(s).clock)
+
     def price_list(self):
         return self.run(lambda s: current_pricelist(s))
 

@@ -51,6 +51,12 @@ class HotelClock:
         """[start, end) of a business day as UTC instants (23, 24 or 25 hours long)."""
         return self.day_start(day), self.day_start(day + timedelta(days=1))
 
+    def days_bounds(self, first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
+        """[start, end) of the business days first … last (inclusive) as UTC instants; None leaves that
+        side open. What every filter "from day … to day" means: the hotel's days, cut-off to cut-off."""
+        return (self.day_start(first) if first else None,
+                self.day_start(last + timedelta(days=1)) if last else None)
+
     def at(self, day: date, clock_time: time) -> datetime:
         """A wall-clock time at the hotel on a calendar date, as an aware datetime.
 
@@ -70,3 +76,8 @@ class HotelClock:
     def text(self, at: datetime | None, pattern: str = _MIN, empty: str = "") -> str:
         """An instant as the hotel's wall-clock text; `empty` when there is none."""
         return self.local(at).strftime(pattern) if at is not None else empty
+
+    def zoned_text(self, at: datetime, pattern: str = _MIN) -> str:
+        """The hotel's wall-clock text with the zone's name, where the reader may be elsewhere (a printed
+        price list, the command line): "2026-12-07 00:00 Asia/Shanghai"."""
+        return f"{self.text(at, pattern)} {self.tz.key}"

@@ -16,6 +16,12 @@ pg_url         the throw-away server's maintenance database URL
                (postgresql://postgres@127.0.0.1:<port>/postgres) for tests that make their own
                databases: `sqlalchemy.engine.make_url(pg_url).set(database=name)`.
 pg_server      the session's server object (`.url(dbname)`, `.port`), for the rare test that needs it.
+hotel_clock_at the clock frozen at named moments of the hotel's day (either side of the 04:00 cut-off,
+               23:59, a UTC/hotel date split, Berlin's daylight-saving night); hotel_clock_running
+               the same, ticking (UI tests). See tests/hotelclock.py.
+
+BIZCENTER_TEST_NOW=2026-12-06T20:30:00Z moves the whole session's clock to that instant (ticking), to
+run the suite at another hour of the hotel's day.
 
 PostgreSQL: a throw-away cluster (tests/throwaway_pg.py) starts on loopback the first time a test
 needs it and stops at the end of the session. No binaries → the PostgreSQL tests are skipped, unless
@@ -73,6 +79,7 @@ _pin_app_packages()
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))
 from throwaway_pg import PgCluster, PgStartFailed, PgUnavailable  # noqa: E402
+from hotelclock import hotel_clock_at, hotel_clock_running, session_now, start_session_clock, stop_session_clock  # noqa: E402,F401
 
 # --- environment, before any test module imports the app ------------------------------------------
 os.environ.pop("BIZCENTER_DB", None)
@@ -120,16 +127,20 @@ def pytest_configure(config) -> None:
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
         os.environ[var] = os.path.join(_HOME, sub)
+    start_session_clock()
 
 
 def pytest_unconfigure(config) -> None:
+    stop_session_clock()
     if _HOME:
         shutil.rmtree(_HOME, ignore_errors=True)
 
 
 def pytest_report_header(config) -> str:
     pg = "required" if REQUIRE_PG else "skipped if missing"
-    return f"bizcenter backends: {', '.join(BACKENDS)} (PostgreSQL {pg})"
+    moved = session_now()
+    clock = f"; clock moved to {moved.isoformat()} (BIZCENTER_TEST_NOW)" if moved else ""
+    return f"bizcenter backends: {', '.join(BACKENDS)} (PostgreSQL {pg}){clock}"
 
 
 # --- backend ------------------------------------------------------------------------------------------

@@ -6,10 +6,11 @@ version from an effective time. Earlier versions stay as they were, so every old
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..models import utcnow
 from ..money import plain
 from ..pricing import PriceItem
 from ..workflows.catalogue import current_pricelist, publish_pricelist
@@ -42,9 +43,10 @@ def _flatten(prefix: str, value, out: list) -> None:
 
 
 def run_show(args, ctx) -> int:
-    pl = ctx.run(lambda s: current_pricelist(s))
-    print(ctx.text(f"价目表版本 {pl.version_id}，生效于 {pl.effective_from:%Y-%m-%d %H:%M} UTC",
-                   f"Price list version {pl.version_id}, effective {pl.effective_from:%Y-%m-%d %H:%M} UTC"))
+    pl, clock = ctx.run(lambda s: (current_pricelist(s), load_settings(s).clock))
+    when = clock.zoned_text(pl.effective_from)  # the hotel's wall clock, named
+    print(ctx.text(f"价目表版本 {pl.version_id}，生效于 {when}",
+                   f"Price list version {pl.version_id}, effective {when}"))
     for code, (_, item) in pl.items.items():
         print(f"\n{item.name_zh} {item.name_en} [{code}] / {item.unit}")
         rates: list = []
@@ -78,15 +80,16 @@ def run_publish(args, ctx) -> int:
 
     def action(session):
         staff_id = _supervisor(session, args, creds)
-        tz = load_settings(session).tz
+        clock = load_settings(session).clock
         if args.effective:
             try:
                 effective = datetime.fromisoformat(args.effective)
             except ValueError:
                 raise InvalidInput(zh="生效时间格式不正确", en="Not a valid effective time: {t}", t=args.effective) from None
-            effective = effective.replace(tzinfo=tz) if effective.tzinfo is None else effective
+            if effective.tzinfo is None:  # hotel time
+                effective = clock.at(effective.date(), effective.time())
         else:
-            effective = datetime.now(timezone.utc)
+            effective = utcnow()
         return publish_pricelist(session, staff_id, items, effective, args.note)
 
     version = ctx.run(action)

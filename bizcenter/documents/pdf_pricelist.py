@@ -52,7 +52,8 @@ def _rates(labels: tuple, value, out: list) -> None:
 
 
 def write_pricelist(pl, path, hotel: tuple[str, str], printed_at: datetime, service_charge: str, tax: str,
-                    currency: str = "CNY"):
+                    currency: str = "CNY", clock=None):
+    """`clock`: the hotel's (bizcenter.hoteltime), so the effective time reads as on the hotel's wall."""
     rows = []
     for code, (_, item) in pl.items.items():
         rates: list = []
@@ -62,7 +63,8 @@ def write_pricelist(pl, path, hotel: tuple[str, str], printed_at: datetime, serv
             rows.append([f"{item.name_zh}\n{item.name_en}" if first else "", UNITS.get(item.unit, item.unit) if first else "",
                          key, amount])
             first = False
-    story = [para(f"生效 Effective {pl.effective_from:%Y-%m-%d %H:%M} UTC · 版本 Version {pl.version_id}"),
+    effective = clock.zoned_text(pl.effective_from) if clock else f"{pl.effective_from:%Y-%m-%d %H:%M %Z}"
+    story = [para(f"生效 Effective {effective} · 版本 Version {pl.version_id}"),
              para(f"另加服务费 {service_charge}% 及税 {tax}% · Service charge {service_charge}% and tax {tax}% are added"),
              table(["服务 Service", "单位 Unit", "收费项目 Rate", f"价格 Price ({currency})"], rows,
                    [38 * mm, 24 * mm, 88 * mm, 30 * mm], numeric=(3,))]

@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
-from ..models import utcnow
 
 REPORT_KINDS = ("shift", "daily", "weekly", "yearly", "folio", "pricelist")
 
@@ -22,7 +21,7 @@ def write_report(session: Session, kind: str, path, *, day: date | None = None, 
 
     settings = load_settings(session)
     hotel = (settings.hotel_name_zh, settings.hotel_name_en)
-    printed = utcnow().astimezone(settings.tz)
+    printed = settings.clock.now()
     if kind == "daily":
         from ..workflows.summaries import daily_detail
         from .pdf_daily import write_daily
@@ -53,7 +52,8 @@ def write_report(session: Session, kind: str, path, *, day: date | None = None, 
         from .pdf_pricelist import write_pricelist
 
         return write_pricelist(current_pricelist(session), path, hotel, printed,
-                               str(settings.values.get("service_charge_pct", "")), str(settings.values.get("tax_pct", "")))
+                               str(settings.values.get("service_charge_pct", "")), str(settings.values.get("tax_pct", "")),
+                               clock=settings.clock)
     raise InvalidInput("bad_report", "未知报表：{k}", "Unknown report: {k}", k=kind)
 
 

@@ -5,7 +5,7 @@ page cheap). Supervisors only; ID numbers in the details are masked (`privacy`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,7 +32,7 @@ class AuditRow:
 @dataclass(frozen=True)
 class AuditFilter:
     start: date | None = None
-    end: date | None = None  # inclusive, hotel calendar days
+    end: date | None = None  # inclusive, the hotel's business days (cut-off to cut-off)
     staff_id: int | None = None
     counter_id: int | None = None
     actions: tuple[str, ...] = ()
@@ -42,13 +42,15 @@ class AuditFilter:
 def entries(session: Session, staff_id: int, f: AuditFilter = AuditFilter(), limit: int = 200,
             before_id: int | None = None) -> list[AuditRow]:
     require_role(session, staff_id)
-    tz = load_settings(session).tz
+    clock = load_settings(session).clock
+    tz = clock.tz
     query = (select(AuditEntry, Staff.code, Staff.name, Counter.code).outerjoin(Staff, Staff.id == AuditEntry.staff_id)
              .outerjoin(Counter, Counter.id == AuditEntry.counter_id).order_by(AuditEntry.id.desc()))
-    if f.start:
-        query = query.where(AuditEntry.at >= datetime.combine(f.start, time(), tz))
-    if f.end:
-        query = query.where(AuditEntry.at < datetime.combine(f.end + timedelta(days=1), time(), tz))
+    since, until = clock.days_bounds(f.start, f.end)
+    if since:
+        query = query.where(AuditEntry.at >= since)
+    if until:
+        query = query.where(AuditEntry.at < until)
     if f.staff_id is not None:
         query = query.where(AuditEntry.staff_id == f.staff_id)
     if f.counter_id is not None:

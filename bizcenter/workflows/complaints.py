@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -92,23 +92,25 @@ def add_follow_up(session: Session, staff_id: int, feedback_id: int, text: str, 
         raise NotFound(zh="记录不存在", en="No such record")
     if not (text or "").strip():
         raise InvalidInput(zh="请填写跟进内容", en="Write the follow-up")
-    stamp = (at or utcnow()).astimezone(load_settings(session).tz).strftime("%Y-%m-%d")
+    stamp = load_settings(session).clock.text(at or utcnow(), "%Y-%m-%d")
     row.follow_up = "\n".join(p for p in (row.follow_up, f"[{stamp}] {text.strip()}") if p)
     row.follow_up_on = on
     audit.record(session, "feedback_follow_up", staff_id=staff_id, entity="guest_feedback", entity_id=row.id, at=at)
 
 
 def log(session: Session, start: date | None = None, end: date | None = None, open_only: bool = False) -> list[FeedbackRow]:
-    tz = load_settings(session).tz
+    clock = load_settings(session).clock
+    tz = clock.tz
     by, fixer = aliased(Staff), aliased(Staff)
     query = (select(GuestFeedback, by.name, fixer.name).join(by, by.id == GuestFeedback.recorded_by)
              .outerjoin(fixer, fixer.id == GuestFeedback.resolved_by).order_by(GuestFeedback.received_at.desc()))
     if open_only:
         query = query.where(GuestFeedback.status == "open")
-    if start:  # hotel calendar days
-        query = query.where(GuestFeedback.received_at >= datetime.combine(start, time(), tz))
-    if end:
-        query = query.where(GuestFeedback.received_at < datetime.combine(end + timedelta(days=1), time(), tz))
+    since, until = clock.days_bounds(start, end)  # the hotel's business days
+    if since:
+        query = query.where(GuestFeedback.received_at >= since)
+    if until:
+        query = query.where(GuestFeedback.received_at < until)
     return [FeedbackRow(f.id, f.kind, f.received_at.astimezone(tz), f.guest_name, f.room or "", f.what, who, f.status,
                         f.resolution or "", fixed or "", f.follow_up or "", f.follow_up_on)
             for f, who, fixed in session.execute(query)]

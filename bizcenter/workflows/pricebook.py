@@ -87,8 +87,8 @@ def change_rates(session: Session, staff_id: int, changes: dict[tuple[str, tuple
     """Publish the version in effect with `changes` ((code, path) → new amount) as a new version."""
     require_role(session, staff_id)
     at = at or utcnow()
-    if effective_from.tzinfo is None:
-        effective_from = effective_from.replace(tzinfo=load_settings(session).tz)
+    if effective_from.tzinfo is None:  # a wall-clock time at the hotel (a skipped DST hour moves on)
+        effective_from = load_settings(session).clock.at(effective_from.date(), effective_from.time())
     if effective_from < at.replace(second=0, microsecond=0):
         raise InvalidInput("effective_in_past", "生效时间不能早于现在", "The effective time cannot be in the past")
     if not changes:
