@@ -173,5 +173,8 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
     def daily_report(self, business_date: date):
         return self.run(lambda s: daily_report(s, business_date))
 
-    def close_day(self, supervisor_id: int, business_date: date, at: datetime | None = None):
-        return self.run(lambda s: dayclose.close_day(s, supervisor_id, business_date, at))
+    def close_day(self, supervisor_id: int, business_date: date, at: datetime | None = None, *, note: str = "",
+                  running_day: bool = False, export_folder: str | None = None):
+        """The one day close (`workflows.dayclose`): refused unless the day reconciles."""
+        return self.run(lambda s: dayclose.close_day(s, supervisor_id, business_date, at, note=note,
+                                                     running_day=running_day, export_folder=export_folder))

@@ -75,7 +75,7 @@ def simulate(engine: Engine, days: int, seed: int, start: date, counters: int = 
                     unpaid=[m for m in METHODS if m != "room" or cast.guests])
     roster = make_roster(cast, start, days, centre.rng("roster"))
     scripts = [_counter_script(centre, roster, desk) for desk in cast.counters]
-    scripts.append(day_close_script(roster, progress))
+    scripts.append(day_close_script(roster, progress, centre.rng("dayclose"), cast.supervisors))
     tally, started = Tally(), clock.perf_counter()
     run(engine, scripts, tally)
     return _summary(start, days, counters, tally, centre, clock.perf_counter() - started)

@@ -160,6 +160,39 @@ def closed_days_untouched(session: Session) -> list[str]:
     return out
 
 
+def closed_days_reconciled(session: Session) -> list[str]:
+    """Each closed day met the close's rules: every cash variance approved, every room-charge voucher
+    ticked or named as missing with a note, every room charge in a confirmed export batch; and a posting
+    marked exported belongs to a confirmed batch that carries it."""
+    import json
+
+    out = [f"closed day {d}: shift {sid}'s cash variance {v} was never approved" for d, sid, v in _rows(session, """
+        SELECT sh.business_date, sh.id, sh.variance_minor FROM shift sh
+        JOIN business_day b ON b.business_date = sh.business_date
+        WHERE sh.variance_minor <> 0 AND sh.variance_approved_by IS NULL
+          AND NOT EXISTS (SELECT 1 FROM variance_approval a WHERE a.shift_id = sh.id)
+        ORDER BY sh.business_date, sh.id""")]
+    for d, voucher, summary in _rows(session, """
+        SELECT b.business_date, p.voucher_no, b.summary FROM posting p
+        JOIN business_day b ON b.business_date = p.business_date
+        WHERE NOT EXISTS (SELECT 1 FROM voucher_check c WHERE c.posting_id = p.id)
+        ORDER BY b.business_date, p.voucher_no"""):
+        three_way = (summary if isinstance(summary, dict) else json.loads(summary)).get("three_way") or {}
+        if voucher not in (three_way.get("missing_vouchers") or ()) or not (three_way.get("missing_note") or "").strip():
+            out.append(f"closed day {d}: voucher {voucher} was neither ticked nor explained at the close")
+    out += [f"closed day {d}: {n} room charge(s) in no confirmed export batch" for d, n in _rows(session, """
+        SELECT p.business_date, COUNT(*) FROM posting p JOIN business_day b ON b.business_date = p.business_date
+        WHERE NOT EXISTS (SELECT 1 FROM posting_export e WHERE e.posting_id = p.id)
+        GROUP BY p.business_date ORDER BY p.business_date""")]
+    out += [f"posting {pid} is marked exported in batch {batch}, which is not confirmed or does not carry it"
+            for pid, batch in _rows(session, """
+        SELECT e.posting_id, e.batch FROM posting_export e
+        WHERE NOT EXISTS (SELECT 1 FROM export_confirmation c WHERE c.batch_id = e.batch)
+           OR NOT EXISTS (SELECT 1 FROM export_batch_posting bp WHERE bp.batch_id = e.batch
+                                                              AND bp.posting_id = e.posting_id)""")]
+    return out
+
+
 from .workflows.timed import timed_records_billed_once  # noqa: E402  (internet sessions, phone calls)
 from .workflows.deposits import errands_consistent  # noqa: E402  (rental deposits, courier and rental charges)
 from .workflows.fax_out import fax_charges_sound  # noqa: E402  (fax jobs and incoming faxes: charged once)
@@ -167,7 +200,7 @@ from .workflows.tickets_money import ticket_charges_sound  # noqa: E402  (air-ti
 
 CHECKS: tuple[Callable[[Session], list[str]], ...] = (
     sales_balanced, postings_match_room_charges, receipts_gapless, vouchers_unique, reversals_sound,
-    adjustments_approved, shifts_consistent, closed_days_untouched,
+    adjustments_approved, shifts_consistent, closed_days_untouched, closed_days_reconciled,
     timed_records_billed_once,
     errands_consistent,
     fax_charges_sound,

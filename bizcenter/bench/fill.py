@@ -4,7 +4,8 @@ It leaves what the workflows would leave, without going through them (250,000 sa
 would take most of an hour): each counter works two or three shifts a day with gapless receipt
 numbers, sales of one to three lines paid in cash, by card or to a room (with the folio posting and a
 voucher), a few voids and refunds mirroring their originals with a supervisor's approval, blind counts
-and handovers, and each day closed with its summary. The database refuses rows dated a closed day, so
+and handovers, each day's variances approved, vouchers ticked and room charges in a confirmed export
+batch (what the close asks for), and each day closed with its summary. The database refuses rows dated a closed day, so
 a day's rows go in before its `business_day` row; `fill(..., close=False)` leaves days open for the
 bench to close itself. Foreign keys are off and synchronous is OFF on this connection only: it is a
 scratch file, and `tests/core/test_bench.py` runs `verify` and the foreign-key check over the result.
@@ -23,6 +24,7 @@ from zoneinfo import ZoneInfo
 from ..workflows.counter import totals
 from ..workflows.numbers import VOUCHER_SEQUENCE, format_voucher, receipt_sequence
 from ..workflows.settings import DEFAULTS, Settings
+from . import reference
 from .shape import LineTemplate, Seeded, StayPlan, plan_stays
 
 SETTINGS = Settings(dict(DEFAULTS))
@@ -375,6 +377,8 @@ class History:
                                 (AUDIT_SQL, day.audit, "audit")):
             con.executemany(sql, rows)
             self.made[name] += len(rows)
+        at = stamp((day.last_close or self._utc(day.d, 23.0)) + timedelta(minutes=5))
+        reference.prepare_rows(con, self.seeded.supervisors[0], day.d, at)  # approved, ticked, exported
         for kind in ("sale", "void", "refund"):
             self.made[kind + "s"] += day.n[kind]
 

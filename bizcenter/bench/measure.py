@@ -119,11 +119,16 @@ def close_pair(p: Point, fig: Figure, core_day: date, plain_day: date, superviso
                at: Callable[[date], datetime]) -> int:
     """`close_day` on one day, the plain close on the other (a day closes once); returns the day's size.
 
-    Both sides first read their day once untimed, as the night audit looks at the report before closing.
+    Both sides first read their day once untimed, as the night audit looks at the report before closing,
+    after the supervisor's work the close asks for (variances approved, vouchers ticked, the room charges
+    exported and confirmed). The bench day closes at 23:30, while it still runs: the bench confirms that.
     """
+    for day in (core_day, plain_day):  # what the supervisor does first: approve, tick, export and confirm
+        reference.prepare_close(p.con, supervisor, day, stamp(at(day)))
     rep = unit_of_work(p.engine, lambda s: daily_report(s, core_day))
     reference.report(p.con, plain_day)
-    core, closed = timed(lambda: unit_of_work(p.engine, lambda s: close_day(s, supervisor, core_day, at(core_day))))
+    core, closed = timed(lambda: unit_of_work(p.engine, lambda s: close_day(s, supervisor, core_day, at(core_day),
+                                                                            running_day=True)))
     plain = timed(lambda: reference.close_day(p.con, supervisor, plain_day, stamp(at(plain_day))))[0]
     if closed.total_minor != rep.total_minor:
         raise AssertionError(f"close of {core_day} disagrees with its report")

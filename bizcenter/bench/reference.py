@@ -100,8 +100,23 @@ def report(con: sqlite3.Connection, day: date) -> dict:
     }
 
 
+UNAPPROVED = ("SELECT count(*) FROM shift sh WHERE sh.business_date = ? AND sh.variance_minor <> 0 "
+              "AND sh.variance_approved_by IS NULL AND NOT EXISTS (SELECT 1 FROM variance_approval a "
+              "WHERE a.shift_id = sh.id)")
+VOUCHERS = ("SELECT p.voucher_no, p.amount_minor, c.posting_id IS NOT NULL FROM posting p "
+            "LEFT JOIN voucher_check c ON c.posting_id = p.id WHERE p.business_date = ? ORDER BY p.voucher_no")
+UNEXPORTED = ("SELECT count(*) FROM posting p WHERE p.business_date = ? AND NOT EXISTS "
+              "(SELECT 1 FROM posting_export e WHERE e.posting_id = p.id)")
+COUNTED = ("SELECT coalesce(sum(counted_minor - float_minor), 0) FROM shift WHERE business_date = ? "
+           "AND counted_minor IS NOT NULL")
+BATCHES = ("SELECT DISTINCT c.batch_id FROM export_confirmation c JOIN export_batch_posting bp "
+           "ON bp.batch_id = c.batch_id JOIN posting p ON p.id = bp.posting_id WHERE p.business_date = ? "
+           "ORDER BY c.batch_id")
+
+
 def close_day(con: sqlite3.Connection, supervisor_id: int, day: date, at: str) -> dict:
-    """The close's work: role, not closed yet, no open shift, the figures, the business_day row."""
+    """The close's work: role, not closed yet, no open shift, every variance approved, every voucher
+    ticked, every posting in a confirmed batch, the figures and the three-way check, the business_day row."""
     d = (day.isoformat(),)
     con.execute("BEGIN IMMEDIATE")
     try:
@@ -110,13 +125,26 @@ def close_day(con: sqlite3.Connection, supervisor_id: int, day: date, at: str) -
             raise RuntimeError("not a supervisor")
         if con.execute(IS_CLOSED, d).fetchone() or con.execute(OPEN_SHIFTS, d).fetchone()[0]:
             raise RuntimeError(f"{day} is closed already or has an open shift")
+        vouchers = con.execute(VOUCHERS, d).fetchall()
+        if (con.execute(UNAPPROVED, d).fetchone()[0] or not all(v[2] for v in vouchers)
+                or con.execute(UNEXPORTED, d).fetchone()[0]):
+            raise RuntimeError(f"{day} does not reconcile")
         shifts, variance = con.execute(
             "SELECT count(*), coalesce(sum(variance_minor), 0) FROM shift WHERE business_date = ?", d).fetchone()
         head = con.execute(HEAD, d).fetchone()
+        by_payment = {r[0]: r[2] for r in con.execute(BY_PAYMENT, d)}
+        counted = con.execute(COUNTED, d).fetchone()[0]
+        postings = sum(v[1] for v in vouchers)
         summary = {
             "shifts": shifts, "variance_minor": variance, "sales": head[0], "voids": head[1], "refunds": head[2],
-            "total_minor": head[6], "by_payment": {r[0]: r[2] for r in con.execute(BY_PAYMENT, d)},
+            "total_minor": head[6], "by_payment": by_payment,
             "by_service": {r[0]: r[3] for r in con.execute(BY_SERVICE, d)},
+            "three_way": {"ledger_total_minor": head[6], "ledger_room_minor": by_payment.get("room", 0),
+                          "postings_minor": postings, "vouchers": len(vouchers), "vouchers_ticked": len(vouchers),
+                          "vouchers_ticked_minor": postings, "missing_vouchers": [], "missing_note": None,
+                          "ledger_cash_minor": by_payment.get("cash", 0), "counted_cash_minor": counted,
+                          "cash_variance_minor": counted - by_payment.get("cash", 0)},
+            "batches": [r[0] for r in con.execute(BATCHES, d)], "running_day": False,
         }
         con.execute("INSERT INTO business_day (business_date, closed_at, closed_by, summary) VALUES (?,?,?,?)",
                     (d[0], at, supervisor_id, json.dumps(summary)))
@@ -128,6 +156,50 @@ def close_day(con: sqlite3.Connection, supervisor_id: int, day: date, at: str) -
         con.execute("ROLLBACK")
         raise
     return summary
+
+
+def prepare_close(con: sqlite3.Connection, supervisor_id: int, day: date, at: str) -> None:
+    """What the supervisor does before a close, untimed: variances approved, vouchers ticked, the day's
+    room charges in a batch confirmed by the front office. Only what is missing; both sides' days."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        prepare_rows(con, supervisor_id, day, at)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def prepare_rows(con: sqlite3.Connection, supervisor_id: int, day: date, at: str) -> None:
+    """`prepare_close` inside the caller's transaction (the history fill writes it with each day)."""
+    d = day.isoformat()
+    con.execute("INSERT INTO variance_approval (shift_id, approved_by, reason, at) SELECT sh.id, ?, ?, ? FROM shift sh "
+                "WHERE sh.business_date = ? AND sh.variance_minor <> 0 AND sh.variance_approved_by IS NULL "
+                "AND NOT EXISTS (SELECT 1 FROM variance_approval a WHERE a.shift_id = sh.id)",
+                (supervisor_id, "bench: counted again", at, d))
+    con.execute("INSERT INTO voucher_check (posting_id, checked_by, checked_at) SELECT p.id, ?, ? FROM posting p "
+                "WHERE p.business_date = ? AND NOT EXISTS (SELECT 1 FROM voucher_check c WHERE c.posting_id = p.id)",
+                (supervisor_id, at, d))
+    export_day(con, day, at, supervisor_id)
+
+
+def export_day(con: sqlite3.Connection, day: date, at: str, staff_id: int | None = None) -> None:
+    """The day's postings not yet exported, in one batch confirmed at once (inside the caller's transaction)."""
+    d = day.isoformat()
+    ids = [r[0] for r in con.execute("SELECT p.id FROM posting p WHERE p.business_date = ? AND NOT EXISTS "
+                                     "(SELECT 1 FROM posting_export e WHERE e.posting_id = p.id)", (d,))]
+    if not ids:
+        return
+    batch = f"FB{d.replace('-', '')}-{ids[0]}"
+    total = con.execute(f"SELECT sum(amount_minor) FROM posting WHERE id IN ({','.join('?' * len(ids))})",
+                        ids).fetchone()[0]
+    con.execute("INSERT INTO export_batch (id, created_at, created_by, business_date, postings, total_minor, target) "
+                "VALUES (?,?,?,?,?,?,?)", (batch, at, staff_id, d, len(ids), total, "bench"))
+    con.executemany("INSERT INTO export_batch_posting (batch_id, posting_id) VALUES (?,?)", [(batch, i) for i in ids])
+    con.execute("INSERT INTO export_confirmation (batch_id, confirmed_at, confirmed_by) VALUES (?,?,?)",
+                (batch, at, staff_id))
+    con.executemany("INSERT INTO posting_export (posting_id, batch, exported_at) VALUES (?,?,?)",
+                    [(i, batch, at) for i in ids])
 
 
 # --- finding a stay --------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Supervisor commands: settings, staff, and the day close for a scripted night audit.
+"""Supervisor commands: settings, staff, and the day close for a scripted night audit (the same close as
+the back office's, refused unless the day reconciles).
 
 Commands that change something ask for the acting supervisor's code and PIN (`--as CODE`, PIN from
 $BIZCENTER_PIN or a prompt), and go through the same workflows and permission checks as the app.
@@ -8,6 +9,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import sys
 
 from ..errors import InvalidInput
 from ..workflows import audit
@@ -40,8 +42,18 @@ def register(sub) -> None:
     _as(u)
     u.set_defaults(run=run_unlock)
 
-    d = sub.add_parser("close-day", help="close a business day (all its shifts closed) / 日结")
+    d = sub.add_parser("close-day", help="close a business day that reconciles / 日结",
+                       description="Refused (exit 2, nothing written) unless every shift of the day is closed, "
+                                   "every cash variance approved, every room-charge voucher ticked or explained "
+                                   "(--note), and every room charge in a confirmed export batch (or --export-to).")
     d.add_argument("--date", required=True, help="business date, YYYY-MM-DD")
+    d.add_argument("--note", default="", help="why the vouchers not ticked are missing (they are named at the close)")
+    d.add_argument("--export-to", metavar="FOLDER",
+                   help="export the day's room charges not yet in a confirmed batch into this folder, durably, "
+                        "as part of the close")
+    d.add_argument("--running-day", action="store_true",
+                   help="confirm closing the hotel's today while it is still running: no counter can open a "
+                        "shift until tomorrow")
     _as(d)
     d.set_defaults(run=run_close_day)
 
@@ -108,12 +120,35 @@ def run_unlock(args, ctx) -> int:
 
 
 def run_close_day(args, ctx) -> int:
+    from ..errors import NotAllowed
     from ..money import plain
     from ..workflows.dayclose import close_day
 
     creds = _credentials(args)
     day = parse_date(args.date)
-    done = ctx.run(lambda s: close_day(s, _supervisor(s, args, creds), day))
+    try:
+        done = ctx.run(lambda s: close_day(s, _supervisor(s, args, creds), day, note=args.note,
+                                           running_day=args.running_day, export_folder=args.export_to))
+    except NotAllowed as exc:
+        if exc.code != "day_still_running":
+            raise
+        print(ctx.say(exc), file=sys.stderr)
+        print(ctx.text("（确认请加 --running-day）", "(add --running-day to confirm)"), file=sys.stderr)
+        return 2
+    f = done.figures
     print(ctx.text(f"营业日 {day} 已日结：{done.shifts} 个班次，合计 {plain(done.total_minor)}",
                    f"Business day {day} closed: {done.shifts} shift(s), total {plain(done.total_minor)}"))
+    print(ctx.text(
+        f"帐帐：挂房帐 {plain(f['ledger_room_minor'])}，过帐 {plain(f['postings_minor'])}；"
+        f"帐证：签单 {f['vouchers_ticked']}/{f['vouchers']}；帐款：现金 {plain(f['ledger_cash_minor'])}，"
+        f"点数 {plain(f['counted_cash_minor'])}，差异 {plain(f['cash_variance_minor'])}",
+        f"Ledger↔ledger: room charges {plain(f['ledger_room_minor'])}, posted {plain(f['postings_minor'])}; "
+        f"ledger↔vouchers: {f['vouchers_ticked']} of {f['vouchers']} in hand; ledger↔cash: taken "
+        f"{plain(f['ledger_cash_minor'])}, counted {plain(f['counted_cash_minor'])}, variance "
+        f"{plain(f['cash_variance_minor'])}"))
+    if done.missing:
+        print(ctx.text(f"缺少的签单：{', '.join(done.missing)}", f"Missing vouchers: {', '.join(done.missing)}"))
+    if done.batch:
+        print(ctx.text(f"挂房帐批次 {done.batch}：{done.exported} 笔，已写入 {done.export_path}",
+                       f"Room charges batch {done.batch}: {done.exported} posting(s) written to {done.export_path}"))
     return 0

@@ -6,15 +6,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..workflows import (auditlog, complaints, devices, pricebook, reconcile, revenue, roster, staffadmin,
+from ..workflows import (auditlog, complaints, dayclose, devices, pricebook, reconcile, revenue, roster, staffadmin,
                          supplies)
+from ..workflows.still_running import RunningDay, running_day
 from ..workflows.privacy import id_number_for
 
 
 @dataclass(frozen=True)
 class DayCloseDone:
-    result: reconcile.DayCloseResult
-    csv_path: str | None
+    result: dayclose.DayClosed
+    csv_path: str | None  # the room charges the close exported itself (durably written), if any
     pdf_path: str | None
 
 
@@ -51,22 +52,31 @@ class BackOfficeDesk:
     def approve_variance(self, staff_id: int, shift_id: int, reason: str) -> None:
         self.run(lambda s: reconcile.approve_variance(s, staff_id, shift_id, reason))
 
-    def close_business_day(self, staff_id: int, business_date: date, note: str = "",
-                           folder: str | None = None) -> DayCloseDone:
-        """Lock the day and export its room charges; the CSV is written inside the same transaction,
-        so a file that cannot be written leaves the day open and the postings unexported."""
+    def day_still_running(self, staff_id: int, business_date: date) -> RunningDay | None:
+        """What still runs when `business_date` is the hotel's today (closing it needs a confirmation);
+        None for a day that is over."""
+        from ..models import utcnow
+        from ..workflows.staff import require_role
+
         def action(s):
-            result = reconcile.close_day(s, staff_id, business_date, note)
-            csv_path = pdf_path = None
-            if folder:
-                Path(folder).mkdir(parents=True, exist_ok=True)
-                csv_path = str(Path(folder) / f"room-charges-{business_date.isoformat()}.csv")
-                Path(csv_path).write_text(result.export.csv_text(), encoding="utf-8-sig")
-                pdf_path = write_pdf(s, "daily", str(Path(folder) / f"day-{business_date.isoformat()}.pdf"),
-                                     day=business_date)
-            return DayCloseDone(result, csv_path, pdf_path)
+            require_role(s, staff_id)
+            return running_day(s, business_date, utcnow())
 
         return self.run(action)
+
+    def close_business_day(self, staff_id: int, business_date: date, note: str = "",
+                           folder: str | None = None, running_day: bool = False) -> DayCloseDone:
+        """The one day close (`workflows.dayclose`), refused unless the day reconciles; the room charges
+        not yet exported go into `folder`, durably written before the close marks them exported. The
+        day's A4 report is saved there too, once the close has committed."""
+        result = self.run(lambda s: dayclose.close_day(s, staff_id, business_date, note=note,
+                                                       running_day=running_day, export_folder=folder))
+        pdf_path = None
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            pdf = str(Path(folder) / f"day-{business_date.isoformat()}.pdf")
+            pdf_path = self.run(lambda s: write_pdf(s, "daily", pdf, day=business_date))
+        return DayCloseDone(result, result.export_path, pdf_path)
 
     # --- reports --------------------------------------------------------------------------------
     def revenue_report(self, staff_id: int, kind: str, anchor: date, shift_id: int | None = None,

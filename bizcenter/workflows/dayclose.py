@@ -1,22 +1,38 @@
-"""Day close (日结): the supervisor rolls up a business day whose shifts are all closed.
+"""Day close (日结): the one close of a business day, for the back office, `bizcenter close-day`, the
+simulator and the bench alike. No flag skips a rule; a refusal writes nothing.
+
+The day closes only when it reconciles:
+- every shift of the day is closed;
+- every cash variance is accepted by a supervisor who is not the shift's clerk (over the limit at the
+  shift close, the rest at the day close: `reconcile.approve_variance`);
+- every room-charge voucher is ticked as in hand, or the missing ones are explained in a note (the
+  close names them);
+- every room charge of the day is in a confirmed export batch — or the close exports the rest itself,
+  writing their file durably into a folder and confirming that batch (`exports`);
+- a day after the hotel's today cannot be closed, and closing today, while it is still running,
+  needs the supervisor's confirmation: afterwards no counter can open a shift until tomorrow.
 
 Writing the BusinessDay row is what locks the day: from then on the database refuses new sales,
-shifts or postings dated that day, and the day's closed shifts were already frozen.
+shifts or postings dated that day. The row keeps the day's totals and the three-way figures (ledger ↔
+ledger, ledger ↔ vouchers, ledger ↔ cash) as they stood at the close, which `verify` checks later.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotAllowed
-from ..models import BusinessDay, Shift, utcnow
-from . import audit
+from ..models import BusinessDay, ExportBatchPosting, ExportConfirmation, Posting, Shift, utcnow
+from . import audit, exports
+from .reconcile import DayCheck, _check
 from .reports import daily_report
 from .settings import load_settings
 from .staff import require_role
+from .still_running import RunningDay, running_day as running_day_of
 
 
 _sh, _day = Shift.__table__.c, bindparam("day", type_=Date)
@@ -33,12 +49,21 @@ class DayClosed:
     shifts: int
     total_minor: int
     variance_minor: int
+    missing: tuple[str, ...] = ()  # voucher numbers not in hand, explained by the note
+    batch: str | None = None  # the batch the close itself exported and confirmed, if any
+    export_path: str | None = None  # its durably written file
+    exported: int = 0  # postings in that batch
+    figures: dict = field(default_factory=dict)  # the three-way figures kept with the close
 
 
-def close_day(session: Session, supervisor_id: int, business_date: date, at: datetime | None = None) -> DayClosed:
+def close_day(session: Session, supervisor_id: int, business_date: date, at: datetime | None = None, *,
+              note: str = "", running_day: bool = False, export_folder: str | Path | None = None) -> DayClosed:
+    """Close the day if it reconciles; `running_day` confirms closing the hotel's today while it runs,
+    `export_folder` lets the close export (durably) the day's room charges not yet in a confirmed batch."""
     at = at or utcnow()
     require_role(session, supervisor_id)
-    today = load_settings(session).business_date(at)
+    settings = load_settings(session)
+    today = settings.business_date(at)
     if business_date > today:
         raise NotAllowed("day_not_begun", "营业日 {d} 还没有开始，不能日结（今天是 {t}）",
                          "Business day {d} has not begun yet (today is {t}); it cannot be closed",
@@ -53,14 +78,93 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
     if open_count:
         raise NotAllowed("shifts_open", "还有 {n} 个班次未结班，不能日结",
                          "{n} shift(s) of that day are still open; close them first", n=open_count)
+    check = _check(session, business_date)
+    if check.unapproved:
+        raise NotAllowed("variance_unapproved", "还有 {n} 个班次的现金差异未批准（{shifts}），须由另一位领班填写原因批准",
+                         "{n} shift(s) have a cash variance not yet approved ({shifts}); another supervisor "
+                         "approves each with a reason", n=len(check.unapproved),
+                         shifts=", ".join(f"{s.counter} {s.clerk} {s.variance_minor:+d}" for s in check.unapproved))
+    missing = tuple(v.voucher_no for v in check.missing)
+    note = (note or "").strip()
+    if missing and not note:
+        raise NotAllowed("vouchers_missing", "缺少 {n} 张签单（{nos}），请填写说明后再日结",
+                         "{n} signed voucher(s) missing ({nos}); write a note before closing",
+                         n=len(missing), nos=", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""))
+    unexported = exports.unconfirmed_postings(session, business_date)
+    if unexported and export_folder is None:
+        raise NotAllowed("postings_unexported",
+                         "该日还有 {n} 笔挂房帐未在已确认的导出批次中：先导出并确认（export-postings，再 --confirm），"
+                         "或在日结时指定导出文件夹",
+                         "{n} room charge(s) of that day are in no confirmed export batch: export and confirm them "
+                         "(export-postings, then --confirm), or close with an export folder", n=unexported)
+    if business_date == today and not running_day:
+        raise running_day_refusal(running_day_of(session, business_date, at))
+    batch = path = None
+    exported = 0
+    if unexported:
+        batch, path, exported = _export(session, supervisor_id, business_date, Path(export_folder), at)
+    figures = three_way(check, note, missing)
     report = daily_report(session, business_date, by_clerk=False)
     summary = {
         "shifts": shifts, "variance_minor": variance, "sales": report.sales_count, "voids": report.voids_count,
         "refunds": report.refunds_count, "total_minor": report.total_minor,
         "by_payment": {r.key: r.amount_minor for r in report.by_payment},
         "by_service": {r.key: r.amount_minor for r in report.by_service},
+        "three_way": figures, "batches": _batches(session, business_date),
+        "running_day": business_date == today,
     }
     session.add(BusinessDay(business_date=business_date, closed_at=at, closed_by=supervisor_id, summary=summary))
     audit.record(session, "day_closed", staff_id=supervisor_id, entity="business_day", at=at,
-                 business_date=business_date.isoformat(), total=report.total_minor)
-    return DayClosed(business_date, shifts, report.total_minor, variance)
+                 business_date=business_date.isoformat(), total=report.total_minor, missing=list(missing),
+                 note=note or None, cash_variance=check.cash_variance_minor, batch=batch,
+                 running_day=business_date == today)
+    return DayClosed(business_date, shifts, report.total_minor, variance, missing, batch, path, exported, figures)
+
+
+def three_way(check: DayCheck, note: str = "", missing: tuple[str, ...] = ()) -> dict:
+    """The figures a supervisor signs for, as kept in the closed day's summary."""
+    return {
+        "ledger_total_minor": check.ledger_total_minor,
+        "ledger_room_minor": check.ledger_room_minor, "postings_minor": check.postings_minor,
+        "vouchers": len(check.vouchers), "vouchers_ticked": len(check.vouchers) - len(check.missing),
+        "vouchers_ticked_minor": check.vouchers_checked_minor,
+        "missing_vouchers": list(missing), "missing_note": note or None,
+        "ledger_cash_minor": check.ledger_cash_minor, "counted_cash_minor": check.counted_cash_minor,
+        "cash_variance_minor": check.cash_variance_minor,
+    }
+
+
+def running_day_refusal(day: RunningDay) -> NotAllowed:
+    """The confirmation a front end asks for, as a refusal naming the consequence and what still runs."""
+    running_zh = "；".join(day.running.lines("zh")).replace(":；", "：") or "无"
+    running_en = "; ".join(day.running.lines("en")).replace(":;", ":") or "nothing"
+    return NotAllowed("day_still_running",
+                      "营业日 {d} 是今天，还在进行中。日结后，直到 {opens} 任何柜台都不能开班。仍在进行：{running_zh}。确认后才能日结",
+                      "Business day {d} is today and still running. Once it is closed, no counter can open a shift "
+                      "until {opens}. Still running: {running_en}. Confirm to close it now",
+                      d=day.business_date.isoformat(), opens=day.reopens, running_zh=running_zh,
+                      running_en=running_en, running=day)
+
+
+def _export(session: Session, staff_id: int, business_date: date, folder: Path, at: datetime):
+    """The day's room charges not yet exported: a batch, its file written durably, the batch confirmed."""
+    from .frontoffice import export_postings
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise exports.write_refusal(folder, exc) from None
+    result = export_postings(session, staff_id, business_date, target=str(folder), at=at)
+    path = folder / f"room-charges-{business_date.isoformat()}-{result.batch}.csv"
+    exports.write_durably(path, result.csv_bytes())
+    confirmed = exports.confirm_batch(session, staff_id, result.batch, at)
+    return result.batch, str(path), confirmed.postings
+
+
+def _batches(session: Session, business_date: date) -> list[str]:
+    """The confirmed batches that carried the day's room charges."""
+    return list(session.scalars(
+        select(ExportConfirmation.batch_id).distinct()
+        .join(ExportBatchPosting, ExportBatchPosting.batch_id == ExportConfirmation.batch_id)
+        .join(Posting, Posting.id == ExportBatchPosting.posting_id)
+        .where(Posting.business_date == business_date).order_by(ExportConfirmation.batch_id)))

@@ -20,9 +20,10 @@ and one bad row rejects the file with a message per bad row, so the folios are n
 
 Postings file — one row per folio posting, in the order posted: folio, room, guest_name, voucher,
 business_date, posted_at (ISO 8601 in the hotel's zone), receipt (COUNTER-NNNNNN), amount (plain
-decimal, negative for a void or refund), currency, kind (sale / void / refund). A posting is recorded
-in `PostingExport` the first time it is exported, so the front office never receives a charge twice
-unless it asks for a re-send.
+decimal, negative for a void or refund), currency, kind (sale / void / refund). Each export is a
+batch; a posting is marked exported (`PostingExport`) only when its batch is confirmed — its file
+durably written, or its receiver's word for a stream (`workflows/exports.py`) — so the front office
+gets every charge, and once unless it asks for a re-send.
 """
 from __future__ import annotations
 
@@ -36,15 +37,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from ..errors import InvalidInput, NotAllowed, NotFound
+from ..errors import InvalidInput, NotFound
 from ..models import Counter, Posting, PostingExport, Sale, Stay, utcnow
 from ..models.staff import ROLES
 from ..money import plain
 from . import audit
-from .numbers import next_number
+from .exports import STREAM, new_batch
 from .settings import load_settings
 from .staff import require_role
 from .stays import TEXT_FIELDS, StayInput, fill_stay, stay_from_text
@@ -53,7 +53,6 @@ GUEST_COLUMNS = TEXT_FIELDS
 REQUIRED_COLUMNS = ("folio", "room", "guest_names", "arrival", "departure")
 EXPORT_COLUMNS = ("folio", "room", "guest_name", "voucher", "business_date", "posted_at", "receipt", "amount",
                   "currency", "kind")
-EXPORT_SEQUENCE = "posting_export"
 _SURPLUS = "\0surplus"  # key of a row's "too many cells" note; never a column name
 
 
@@ -284,6 +283,12 @@ class ExportRow:
 class ExportResult:
     batch: str | None  # None when nothing new was exported (empty, or a re-send only)
     rows: tuple[ExportRow, ...]
+    postings: int = 0  # carried by the batch: the rows not exported before
+    batch_minor: int = 0
+
+    def csv_bytes(self) -> bytes:
+        """The file as written to disk: with a BOM, so Excel reads the Chinese."""
+        return self.csv_text().encode("utf-8-sig")
 
     @property
     def total_minor(self) -> int:
@@ -301,12 +306,13 @@ class ExportResult:
 
 
 def export_postings(session: Session, staff_id: int | None, business_date: date | None = None,
-                    only_unexported: bool = True, *, at: datetime | None = None) -> ExportResult:
-    """The postings for the front office, marking the new ones exported in a numbered batch.
+                    only_unexported: bool = True, *, target: str = STREAM, at: datetime | None = None) -> ExportResult:
+    """The postings for the front office, in a batch of those not yet exported; nothing is marked.
 
-    Marking happens in the caller's transaction: a front end writes the file inside the same unit
-    of work, so a file that could not be written leaves the postings unexported. Two exports racing
-    for the same postings meet on PostingExport's primary key, and the second is refused.
+    The caller writes the rows, then confirms the batch (`exports.confirm_batch`): in the same unit of
+    work once a file is durably written, or later when a stream's receiver says it arrived. Until
+    then the same postings are exported again by the next call. A re-send (`only_unexported=False`)
+    lists the day's exported postings too; its batch carries only the ones not yet exported.
     """
     if staff_id is not None:
         require_role(session, staff_id, ROLES)
@@ -319,17 +325,8 @@ def export_postings(session: Session, staff_id: int | None, business_date: date 
     new = [(p.id, p.amount_minor) for p, *_, batch in found if batch is None]
     if not new:
         return ExportResult(None, rows)
-    batch = f"FO{next_number(session, EXPORT_SEQUENCE):06d}"
-    session.add_all(PostingExport(posting_id=pid, batch=batch, exported_at=at) for pid, _ in new)
-    try:
-        session.flush()
-    except IntegrityError:
-        raise NotAllowed("export_in_progress", "另一导出正在进行，请稍后重试",
-                         "Another export is handing over the same postings; try again in a moment") from None
-    audit.record(session, "postings_exported", staff_id=staff_id, entity="posting_export", at=at, batch=batch,
-                 postings=len(new), total_minor=sum(amount for _, amount in new),
-                 business_date=business_date.isoformat() if business_date else None)
-    return ExportResult(batch, rows)
+    return ExportResult(new_batch(session, staff_id, new, business_date, target, at), rows, len(new),
+                        sum(a for _, a in new))
 
 
 def _postings(session: Session, business_date: date | None, only_unexported: bool) -> list:

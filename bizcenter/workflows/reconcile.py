@@ -6,9 +6,8 @@ ones not ticked are listed and a closed day names them, with the supervisor's no
 Ledger ↔ cash: what the clerks counted (less their floats) against the cash the ledger took.
 
 A shift's cash variance must be accepted by a supervisor who is not that shift's clerk, with a
-reason, before the day closes (at shift close when over the limit, else here). Closing locks the
-day (`dayclose.close_day`) and hands the day's room charges to the front office
-(`frontoffice.export_postings`) in the same transaction.
+reason, before the day closes (at shift close when over the limit, else here). The close itself, which
+refuses a day that does not reconcile, is `dayclose.close_day`.
 """
 from __future__ import annotations
 
@@ -22,8 +21,6 @@ from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import BusinessDay, Counter, Payment, Posting, Sale, Shift, Staff, utcnow
 from ..models.backoffice import VarianceApproval, VoucherCheck
 from . import audit
-from .dayclose import DayClosed, close_day as lock_day
-from .frontoffice import ExportResult, export_postings
 from .settings import load_settings
 from .staff import require_role
 
@@ -98,13 +95,6 @@ class DayCheck:
     @property
     def ready(self) -> bool:
         return not self.closed and not self.open_shifts and not self.unapproved
-
-
-@dataclass(frozen=True)
-class DayCloseResult:
-    closed: DayClosed
-    export: ExportResult
-    missing: tuple[str, ...]  # voucher numbers not in hand at the close
 
 
 def day_check(session: Session, staff_id: int, business_date: date) -> DayCheck:
@@ -198,27 +188,3 @@ def approve_variance(session: Session, staff_id: int, shift_id: int, reason: str
     audit.record(session, "variance_approved", staff_id=staff_id, entity="shift", entity_id=shift_id, at=at,
                  variance=shift.variance_minor, reason=reason.strip())
 
-
-def close_day(session: Session, staff_id: int, business_date: date, missing_note: str = "",
-              at: datetime | None = None) -> DayCloseResult:
-    """Lock the day and hand its room charges over; refused while a variance waits for approval, and
-    while vouchers are missing unless the supervisor writes down why."""
-    require_role(session, staff_id)
-    check = _check(session, business_date)
-    _day_open(session, business_date)
-    if check.unapproved:
-        raise NotAllowed("variance_unapproved", "还有 {n} 个班次的现金差异未批准",
-                         "{n} shift(s) have a cash variance not yet approved", n=len(check.unapproved))
-    missing = tuple(v.voucher_no for v in check.missing)
-    if missing and not (missing_note or "").strip():
-        raise NotAllowed("vouchers_missing", "缺少 {n} 张签单（{nos}），请填写说明后再日结",
-                         "{n} signed voucher(s) missing ({nos}); write a note before closing",
-                         n=len(missing), nos=", ".join(missing[:10]))
-    at = at or utcnow()
-    closed = lock_day(session, staff_id, business_date, at)
-    export = export_postings(session, staff_id, business_date, at=at)
-    audit.record(session, "day_reconciled", staff_id=staff_id, entity="business_day", at=at,
-                 business_date=business_date.isoformat(), vouchers=len(check.vouchers), missing=list(missing),
-                 note=(missing_note or "").strip() or None, cash_variance=check.cash_variance_minor,
-                 batch=export.batch)
-    return DayCloseResult(closed, export, missing)

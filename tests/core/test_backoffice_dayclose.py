@@ -1,6 +1,6 @@
 """Day close with the three-way check: vouchers ticked one by one (missing ones listed and named at
-the close), cash variances approved by a supervisor who is not the shift's clerk, then the day is
-locked and its room charges handed to the front office — all in one action."""
+the close), cash variances approved by a supervisor who is not the shift's clerk, then the one close
+locks the day, exporting (durably, into a folder) the room charges not yet exported — one action."""
 from __future__ import annotations
 
 import pytest
@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from bizcenter.models import BusinessDay, PostingExport
 from bizcenter.workflows import reconcile
+from bizcenter.workflows.dayclose import close_day
 from bizcenter.workflows.reversal import void_sale
 from scenario import DAY, SUP, audit_actions, build_world, close_shift, copies, refused, room, sell, total_of
 
@@ -59,7 +60,7 @@ def test_a_clerk_cannot_see_the_check_tick_vouchers_approve_or_close(w):
     refused(w, lambda s: reconcile.day_check(s, clerk, DAY), "not_allowed")
     refused(w, lambda s: reconcile.tick_voucher(s, clerk, posting), "not_allowed")
     refused(w, lambda s: reconcile.approve_variance(s, clerk, bc2_shift, "short"), "not_allowed")
-    refused(w, lambda s: reconcile.close_day(s, clerk, DAY, "note"), "not_allowed")
+    refused(w, lambda s: close_day(s, clerk, DAY, note="note"), "not_allowed")
 
 
 def test_variance_needs_a_reason_and_a_supervisor_other_than_the_shift_clerk(w):
@@ -84,27 +85,37 @@ def test_a_supervisor_cannot_approve_the_variance_of_their_own_shift(engine):
     w.run(lambda s: reconcile.approve_variance(s, w.sup2_id, w.shifts[me], "checked by Anna"))
 
 
-def test_close_refused_with_an_unapproved_variance_then_with_missing_vouchers_without_a_note(w):
-    refused(w, lambda s: reconcile.close_day(s, w.sup_id, DAY, ""), "variance_unapproved")
+def close(w, note="", **kw):
+    return lambda s: close_day(s, w.sup_id, DAY, w.clock(), note=note, running_day=True, **kw)
+
+
+def test_close_refused_with_an_unapproved_variance_then_with_missing_vouchers_without_a_note(w, tmp_path):
+    err = refused(w, close(w), "variance_unapproved")
+    assert "Tom Baker" in err.message("en") and "-200" in err.message("en")
     w.run(lambda s: reconcile.approve_variance(s, w.sup_id, w.shifts[w.clerk2], "short"))
-    err = refused(w, lambda s: reconcile.close_day(s, w.sup_id, DAY, ""), "vouchers_missing")
+    err = refused(w, close(w, export_folder=tmp_path / "accounts"), "vouchers_missing")
     assert check(w).vouchers[0].voucher_no in err.message("en")
+    assert not (tmp_path / "accounts").exists()  # nothing exported by a refused close
 
 
-def test_closing_locks_the_day_exports_the_room_charges_and_names_the_missing_voucher(w):
+def test_closing_locks_the_day_exports_the_room_charges_and_names_the_missing_voucher(w, tmp_path):
     w.run(lambda s: reconcile.approve_variance(s, w.sup_id, w.shifts[w.clerk2], "short"))
     vouchers = check(w).vouchers
     w.run(lambda s: reconcile.tick_voucher(s, w.sup_id, vouchers[0].posting_id))
-    done = w.run(lambda s: reconcile.close_day(s, w.sup_id, DAY, "guest in 1208 will sign tomorrow"))
+    done = w.run(close(w, "guest in 1208 will sign tomorrow", export_folder=tmp_path / "accounts"))
     assert done.missing == (vouchers[1].voucher_no,)
-    assert done.export.batch and len(done.export.rows) == 2 and "Müller" in done.export.csv_text()
-    assert done.closed.total_minor == check(w).ledger_total_minor
+    exported = (tmp_path / "accounts" / f"room-charges-{DAY.isoformat()}-{done.batch}.csv").read_text("utf-8-sig")
+    assert done.export_path.endswith(f"{done.batch}.csv") and done.exported == 2 and "Müller" in exported
+    assert done.total_minor == check(w).ledger_total_minor
+    kept = w.run(lambda s: s.get(BusinessDay, DAY)).summary["three_way"]
+    assert kept["missing_vouchers"] == [vouchers[1].voucher_no] and kept["missing_note"].startswith("guest in 1208")
+    assert (kept["vouchers"], kept["vouchers_ticked"], kept["cash_variance_minor"]) == (2, 1, -200)
     assert w.run(lambda s: s.get(BusinessDay, DAY)) is not None
     assert w.run(lambda s: s.scalar(select(func.count()).select_from(PostingExport))) == 2
     assert check(w).closed
     refused(w, lambda s: reconcile.tick_voucher(s, w.sup_id, vouchers[1].posting_id), "day_already_closed")
-    refused(w, lambda s: reconcile.close_day(s, w.sup_id, DAY, "again"), "day_already_closed")
-    assert "day_reconciled" in audit_actions(w)
+    refused(w, close(w, "again"), "day_already_closed")
+    assert "day_closed" in audit_actions(w)
 
 
 def test_nobody_approves_their_own_void(engine):

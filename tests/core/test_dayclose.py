@@ -15,6 +15,7 @@ from bizcenter.workflows.reports import daily_report
 from bizcenter.workflows.reversal import refund_sale
 from scenario import (DAY, SH, SUP, audit_actions, build_world, card, close_shift, copies, counts_for,
                       ledger_breaches, open_shift, refused, sell, snapshot, total_of)
+from scenario import close_day as reconciled_close
 
 NEXT = DAY + timedelta(days=1)
 
@@ -28,8 +29,10 @@ def w(engine):
     return build_world(engine)
 
 
-def _close_day(w, staff_id=None, day=DAY, when=None):
-    return lambda s: close_day(s, staff_id or w.sup_id, day, when or w.clock())
+def _close_day(w, staff_id=None, day=DAY, when=None, **kw):
+    """The close itself, nothing prepared (for refusals); a still-running day confirmed unless told."""
+    kw.setdefault("running_day", True)
+    return lambda s: close_day(s, staff_id or w.sup_id, day, when or w.clock(), **kw)
 
 
 def _close_all(w):
@@ -56,7 +59,7 @@ def test_clerk_cannot_close_a_day(w):
 
 def test_closing_a_day_twice_is_refused(w):
     _close_all(w)
-    w.run(_close_day(w))
+    reconciled_close(w)
     refused(w, _close_day(w), "day_already_closed")
 
 
@@ -64,7 +67,7 @@ def test_day_close_records_the_days_totals_and_is_audited(w):
     a = sell(w, w.clerk, [copies(10)])
     b = sell(w, w.clerk2, [copies(50)], [card(total_of(w, [copies(50)]))])
     _close_all(w)
-    closed = w.run(_close_day(w))
+    closed = reconciled_close(w)
     assert (closed.business_date, closed.shifts, closed.total_minor) == (DAY, 2, a.total_minor + b.total_minor)
     row = w.run(lambda s: s.get(BusinessDay, DAY))
     assert row.summary["by_payment"] == {"cash": a.total_minor, "card": b.total_minor}
@@ -89,7 +92,7 @@ def test_night_shift_sales_after_midnight_belong_to_the_day_the_shift_opened(eng
     assert w.run(lambda s: daily_report(s, DAY)).total_minor == late.total_minor
     assert w.run(lambda s: daily_report(s, NEXT)).sales_count == 0
     close_shift(w, w.clerk, at=at(NEXT, 3, 0))
-    assert w.run(_close_day(w, when=at(NEXT, 3, 30))).total_minor == late.total_minor
+    assert reconciled_close(w, at=at(NEXT, 3, 30)).total_minor == late.total_minor
     assert ledger_breaches(w.engine) == []
 
 
@@ -101,7 +104,7 @@ def test_cut_off_hour_is_a_hotel_setting(engine):
 
 def test_shift_cannot_be_opened_on_a_closed_day(w):
     _close_all(w)
-    w.run(_close_day(w, when=at(DAY, 23, 0)))
+    reconciled_close(w, at=at(DAY, 23, 0))
     refused(w, lambda s: shift.open_shift(s, w.clerk, 50_000, None, at(NEXT, 3, 0)), "day_closed")
     assert open_shift(w, w.clerk, at=at(NEXT, 4, 0)).business_date == NEXT
 
@@ -110,7 +113,7 @@ def test_shift_cannot_be_opened_on_a_closed_day(w):
 def test_database_refuses_rows_dated_on_a_closed_day(w, table):
     sale = sell(w, w.clerk, [copies(1)])
     _close_all(w)
-    w.run(_close_day(w))
+    reconciled_close(w)
     copy_row = {
         "sale": f"INSERT INTO sale (counter_id, receipt_no, shift_id, clerk_id, business_date, posted_at, kind, "
                 f"currency, service_charge_pct, tax_pct, subtotal_minor, service_charge_minor, tax_minor, "
@@ -132,7 +135,7 @@ def test_database_refuses_rows_dated_on_a_closed_day(w, table):
 def test_refund_after_day_close_lands_on_the_next_day_and_leaves_the_closed_day_intact(w):
     sale = sell(w, w.clerk, [copies(10)])
     _close_all(w)
-    w.run(_close_day(w, when=at(DAY, 23, 0)))
+    reconciled_close(w, at=at(DAY, 23, 0))
     open_shift(w, w.clerk, at=at(NEXT, 9, 0))
     r = w.run(lambda s: refund_sale(s, w.clerk, sale.sale_id, "double charge", SUP, at(NEXT, 9, 5)))
     assert r.business_date == NEXT
