@@ -27,7 +27,7 @@ def where_things_are(station) -> dict[str, str]:
         out["backups"] = str(folder)
         newest = latest(folder)
         if newest is not None:
-            out["latest"] = f"{newest[0].name}  {newest[1].astimezone():%Y-%m-%d %H:%M}"
+            out["latest"] = f"{newest[0].name}  {station.hotel_clock().text(newest[1])}"  # hotel time
     except Exception:  # noqa: BLE001 - the About box must open even when the database does not
         pass
     return out

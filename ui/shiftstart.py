@@ -89,7 +89,7 @@ class ShiftStartPage(QWidget):
         self.handover = handover
         self.handover_box.setVisible(handover is not None)
         if handover is not None:
-            when = handover.closed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = self.station.hotel_clock().text(handover.closed_at)  # the hotel's clock, not the machine's
             self.handover_text.setPlainText(f"{handover.clerk_name} · {when}\n\n{handover.note}")
         self.float_edit.setFocus()
 

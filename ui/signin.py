@@ -81,13 +81,14 @@ class SignInPage(QWidget):
             if chosen and chosen != staff.language:  # the clerk picked a language: remember it
                 desk.set_language(staff.id, chosen)
             lang = chosen or staff.language
+            settings = desk.settings()
             return staff, lang, desk.counter_id(counter), desk.current_shift_for(staff.id, counter), \
-                desk.settings().currency
+                settings.currency, settings.clock
 
         self.runner.start(work, self._signed_in, self._failed, trigger=self.button)
 
     def _signed_in(self, result) -> None:
-        staff, lang, counter_id, shift, currency = result
+        staff, lang, counter_id, shift, currency, clock = result
         if lang != i18n.current():
             index = self.language.findData(lang)
             self.language.blockSignals(True)
@@ -98,7 +99,7 @@ class SignInPage(QWidget):
                 self.window().retranslate_all()
         self._language_touched = False
         self.station.staff, self.station.counter_id, self.station.shift = staff, counter_id, shift
-        self.station.currency = currency
+        self.station.currency, self.station.clock = currency, clock
         self.pin.clear()
         self.message.clear()
         self.signed_in.emit()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bizcenter.desk import Desk
+    from bizcenter.hoteltime import HotelClock
     from bizcenter.workflows.shift import ShiftInfo
     from bizcenter.workflows.staff import Operator, StaffInfo
 
@@ -31,6 +32,7 @@ class Station:
     staff: "StaffInfo | None" = None
     shift: "ShiftInfo | None" = None
     currency: str = "CNY"
+    clock: "HotelClock | None" = None  # the hotel's clock, read at sign-in
     _desk: "Desk | None" = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -44,6 +46,13 @@ class Station:
                 self._desk = Desk(self.db)
             return self._desk
 
+    def hotel_clock(self) -> "HotelClock":
+        """The hotel's clock for dates and times shown or defaulted on a screen (Qt's and the machine's
+        clocks are in the machine's zone). Read at sign-in; read here if a screen needs it first."""
+        if self.clock is None:
+            self.clock = self.desk.clock()
+        return self.clock
+
     @property
     def op(self) -> "Operator":
         from bizcenter.workflows.staff import Operator
@@ -53,3 +62,4 @@ class Station:
     def sign_out(self) -> None:
         self.staff = None
         self.shift = None
+        self.clock = None  # the next sign-in reads the settings afresh

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bizcenter.db import make_engine, unit_of_work  # noqa: E402
 from bizcenter.workflows import staff  # noqa: E402
 from bizcenter.workflows.catalogue import install_default_pricelist  # noqa: E402
+from bizcenter.workflows.settings import load_settings  # noqa: E402
 
 from uidriver import CLERK, CLERK2, SUPERVISOR  # noqa: E402
 
@@ -24,7 +25,7 @@ def _seed(session) -> None:
     staff.add_staff(session, CLERK[0], "李娜", "clerk", CLERK[1], "zh")
     staff.add_staff(session, CLERK2[0], "Tom Baker", "clerk", CLERK2[1], "en")
     staff.add_staff(session, SUPERVISOR[0], "王强", "supervisor", SUPERVISOR[1], "zh")
-    today = date.today()
+    today = load_settings(session).business_date()  # the hotel's day, not the machine's
     stay = Stay(room="1208", arrival=today - timedelta(days=2), departure=today + timedelta(days=3),
                 credit_limit_minor=500_000)
     stay.guests.append(StayGuest(name="Müller, Hans", name_key=name_key("Müller, Hans")))

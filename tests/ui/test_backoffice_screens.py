@@ -237,9 +237,9 @@ def test_guests_complaint_resolved_and_events_imported(qtbot, office, tmp_path):
     page.resolve.click()
     idle(qtbot, office)
     assert page.log.row(0).status == "resolved" and page.log.row(0).resolved_by == "王强"
-    from datetime import date
+    today = office.station.hotel_clock().today()  # the hotel's day: the machine's date may be another
 
-    (tmp_path / "ev.csv").write_text(f"date,time,title,place\n{date.today()},19:00,Gala dinner,Ballroom\n")
+    (tmp_path / "ev.csv").write_text(f"date,time,title,place\n{today},19:00,Gala dinner,Ballroom\n")
     page.import_events(str(tmp_path / "ev.csv"))
     idle(qtbot, office)
     assert "Gala dinner" in [e.title for e in page.events.rows]
@@ -247,7 +247,7 @@ def test_guests_complaint_resolved_and_events_imported(qtbot, office, tmp_path):
     from datetime import timedelta
 
     (tmp_path / "fo.csv").write_text("folio,room,guest_names,arrival,departure,vip\n"
-                                     f"F88,1888,Lee Ming,{date.today() - timedelta(days=1)},{date.today() + timedelta(days=2)},Y\n")
+                                     f"F88,1888,Lee Ming,{today - timedelta(days=1)},{today + timedelta(days=2)},Y\n")
     page.import_guests(str(tmp_path / "fo.csv"))
     idle(qtbot, office)
     assert "1888 Lee Ming" in page.vips.text()

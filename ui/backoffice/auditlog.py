@@ -2,12 +2,13 @@
 lock-outs as one choice) and free text; newest first, a page at a time."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from datetime import timedelta
+
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from bizcenter.workflows.auditlog import SIGN_IN_ACTIONS, AuditFilter
 
-from .common import RowsModel, Screen, table, to_date
+from .common import RowsModel, Screen, table, to_date, to_qdate
 
 PAGE = 200
 
@@ -15,8 +16,8 @@ PAGE = 200
 class AuditPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
-        self.start = QDateEdit(QDate.currentDate().addDays(-7), objectName="auditFrom", calendarPopup=True)
-        self.end = QDateEdit(QDate.currentDate(), objectName="auditTo", calendarPopup=True)
+        self.start = QDateEdit(objectName="auditFrom", calendarPopup=True)  # set at load: the hotel's days
+        self.end = QDateEdit(objectName="auditTo", calendarPopup=True)
         self.person = QComboBox(objectName="auditStaff")
         self.action = QComboBox(objectName="auditAction")
         self.text = QLineEdit(objectName="auditText")
@@ -75,6 +76,9 @@ class AuditPage(Screen):
             (self.tr("Detail"), lambda r: ", ".join(f"{k}={v}" for k, v in r.detail.items()))])
 
     def load(self) -> None:
+        today = self.clock.today()  # the hotel's business day, not the machine's date
+        self.start.setDate(to_qdate(today - timedelta(days=7)))
+        self.end.setDate(to_qdate(today))
         desk, me = self.desk, self.me
         self.call(lambda: (desk.staff_list(me), desk.audit_actions()), self._choices)
 

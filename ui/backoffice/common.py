@@ -101,6 +101,11 @@ class Screen(QWidget):
     def me(self) -> int:
         return self.station.staff.id
 
+    @property
+    def clock(self):
+        """The hotel's clock: every date a page defaults to is the hotel's, never Qt's (machine zone)."""
+        return self.station.hotel_clock()
+
     def call(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None, trigger=None,
              ok: str | None = None) -> None:
         def finished(result):

@@ -90,7 +90,7 @@ class EquipmentPage(Screen):
             (self.tr("Status"), lambda d: (self.tr("in use") if d.active else self.tr("retired"))
              + (f" · {self.tr('open faults')} {d.open_faults}" if d.open_faults else ""))])
         self.faults.set_columns([
-            (self.tr("Reported"), lambda f: f"{f.reported_at.astimezone():%m-%d %H:%M}"),
+            (self.tr("Reported"), lambda f: self.clock.text(f.reported_at, "%m-%d %H:%M")),
             (self.tr("Device"), lambda f: f.device), (self.tr("Fault"), lambda f: f.note),
             (self.tr("By"), lambda f: f.reported_by), (self.tr("Repair status"), lambda f: self.state_names.get(
                 f.status, f.status)), (self.tr("Last step"), lambda f: f.last_step)])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTimeEdit, QVBoxLayout)
 
-from .common import RowsModel, Screen, selected, table, to_date
+from .common import RowsModel, Screen, selected, table, to_date, to_qdate
 
 
 class GuestsPage(Screen):
@@ -26,7 +26,7 @@ class GuestsPage(Screen):
         self.record.clicked.connect(self.record_feedback)
         self.resolution = QLineEdit(objectName="feedbackResolution")
         self.follow_up = QLineEdit(objectName="feedbackFollowUp")
-        self.follow_on = QDateEdit(QDate.currentDate().addDays(1), objectName="followUpOn", calendarPopup=True)
+        self.follow_on = QDateEdit(objectName="followUpOn", calendarPopup=True)  # dates set at load: the hotel's
         self.resolve = QPushButton(objectName="resolveFeedback")
         self.resolve.clicked.connect(self.resolve_feedback)
         self.add_follow = QPushButton(objectName="addFollowUp")
@@ -34,7 +34,7 @@ class GuestsPage(Screen):
         self.events = RowsModel()
         self.events_view = table("eventTable", self.events, 2)
         self.vips = QLabel(objectName="vipBoard", wordWrap=True)
-        self.event_day = QDateEdit(QDate.currentDate(), objectName="eventDate", calendarPopup=True)
+        self.event_day = QDateEdit(objectName="eventDate", calendarPopup=True)
         self.event_time = QTimeEdit(QTime(9, 0), objectName="eventTime", displayFormat="HH:mm")
         self.event_title = QLineEdit(objectName="eventTitle")
         self.event_place = QLineEdit(objectName="eventPlace")
@@ -115,14 +115,16 @@ class GuestsPage(Screen):
             (self.tr("Event"), lambda e: e.title), (self.tr("Place"), lambda e: e.place)])
 
     def load(self) -> None:
+        today = self.clock.today()
+        self.follow_on.setDate(to_qdate(today + timedelta(days=1)))
+        self.event_day.setDate(to_qdate(today))
         self.refresh()
 
     def refresh(self) -> None:
-        desk, open_only = self.desk, self.open_only.isChecked()
-        start = to_date(QDate.currentDate())
-        start -= timedelta(days=start.weekday())
+        desk, open_only, today = self.desk, self.open_only.isChecked(), self.clock.today()
+        start = today - timedelta(days=today.weekday())
         self.call(lambda: (desk.feedback_log(open_only=open_only), desk.events(start, start + timedelta(days=13)),
-                           desk.board(to_date(QDate.currentDate()))), self.show)
+                           desk.board(today)), self.show)
 
     def show(self, result) -> None:
         log, events, board = result

@@ -3,7 +3,7 @@ note; publishing writes a new version (the old ones stay, and old receipts keep 
 the history of versions with what each changed; the printable bilingual price list."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Qt
@@ -84,7 +84,8 @@ class PriceListPage(Screen):
 
     def load(self) -> None:
         desk = self.desk
-        self.effective.setDateTime(QDateTime(QDate.currentDate().addDays(1), QTime(0, 0)))  # hotel time
+        tomorrow = self.clock.calendar_date() + timedelta(days=1)  # midnight on the hotel's clock, not the machine's
+        self.effective.setDateTime(QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day), QTime(0, 0)))
         self.call(lambda: (desk.price_rates(), desk.price_history()), self.show)
 
     def show(self, result) -> None:

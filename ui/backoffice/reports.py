@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout)
 
@@ -14,7 +13,7 @@ from bizcenter.workflows.revenue import PERIODS, ReportFilter
 
 from .. import i18n
 from ..widgets import money
-from .common import RowsModel, Screen, print_html, table, to_date
+from .common import RowsModel, Screen, print_html, table, to_date, to_qdate
 
 
 class ReportsPage(Screen):
@@ -22,7 +21,7 @@ class ReportsPage(Screen):
         super().__init__(station, runner, parent)
         self.report = self.exceptions = None
         self.period = QComboBox(objectName="reportPeriod")
-        self.day = QDateEdit(QDate.currentDate(), objectName="reportDate", calendarPopup=True)
+        self.day = QDateEdit(objectName="reportDate", calendarPopup=True)  # the business day, set at load
         self.shift = QComboBox(objectName="reportShift")
         self.service = QComboBox(objectName="reportService")
         self.clerk = QComboBox(objectName="reportClerk")
@@ -104,7 +103,7 @@ class ReportsPage(Screen):
     def _loaded(self, result) -> None:
         today, people = result
         _refill(self.clerk, [(self.tr("All clerks"), None)] + [(f"{p.code} {p.name}", p.id) for p in people])
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.setDate(to_qdate(today))
         self.refresh()
 
     def _load_shifts(self) -> None:

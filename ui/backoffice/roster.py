@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout)
 
@@ -15,7 +15,7 @@ class RosterPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
         self.entries = []
-        self.week = QDateEdit(QDate.currentDate(), objectName="rosterWeek", calendarPopup=True)
+        self.week = QDateEdit(objectName="rosterWeek", calendarPopup=True)  # dates set at load: the hotel's
         self.week.dateChanged.connect(lambda _: self.refresh())
         self.prev = QPushButton("◀", objectName="prevWeek")
         self.prev.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(-7)))
@@ -26,7 +26,7 @@ class RosterPage(Screen):
         self.grid.setEditTriggers(QTableWidget.NoEditTriggers)
         self.grid.verticalHeader().setMinimumSectionSize(40)
         self.clerk = QComboBox(objectName="rosterClerk")
-        self.day = QDateEdit(QDate.currentDate(), objectName="rosterDay", calendarPopup=True)
+        self.day = QDateEdit(objectName="rosterDay", calendarPopup=True)
         self.starts = QTimeEdit(QTime(7, 0), objectName="rosterStarts", displayFormat="HH:mm")
         self.ends = QTimeEdit(QTime(15, 0), objectName="rosterEnds", displayFormat="HH:mm")
         self.counter = QComboBox(objectName="rosterCounter")
@@ -73,6 +73,11 @@ class RosterPage(Screen):
         self.week_label.setText(self.tr("Week of %1").replace("%1", monday.isoformat()))
 
     def load(self) -> None:
+        today = to_qdate(self.clock.today())  # the hotel's week, not the machine's
+        self.week.blockSignals(True)
+        self.week.setDate(today)
+        self.week.blockSignals(False)
+        self.day.setDate(today)
         desk, me = self.desk, self.me
         self.call(lambda: (desk.staff_list(me), desk.counters(me)), self._people)
 

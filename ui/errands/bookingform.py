@@ -3,7 +3,7 @@ checked by the core) or a visitor (name, company, telephone). It builds a `Booki
 dialog sends it to the desk, which refuses an overlap in plain words."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton,
@@ -21,8 +21,14 @@ def to_qt(when: datetime, tz) -> QDateTime:
 
 
 def from_qt(edit: QDateTimeEdit, tz) -> datetime:
+    """The hotel's wall-clock time in the edit. A time the clocks show twice (the night they go back) is
+    its next occurrence: the later one once the earlier has passed."""
     qdt = edit.dateTime()
-    return datetime.combine(qdt.date().toPython(), qdt.time().toPython().replace(second=0, microsecond=0), tzinfo=tz)
+    local = datetime.combine(qdt.date().toPython(), qdt.time().toPython().replace(second=0, microsecond=0), tzinfo=tz)
+    later = local.replace(fold=1)
+    if later.utcoffset() != local.utcoffset() and local < datetime.now(timezone.utc):
+        return later
+    return local
 
 
 LABELS = (QT_TRANSLATE_NOOP("NewBookingBox", "Room or item"), QT_TRANSLATE_NOOP("NewBookingBox", "Rate"),

@@ -58,8 +58,9 @@ class BookingDialog(QDialog):
         super().__init__(parent, objectName="bookingDialog")
         self.station, self.runner, self.service = station, runner, service_code
         self.lines, self.notice = [], None
-        self.tz, self.resources, self.selected = timezone.utc, [], None
-        self.calendar = BookingCalendar(self)
+        self.clock = station.hotel_clock()  # the hotel's date and zone: the calendar opens on the hotel's today
+        self.tz, self.resources, self.selected = self.clock.tz, [], None
+        self.calendar = BookingCalendar(self.clock.calendar_date(), self.tz, self)
         self.calendar.booking_chosen.connect(self.choose)
         self.calendar.slot_chosen.connect(self._offer)
         self.form = NewBookingBox(service_code, self)
@@ -101,9 +102,10 @@ class BookingDialog(QDialog):
         self.next = QPushButton("▶", objectName="nextDay")
         self.next.clicked.connect(lambda: self.move(1))
         self.today = QPushButton(objectName="todayButton")
-        self.today.clicked.connect(lambda: self.go_to(date.today()))
+        self.today.clicked.connect(lambda: self.go_to(self.clock.calendar_date()))
         self.date = QDateEdit(objectName="calendarDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
+        day = self.calendar.day
+        self.date.setDate(QDate(day.year, day.month, day.day))
         self.date.dateChanged.connect(lambda d: self.go_to(d.toPython()))
         self.navigation = QHBoxLayout()
         for w in (self.day_view, self.week_view, self.previous, self.today, self.next, self.date):
@@ -178,7 +180,7 @@ class BookingDialog(QDialog):
         self.resources, self.tz = result
         self.calendar.tz = self.tz
         self.form.set_resources(self.resources, self.tz)
-        now = datetime.now(self.tz).replace(second=0, microsecond=0)
+        now = self.clock.now().replace(second=0, microsecond=0)
         self.form.offer(self.form.item.currentData(), now + timedelta(minutes=5))
         self.refresh()
 

@@ -42,9 +42,10 @@ class BookingCalendar(QTableWidget):
     booking_chosen = Signal(object)      # a BookingView
     slot_chosen = Signal(str, object)    # item key, start (aware datetime) of a free cell
 
-    def __init__(self, parent=None):
+    def __init__(self, day: date, tz, parent=None):
+        """`day` and `tz`: the hotel's date and zone (never the machine's: its clock runs on another zone)."""
         super().__init__(parent, objectName="bookingCalendar")
-        self.mode, self.day, self.tz = "day", date.today(), timezone.utc
+        self.mode, self.day, self.tz = "day", day, tz
         self.resources, self.bookings = [], []
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
