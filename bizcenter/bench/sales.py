@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from ..db import unit_of_work
 from ..models import Shift
 from ..workflows.counter import LineRequest, PaymentRequest, SaleDraft, quote, settle
+from ..workflows import procedure
 from ..workflows.numbers import receipt_sequence
 from ..workflows.settings import DEFAULTS
 from ..workflows.shift import close_shift, count_cash, expected_cash, open_shift, pending_handover
@@ -76,7 +77,8 @@ def bills(engine: Engine, history: History, stays: list[StayPlan], n: int, rng: 
         for i in range(n):
             size = rng.choices((1, 2, 3), (50, 35, 15))[0]
             picked = rng.choices(history.templates, cum_weights=history.weights, k=size)
-            requests = tuple(LineRequest(t.service, dict(t.params)) for t in picked)
+            requests = tuple(LineRequest(t.service, dict(t.params), record=procedure.followed(t.service, t.params))
+                             for t in picked)
             q = quote(session, requests)
             payments, plain_payments = _payments(rng, q.total_minor, stays)
             lines = tuple((k, l.charge.service_code, l.charge.name_zh, l.charge.name_en, l.charge.unit,

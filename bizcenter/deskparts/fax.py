@@ -13,8 +13,8 @@ class FaxDesk:
         return self.run(lambda s: fax_out.preview(s, number, pages))
 
     def fax_send(self, op: Operator, number: str, recipient: str, pages: int,
-                 sender: str | None = None) -> fax_out.FaxJobView:
-        return self.run(lambda s: fax_out.send(s, op, number, recipient, pages, sender))
+                 sender: str | None = None, *, read_back: bool = False) -> fax_out.FaxJobView:
+        return self.run(lambda s: fax_out.send(s, op, number, recipient, pages, sender, read_back=read_back))
 
     def fax_result(self, op: Operator, job_id: int, result: str, reason: str | None = None) -> fax_out.FaxJobView:
         return self.run(lambda s: fax_out.record_result(s, op, job_id, result, reason))

@@ -42,6 +42,9 @@ class FaxJob(Base):
     recipient: Mapped[str] = mapped_column(String(200))
     sender: Mapped[str | None] = mapped_column(String(200))
     pages: Mapped[int]
+    # the number and recipient were read back to the guest before sending (procedure.py); None: a fax sent
+    # before the record kept it
+    read_back: Mapped[bool | None]
     result: Mapped[str | None] = mapped_column(String(10))  # None while the machine is still sending
     failure_reason: Mapped[str | None] = mapped_column(Text)
     result_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

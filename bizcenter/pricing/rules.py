@@ -17,7 +17,8 @@ Rule JSON (one shape per family; money keys end in ``_minor``; option tables are
   A colour without its two keys is not offered in that size.
 - internet ``{block_minutes, rate_minor, minimum_blocks, grace_minutes}``: blocks =
   max(minimum_blocks, ⌈(used − grace) / block⌉) — a new block starts only once the guest is more than
-  ``grace_minutes`` into it (30-min blocks, 5 min grace: 35:00 is one block, 35:01 two).
+  ``grace_minutes`` into it (30-min blocks, 5 min grace: 35:00 is one block, 35:01 two). Charged by the
+  time used (按使用时间收费) with no daily cap: a 30-hour session is 30 hours.
 - courier ``options: {local|domestic|intl_a|intl_b|intl_c: {zh, en, first_grams, first_minor,
   step_grams, step_minor}}``: first_minor + step_minor × ⌈(grams − first_grams) / step_grams⌉.
 
@@ -193,7 +194,7 @@ _TIME = {"hours": (3600, "小时数", "Hours"), "minutes": (60, "分钟数", "Mi
 
 
 def _duration(request: dict, allowed: tuple[str, ...], max_hours: int = 24) -> int:
-    """Seconds used, from exactly one of hours / minutes / seconds (whole numbers, at most a day)."""
+    """Seconds used, from exactly one of hours / minutes / seconds (whole numbers, at most `max_hours`)."""
     given = [k for k in allowed if k in request]
     if len(given) != 1:
         raise InvalidInput("bad_duration", "请填写用时，只填一项：{zh_keys}", "Give the time used as exactly one of: {en_keys}",
@@ -251,9 +252,12 @@ def _copy(item, req, zones):
                   "sheets": copies * (_ceil(pages, 2) if duplex else pages)})
 
 
+MAX_INTERNET_HOURS = 366 * 24  # charged by the time used, however long; a longer figure is a typo
+
+
 def _internet(item, req, zones):
     r = item.rule
-    used = _duration(req, ("minutes", "seconds"))
+    used = _duration(req, ("minutes", "seconds"), MAX_INTERNET_HOURS)
     blocks = max(r["minimum_blocks"], _ceil(max(used - 60 * r["grace_minutes"], 0), 60 * r["block_minutes"]))
     minutes = _ceil(used, 60)
     return _line(item, f"{minutes} 分钟", f"{minutes} min", blocks, r["rate_minor"], blocks * r["rate_minor"],

@@ -72,7 +72,7 @@ def load_cast(session: Session, counters: int, day: date) -> Cast:
     return Cast(
         clerks=tuple(m for m in members if m.role == "clerk"),
         supervisors=tuple(m for m in members if m.role == "supervisor"),
-        counters=desks, guests=_guests(session),
+        counters=desks, guests=_guests(session, day),
         rules={code: dict(item.rule) for code, (_, item) in pricelist.items.items()},
         zones=zone_config(session), tz=settings.tz, currency=settings.currency,
         denominations=tuple(sorted(settings.denominations_minor, reverse=True)),
@@ -89,9 +89,9 @@ def _members(session: Session) -> tuple[Member, ...]:
     return tuple(Member(rows[d.code].id, d.code, d.name, d.role, d.pin) for d in DEMO_STAFF)
 
 
-def _guests(session: Session) -> tuple[Guest, ...]:
-    """Every in-house stay, as the counter's guest lookup lists them."""
-    return tuple(Guest(v.id, v.room, v.guests, v.credit_limit_minor, v.no_post) for v in search_stays(session))
+def _guests(session: Session, day: date) -> tuple[Guest, ...]:
+    """Every stay in house on `day`, as the counter's guest lookup lists them."""
+    return tuple(Guest(v.id, v.room, v.guests, v.credit_limit_minor, v.no_post) for v in search_stays(session, at=day))
 
 
 def _recent_sales(session: Session, before: date) -> tuple[tuple[int, date, int, int], ...]:

@@ -37,7 +37,8 @@ def prepare_fax_out(ctx: Context, request: LineRequest, at: datetime) -> Script:
     op, rng, centre = ctx.op, ctx.rng, ctx.centre
     number, pages = request.params["number"], request.params["pages"]
     recipient = request.record.get("recipient") or "Recipient"
-    job = yield Step(at, "fax_send", lambda s: fax_out.send(s, op, number, recipient, pages, None, at))
+    job = yield Step(at, "fax_send", lambda s: fax_out.send(s, op, number, recipient, pages, None, at,
+                                                                 read_back=request.record.get("read_back") is True))
     fail = centre.first("fax_resend") or rng.random() < P_FAIL
     for attempt in range(3):
         when = at + timedelta(seconds=10 + 12 * attempt)
@@ -93,7 +94,7 @@ def _for_guest(ctx: Context, pages: int, guest, at: datetime) -> Script:
     op, rng = ctx.op, ctx.rng
     written = spoken_name(rng, rng.choice(guest.names))
     legible = ctx.centre.first("fax_in_billed") or rng.random() >= P_UNREADABLE
-    found = yield Step(at, "fax_in_lookup", lambda s: fax_in.candidates(s, written, guest.room))
+    found = yield Step(at, "fax_in_lookup", lambda s: fax_in.candidates(s, written, guest.room, at))
     if not found:
         yield from _to_rack(ctx, pages, at, written)
         return []

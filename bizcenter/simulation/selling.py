@@ -160,7 +160,7 @@ class Selling:
     def _over_limit(self, at: datetime) -> Script:
         """A guest asks to put a week's projector rental on a room near its credit limit."""
         guest: Guest = self.rng.choice(self.limited)
-        views = yield Step(at, "folio", lambda s: in_house_by_room(s, guest.room))
+        views = yield Step(at, "folio", lambda s: in_house_by_room(s, guest.room, at))
         balance = next((v.balance_minor for v in views if v.id == guest.stay_id), 0)
         rule = self.centre.cast.rules.get("equipment")
         if rule is None or guest.credit_limit_minor - balance > BIGGEST_STUNT_MINOR:

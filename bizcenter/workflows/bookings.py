@@ -6,9 +6,9 @@ Rules a reader could break:
   owns (a room is one piece; equipment counts come from the `equipment_units` setting). An item
   still out after its booked end keeps blocking until it comes back. The check runs under a row
   lock per item (`lock:rental:…`), so two counters booking the last projector at once get one yes.
-- The charge is fixed at return, from the booked start (or an earlier hand-over) to the booked end
-  or the actual return if later: overtime is charged by the price list's own rounding (a started
-  hour for rooms, a started day for equipment). The line carries `record={"booking_id": id}`; the
+- The charge is fixed at return (`charge_params`), from the actual hand-over to the return, never
+  less than the booked time, and overtime past the booked end always charged; by the price list's own
+  rounding (a started hour for rooms, a started day for equipment). The line carries `record={"booking_id": id}`; the
   settle hook marks the booking charged once, so a second bill for it is refused.
 - The deposit (押金) is not revenue and is not in the drawer: see `deposits.py`.
 """
@@ -152,9 +152,9 @@ def _check_slot(req: BookingRequest, at: datetime) -> tuple[datetime, datetime]:
     return start, end
 
 
-def _party(session: Session, req: BookingRequest) -> Party:
+def _party(session: Session, req: BookingRequest, at: datetime) -> Party:
     if (req.room or "").strip():
-        return in_house_guest(session, req.room, req.name)
+        return in_house_guest(session, req.room, req.name, at)
     return Party("visitor", text(req.name, "访客姓名", "visitor's name"),
                  company=text(req.company, "公司", "company", required=False), phone=phone(req.phone, required=True))
 
@@ -173,7 +173,7 @@ def book(session: Session, op: Operator, req: BookingRequest, at: datetime | Non
     if isinstance(units, bool) or not isinstance(units, int) or not 1 <= units <= cap:
         raise InvalidInput("bad_units", "数量须为 1 到 {cap}", "The number of pieces must be from 1 to {cap}", cap=cap)
     start, end = _check_slot(req, at)
-    party = _party(session, req)
+    party = _party(session, req, at)
     _lock_item(session, req.service, req.item)
     _check_free(session, req.service, req.item, units, start, end, at)
     b = RentalBooking(service=req.service, item=req.item, units=units, starts_at=start, ends_at=end, status="booked",
@@ -208,14 +208,32 @@ def hand_over(session: Session, op: Operator, booking_id: int, at: datetime | No
     return view(session, b)
 
 
+def charged_minutes(b: RentalBooking, returned_at: datetime) -> int:
+    """The minutes a rental is charged for, as a hotel charges them:
+
+    - from the actual hand-over to the return (按实际交付至归还计时), not from the booked start: a room
+      handed over a few minutes before its slot and given back at once is not charged the slot plus
+      those minutes;
+    - never less than the time booked: the room (or the piece) was held for the guest and could not be
+      let to anyone else, so a meeting that ends early pays its booking (the price list's own
+      ``minimum_units`` still applies on top, when it sets one);
+    - overtime past the booked end is charged as before, even when the hand-over was late: the
+      booked time plus the overtime is the least charged, as the next booking could not have it.
+    The price list then rounds to its unit (a started hour, a started day)."""
+    handed = b.handed_out_at or b.starts_at
+    used = returned_at - handed
+    overtime = max(returned_at - b.ends_at, timedelta(0))
+    span = max(used, (b.ends_at - b.starts_at) + overtime)
+    return max(1, -(-int(span.total_seconds()) // 60))
+
+
 def charge_params(b: RentalBooking, returned_at: datetime) -> list[dict]:
-    """The price requests for a return: booked time, or up to the actual return when later.
+    """The price requests for a return, for `charged_minutes`.
 
     One line normally. A price request holds at most 24 hours (rooms) or 366 days (equipment), so a
     longer rental is split into near-equal lines of whole started units: the total charged stays
     the started hours or days used, and no line is short enough to meet a per-line minimum."""
-    start = min(b.starts_at, b.handed_out_at or b.starts_at)
-    minutes = max(1, -(-int((max(b.ends_at, returned_at) - start).total_seconds()) // 60))
+    minutes = charged_minutes(b, returned_at)
     unit, most = UNIT_MINUTES[b.service]
     units = -(-minutes // unit)
     if units <= most:

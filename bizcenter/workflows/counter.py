@@ -18,7 +18,7 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import Counter, utcnow
 from ..money import percent_of
 from ..pricing import Charge, price
-from . import audit, damage, linkage
+from . import audit, damage, linkage, procedure
 from .catalogue import current_pricelist, pricelist_version, zones_of
 from .guests import chargeable_stay
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
@@ -186,6 +186,7 @@ def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None
     if ctx.shift_status != "open":
         raise NotAllowed("shift_counting", "本班已清点现金，不能再收款", "Cash is already counted for this shift; no more sales")
     q = _quote(draft.lines, ctx.settings, pricelist_version(session, ctx.price_list_version_id), zones_of(ctx.settings))
+    procedure.check_lines(draft.lines)  # test copy, proof, number read back, unclear original: for every front end
     _check_payments(draft.payments, q.total_minor)
     approver = None  # one supervisor check for the bill (a PIN check is ~0.1 s of Argon2)
     if any(l.request.discount_minor or l.request.override_amount_minor is not None for l in q.lines):
@@ -255,7 +256,7 @@ def _add_payments(session, conn, sale: PostedSale, payments: tuple[PaymentReques
         elif p.method == "card":
             row["card_last4"], row["card_approval"] = check_card(p.card_last4, p.card_approval)
         else:
-            stay, matched = chargeable_stay(session, p.room or "", p.guest_name or "", p.amount_minor)
+            stay, matched = chargeable_stay(session, p.room or "", p.guest_name or "", p.amount_minor, at)
             row.update(stay_id=stay.id, room=stay.room, guest_name=matched,
                        voucher_no=format_voucher(next_number(conn, VOUCHER_SEQUENCE)))
         if p.method == "room":  # the folio posting names its payment, so this one needs its id now

@@ -148,9 +148,9 @@ def view(session: Session, row: CourierConsignment) -> ConsignmentView:
                     record={"consignment_id": row.id, "waybill": f"{row.carrier} {row.waybill_no}"}))
 
 
-def _sender(session: Session, inp: ConsignmentInput) -> Party:
+def _sender(session: Session, inp: ConsignmentInput, at=None) -> Party:
     if (inp.room or "").strip():
-        return in_house_guest(session, inp.room, inp.sender_name)
+        return in_house_guest(session, inp.room, inp.sender_name, at)
     return Party("walk_in", text(inp.sender_name, "寄件人姓名", "sender's name"),
                  phone=phone(inp.sender_phone, required=True))
 
@@ -161,7 +161,7 @@ def register(session: Session, op: Operator, inp: ConsignmentInput, at: datetime
     current_shift(session, op)
     number = waybill(inp.carrier, inp.waybill_no)
     req = tariff_request(session, inp.region, inp.grams, inp.same_city)
-    sender = _sender(session, inp)
+    sender = _sender(session, inp, at)
     recipient = text(inp.recipient, "收件人", "recipient")
     city = text(inp.city, "目的城市", "destination city", 100)
     address = text(inp.address, "收件地址", "destination address", 500)

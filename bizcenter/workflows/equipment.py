@@ -92,7 +92,9 @@ def add_event(session: Session, event_date: date, title: str, time: str = "", pl
 
 
 def board(session: Session, business_date: date) -> Board:
-    vips = session.scalars(select(Stay).where(Stay.vip.is_(True), Stay.status == "in_house").order_by(Stay.room))
+    from .guests import in_house_on
+
+    vips = session.scalars(select(Stay).where(Stay.vip.is_(True), in_house_on(business_date)).order_by(Stay.room))
     events = session.scalars(select(HotelEvent).where(HotelEvent.event_date == business_date)
                              .order_by(HotelEvent.time, HotelEvent.id))
     return Board(business_date, tuple((s.room, ", ".join(g.name for g in s.guests)) for s in vips),

@@ -26,7 +26,7 @@ from ..models.fax import FaxIn
 from . import audit
 from .counter import LineRequest
 from .fax_out import check_pages, refuse_second_charge, undo_charge
-from .guests import in_house_by_room, name_key, name_tokens, names_match, normalise_room
+from .guests import business_day, in_house_by_room, is_in_house, name_key, name_tokens, names_match, normalise_room
 from .settings import load_settings
 from .shift import current_shift
 from .staff import Operator
@@ -115,10 +115,10 @@ def rack_fax(session: Session, fax_id) -> FaxIn:
     return fax
 
 
-def guest_of_stay(session: Session, stay_id: int, guest_name: str) -> tuple[Stay, str]:
-    """The in-house stay and its registered name that `guest_name` is; the clerk's pick is checked."""
+def guest_of_stay(session: Session, stay_id: int, guest_name: str, at=None) -> tuple[Stay, str]:
+    """The stay in house at `at` and its registered name that `guest_name` is; the clerk's pick is checked."""
     stay = session.get(Stay, stay_id) if isinstance(stay_id, int) else None
-    if stay is None or stay.status != "in_house":
+    if stay is None or not is_in_house(stay, business_day(session, at)):
         raise NotFound("guest_not_in_house", "该客人不在店", "That guest is not in house")
     for guest in stay.guests:
         if names_match(guest_name or "", guest.name):
@@ -128,20 +128,20 @@ def guest_of_stay(session: Session, stay_id: int, guest_name: str) -> tuple[Stay
 
 
 # --- matching -------------------------------------------------------------------------------------
-def candidates(session: Session, name: str, room: str | None = None) -> list[Candidate]:
+def candidates(session: Session, name: str, room: str | None = None, at=None) -> list[Candidate]:
     """Who the fax may be for: the room's guest with that name if there is one; otherwise the room's
     guests and the in-house guests with that name, for the clerk to choose from (or none: the rack)."""
     name, room = _clean(name, MAX_TEXT), normalise_room(_clean(room, MAX_ROOM))
     found: list[Candidate] = []
     if room:
-        views = in_house_by_room(session, room)
+        views = in_house_by_room(session, room, at)
         exact = [Candidate(v.id, v.room, g, "room_and_name") for v in views for g in v.guests if names_match(name, g)]
         if exact:
             return exact
         found += [Candidate(v.id, v.room, g, "room") for v in views for g in v.guests]
     if name_key(name):
         wanted = set(name_tokens(name))
-        for v in search_stays(session, name=name):
+        for v in search_stays(session, name=name, at=at):
             guests = [g for g in v.guests if names_match(name, g) or wanted <= set(name_tokens(g))
                       or name_key(g).startswith(name_key(name))] or list(v.guests)
             found += [Candidate(v.id, v.room, g, "name") for g in guests
@@ -166,7 +166,7 @@ def register(session: Session, op: Operator, fax: IncomingFax, stay_id: int | No
                 legible=fax.legible, complete=fax.complete, written_name=written, written_room=room,
                 sender=_clean(fax.sender, MAX_TEXT) or None, charge_state="uncharged")
     if stay_id is not None:
-        stay, matched = guest_of_stay(session, stay_id, guest_name)
+        stay, matched = guest_of_stay(session, stay_id, guest_name, at)
         row.status, row.stay_id, row.room, row.guest_name = "matched", stay.id, stay.room, matched
         row.matched_at, row.matched_by = at, op.staff_id
     else:
@@ -183,7 +183,7 @@ def match(session: Session, op: Operator, fax_id: int, stay_id: int, guest_name:
     """A guest claims a fax from the rack (or the clerk traced the addressee): it leaves the rack."""
     at = at or utcnow()
     fax = rack_fax(session, fax_id)
-    stay, matched = guest_of_stay(session, stay_id, guest_name)
+    stay, matched = guest_of_stay(session, stay_id, guest_name, at)
     fax.status, fax.stay_id, fax.room, fax.guest_name = "matched", stay.id, stay.room, matched
     fax.matched_at, fax.matched_by = at, op.staff_id
     audit.record(session, "fax_in_matched", staff_id=op.staff_id, counter_id=op.counter_id, entity="fax_in",

@@ -26,7 +26,7 @@ from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Counter, Staff, utcnow
 from ..models.fax import FaxJob
 from ..pricing.zones import ZONE_NAMES
-from . import audit
+from . import audit, procedure
 from .counter import LineRequest, quote
 from .settings import load_settings
 from .shift import current_shift
@@ -134,20 +134,23 @@ def preview(session: Session, number: str, pages: int = 1, at: datetime | None =
 
 
 def send(session: Session, op: Operator, number: str, recipient: str, pages: int, sender: str | None = None,
-         at: datetime | None = None) -> FaxJobView:
-    """The number and recipient were read back to the guest; the fax goes into the machine now."""
+         at: datetime | None = None, *, read_back: bool = False) -> FaxJobView:
+    """The number and recipient were read back to the guest (`read_back`, kept on the record; refused
+    without it); the fax goes into the machine now."""
     at = at or utcnow()
     current_shift(session, op)
     recipient = _text(recipient, "recipient_required", "请填写收件人", "Enter the recipient")
     sender = _text(sender, "bad_sender", "寄件人不正确", "The sender is not valid", required=False)
     p = preview(session, number, pages, at)
+    procedure.check_lines((LineRequest("fax_out", {"number": number, "pages": pages},
+                                       record={"read_back": read_back}),))
     job = FaxJob(counter_id=op.counter_id, clerk_id=op.staff_id, created_at=at, number=p.number, e164=p.e164,
                  region=p.region, country_zh=p.country_zh[:80], country_en=p.country_en[:80], zone=p.zone,
-                 recipient=recipient, sender=sender, pages=p.pages, charge_state="uncharged")
+                 recipient=recipient, sender=sender, pages=p.pages, read_back=True, charge_state="uncharged")
     session.add(job)
     session.flush()
     audit.record(session, "fax_sent", staff_id=op.staff_id, counter_id=op.counter_id, entity="fax_job",
-                 entity_id=job.id, at=at, e164=p.e164, pages=p.pages)
+                 entity_id=job.id, at=at, e164=p.e164, pages=p.pages, read_back=True)
     return job_view(session, job.id)
 
 
@@ -186,7 +189,8 @@ def resend(session: Session, op: Operator, job_id: int, at: datetime | None = No
         raise NotAllowed("already_resent", "此次失败的发送已重发过", "This failed attempt was already resent")
     again = FaxJob(counter_id=op.counter_id, clerk_id=op.staff_id, created_at=at, number=job.number, e164=job.e164,
                    region=job.region, country_zh=job.country_zh, country_en=job.country_en, zone=job.zone,
-                   recipient=job.recipient, sender=job.sender, pages=job.pages, resend_of_id=job.id,
+                   recipient=job.recipient, sender=job.sender, pages=job.pages, read_back=job.read_back,
+                   resend_of_id=job.id,
                    original_id=job.original_id or job.id, charge_state="uncharged")
     session.add(again)
     session.flush()
@@ -218,7 +222,10 @@ def _chain_sent(session: Session, root_id: int) -> bool:
 
 
 def bill_line(root: FaxJob) -> LineRequest:
-    return LineRequest("fax_out", {"number": root.number, "pages": root.pages}, record={"fax_job_id": root.id})
+    """The fax's charge; the read-back comes from the record (a fax sent before it was kept counts as read
+    back: the form always asked for it)."""
+    return LineRequest("fax_out", {"number": root.number, "pages": root.pages},
+                       record={"fax_job_id": root.id, "read_back": root.read_back is not False})
 
 
 def job_view(session: Session, job_id: int) -> FaxJobView:
@@ -243,12 +250,17 @@ def recent_jobs(session: Session, counter_id: int, limit: int = 50) -> list[FaxJ
 
 # --- hooks called by counter.settle and reversal (see workflows/linkage.py) ---------------------------
 def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
+    if "fax_job_id" not in request.record:
+        return  # a fax keyed on the plain form (its read-back is on the line): no job record to mark
     job = _job(session, request.record.get("fax_job_id"), lock=True)
     if job.original_id is not None:
         raise NotAllowed("resend_is_free", "重发的传真免费，不能收费", "A resent fax is free; it cannot be charged")
     refuse_second_charge(job)
     if not _chain_sent(session, job.id):
         raise NotAllowed("fax_not_sent", "传真尚未发送成功，不能收费", "The fax has not gone through; it cannot be charged")
+    if request.record.get("read_back") is not True or job.read_back is False:
+        raise InvalidInput("fax_line_mismatch", "账单上的复述确认与传真记录不符",
+                           "The read-back on the bill differs from the fax record")
     if request.params.get("number") != job.number or request.params.get("pages") != job.pages:
         raise InvalidInput("fax_line_mismatch", "账单上的号码或页数与传真记录不符",
                            "The number or pages on the bill differ from the fax record")

@@ -1,7 +1,14 @@
 """Finding in-house guests and deciding whether a room charge may be accepted.
 
 The rule at the counter (核对姓名和房号): the room must be in house, the name given must be one of the
-room's guests, the stay must not be no-post, and the credit limit must hold. Names are compared
+room's guests, the stay must not be no-post, and the credit limit must hold.
+
+In house (在店) on a business date means both: the front office says so (status `in_house`, not checked
+out) and the stay's dates cover the hotel's business date — arrival ≤ date ≤ departure. The departure day
+is still in house until the front office checks the guest out (a guest leaving at noon signs for
+breakfast-time faxes); the day after, the stay is not in house however its status reads, so a stay the
+front office forgot to check out cannot collect charges. The date is the hotel's business date of the
+action (`load_settings(session).business_date(at)`), never the machine's. Names are compared
 case-, accent-, width- and space-insensitively, in either word order, ignoring titles (Mr, 先生…),
 so "MÜLLER, Hans", "hans muller" and "Hans Müller" are one guest, and "张三" matches "张 三".
 """
@@ -10,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import String, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
@@ -78,9 +86,28 @@ def view(session: Session, stay: Stay) -> StayView:
                     stay.credit_limit_minor, folio_balance(session, stay.id))
 
 
-def in_house_by_room(session: Session, room: str) -> list[StayView]:
+def business_day(session: Session, at: datetime | date | None = None) -> date:
+    """The hotel's business date of an instant (now when none); a date is taken as it is."""
+    if isinstance(at, date) and not isinstance(at, datetime):
+        return at
+    from .settings import load_settings
+
+    return load_settings(session).business_date(at)
+
+
+def in_house_on(day: date):
+    """SQL condition: the stay is in house on business date `day` (status and dates, see the module)."""
+    return (Stay.status == "in_house") & (Stay.arrival <= day) & (Stay.departure >= day)
+
+
+def is_in_house(stay: Stay, day: date) -> bool:
+    return stay.status == "in_house" and stay.arrival <= day <= stay.departure
+
+
+def in_house_by_room(session: Session, room: str, at: datetime | date | None = None) -> list[StayView]:
+    day = business_day(session, at)
     stays = session.scalars(
-        select(Stay).where(Stay.room == normalise_room(room), Stay.status == "in_house").order_by(Stay.id)
+        select(Stay).where(Stay.room == normalise_room(room), in_house_on(day)).order_by(Stay.id)
     )
     return [view(session, s) for s in stays]
 
@@ -89,21 +116,23 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def find_by_name(session: Session, name: str, in_house_only: bool = True) -> list[StayView]:
+def find_by_name(session: Session, name: str, in_house_only: bool = True,
+                 at: datetime | date | None = None) -> list[StayView]:
     """Candidates for a name alone (a fax with no room): exact key first, then a prefix match."""
     key = name_key(name)
     if not key:
         return []
+    day = business_day(session, at) if in_house_only else None
     starts = StayGuest.name_key.like(_escape_like(key) + "%", escape="\\")
     if session.get_bind().dialect.name == "sqlite":  # a range the name_key index can serve (LIKE cannot)
         starts = starts & (StayGuest.name_key >= key) & (StayGuest.name_key < key + "\U0010ffff")
     query = select(Stay).join(StayGuest).where(starts).distinct().order_by(Stay.room)
     if in_house_only:
-        query = query.where(Stay.status == "in_house")
+        query = query.where(in_house_on(day))
     stays = list(session.scalars(query))
     if not stays:  # word order differs from the stored key: compare tokens
         stays = [g.stay for g in session.scalars(select(StayGuest).join(Stay).where(
-            Stay.status == "in_house" if in_house_only else True)) if names_match(name, g.name)]
+            in_house_on(day) if in_house_only else True)) if names_match(name, g.name)]
     return [view(session, s) for s in stays]
 
 
@@ -122,19 +151,31 @@ _IN_HOUSE = literal_column("'in_house'", String)  # in the SQL text, so the (roo
 _GUESTS_IN_ROOM = Prepared(  # a room charge's one look-up: the room's in-house stays and their guests
     select(_stay.id, _stay.no_post, _stay.credit_limit_minor, _guest.name)
     .select_from(Stay.__table__.outerjoin(StayGuest.__table__, _guest.stay_id == _stay.id))
-    .where(_stay.room == bindparam("room"), _stay.status == _IN_HOUSE)
+    .where(_stay.room == bindparam("room"), _stay.status == _IN_HOUSE,
+           _stay.arrival <= bindparam("day"), _stay.departure >= bindparam("day"))
     .order_by(_stay.id.desc(), _guest.id))
-_ANY_STAY_IN_ROOM = Prepared(select(_stay.id).where(_stay.room == bindparam("room")).limit(1))
+_LAST_STAY_IN_ROOM = Prepared(select(_stay.status, _stay.arrival, _stay.departure).where(
+    _stay.room == bindparam("room"), _stay.arrival <= bindparam("day")).order_by(_stay.departure.desc()).limit(1))
 
 
-def chargeable_stay(session: Session, room: str, name: str, amount_minor: int) -> tuple[RoomStay, str]:
-    """The stay a room charge may go to, and the registered name that matched; or a refusal."""
+def chargeable_stay(session: Session, room: str, name: str, amount_minor: int,
+                    at: datetime | date | None = None) -> tuple[RoomStay, str]:
+    """The stay a room charge may go to on the business date of `at`, and the registered name that
+    matched; or a refusal that says why (checked out, departure date passed, nobody in house)."""
     room = normalise_room(room)
     if not room:
         raise NotFound("room_required", "请输入房号", "Enter the room number")
-    guests = _GUESTS_IN_ROOM.rows(session, {"room": room})
+    day = business_day(session, at)
+    guests = _GUESTS_IN_ROOM.rows(session, {"room": room, "day": day})
     if not guests:
-        if _ANY_STAY_IN_ROOM.scalar(session, {"room": room}) is not None:
+        last = _LAST_STAY_IN_ROOM.first(session, {"room": room, "day": day})
+        if last is not None and last[0] == "in_house":
+            raise NotAllowed("departure_passed", "{room} 房客人的离店日期 {departure} 已过（营业日 {day}），不能挂房帐；"
+                             "请与前台核实（续住或退房）",
+                             "Room {room}'s stay ended on {departure} (business day {day}); it cannot be charged — "
+                             "ask the front office (extended stay or check-out)",
+                             room=room, departure=last[2].isoformat(), day=day.isoformat())
+        if last is not None:
             raise NotAllowed("room_checked_out", "{room} 房客人已离店，不能挂房帐",
                              "Room {room} has checked out; it cannot be charged", room=room)
         raise NotFound("room_not_in_house", "{room} 房没有在店客人", "No guest is in house in room {room}", room=room)

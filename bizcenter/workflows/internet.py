@@ -1,5 +1,5 @@
 """Internet (上网): tell the rate, log the guest in with an account and password, record start and end,
-log out and charge by the time used.
+log out and charge by the time used (按使用时间收费).
 
 Rules a reader could break:
 - An open session lives in the database (started_at, who, counter, shift), never only in a screen,
@@ -10,6 +10,9 @@ Rules a reader could break:
   billed, and refuses a second settle (the whole sale rolls back: never charged twice).
 - A void (same-day mistake) puts the session back to "stopped, unbilled" so it can be billed again
   correctly; a refund (money given back later) marks it refunded and it is not billed again.
+- Charged by the time used, however long: no daily cap. A session left open longer than the
+  `internet_session_alert_hours` setting is flagged (`SessionInfo.flagged`) on the shift's handover and
+  in the running tab, so someone asks the guest; it is never stopped or cut short silently.
 - The guest is in house (room and name checked against the room's in-house guests) or a walk-in.
 - Account and password come from `secrets`, in characters that cannot be misread (no 0/O, 1/I/L).
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +34,7 @@ from .catalogue import current_pricelist
 from .counter import LineRequest, totals
 from .settings import Settings, load_settings
 from .staff import Operator
-from .timed import billed_seconds, elapsed_seconds, locked, open_shift_of, staff_name
+from .timed import elapsed_seconds, locked, open_shift_of, staff_name
 
 READABLE = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read off a slip without asking
 ACCOUNT_PREFIX, ACCOUNT_CHARS, PASSWORD_CHARS = "NET-", 6, 8
@@ -51,7 +54,7 @@ class InternetTariff:
         return self.settings.currency
 
     def line_minor(self, seconds: int) -> int:
-        return price(self.item, {"seconds": billed_seconds(max(1, seconds))}, ZoneConfig()).amount_minor
+        return price(self.item, {"seconds": max(1, seconds)}, ZoneConfig()).amount_minor
 
     def total_minor(self, seconds: int) -> int:
         """What the guest would pay if stopped now: the line plus service charge and tax."""
@@ -86,14 +89,24 @@ class SessionInfo:
     stopped_by_name: str
     seconds: int | None
     sale_id: int | None
+    alert_hours: int  # the hotel's limit: open longer than this, the session is flagged
+    read_at: datetime  # when this view was read (for `flagged`)
+
+    def over_limit(self, now: datetime) -> bool:
+        """Open for more than the alert limit at `now` (the live panel asks with its own clock)."""
+        return self.status == "open" and now - self.started_at > timedelta(hours=self.alert_hours)
+
+    @property
+    def flagged(self) -> bool:
+        """Running over the limit when read: the handover names it so the next clerk asks the guest."""
+        return self.over_limit(self.read_at)
 
     @property
     def line(self) -> LineRequest | None:
-        """The bill line for a stopped, unbilled session; None otherwise."""
+        """The bill line for a stopped, unbilled session; None otherwise. The whole time used, uncapped."""
         if self.status != "stopped" or self.seconds is None:
             return None
-        return LineRequest("internet", {"seconds": billed_seconds(self.seconds)},
-                           record={"internet_session_id": self.id})
+        return LineRequest("internet", {"seconds": self.seconds}, record={"internet_session_id": self.id})
 
 
 @dataclass(frozen=True)
@@ -110,12 +123,16 @@ def tariff(session: Session, at: datetime | None = None) -> InternetTariff:
     return InternetTariff(item, load_settings(session))
 
 
-def _info(session: Session, row: InternetSession) -> SessionInfo:
+def alert_hours(session: Session) -> int:
+    return int(load_settings(session).values.get("internet_session_alert_hours") or 8)
+
+
+def _info(session: Session, row: InternetSession, at: datetime | None = None) -> SessionInfo:
     counter = session.get(Counter, row.counter_id)
     return SessionInfo(row.id, row.account, row.password, row.guest_kind, row.room, row.guest_name, row.status,
                        counter.code if counter else "?", staff_name(session, row.started_by), row.started_at,
                        row.started_shift_id, row.stopped_at, staff_name(session, row.stopped_by), row.seconds,
-                       row.sale_id)
+                       row.sale_id, alert_hours(session), at or utcnow())
 
 
 def _code(n: int) -> str:
@@ -129,12 +146,13 @@ def _new_account(session: Session) -> str:
             return account
 
 
-def _guest(session: Session, walk_in: bool, room: str | None, name: str) -> tuple[int | None, str | None, str]:
+def _guest(session: Session, walk_in: bool, room: str | None, name: str,
+           at: datetime) -> tuple[int | None, str | None, str]:
     """(stay id, room, name as registered) for an in-house guest, or (None, None, name) for a walk-in;
     the same room-and-name check as the courier and the rentals (`party`)."""
     if walk_in:
         return None, None, party.text(name, "客人姓名", "guest's name", MAX_NAME)
-    guest = party.in_house_guest(session, room or "", name)
+    guest = party.in_house_guest(session, room or "", name, at)
     return guest.stay_id, guest.room, guest.name
 
 
@@ -143,7 +161,7 @@ def start_session(session: Session, op: Operator, *, guest_name: str, room: str 
     """Log a guest in: a new account and password, the start time kept in the database."""
     at = at or utcnow()
     shift = open_shift_of(session, op)
-    stay_id, room, name = _guest(session, walk_in, room, guest_name)
+    stay_id, room, name = _guest(session, walk_in, room, guest_name, at)
     tariff(session, at)  # the price list must offer internet before anyone is logged in
     row = InternetSession(account=_new_account(session), password=_code(PASSWORD_CHARS),
                           guest_kind="walk_in" if walk_in else "in_house", stay_id=stay_id, room=room,
@@ -203,16 +221,25 @@ def running(session: Session, at: datetime | None = None) -> Running:
     """Every open session, and every stopped one still waiting for its bill, oldest first."""
     rows = session.scalars(select(InternetSession).where(InternetSession.status.in_(("open", "stopped")))
                            .order_by(InternetSession.started_at, InternetSession.id))
-    return Running(tuple(_info(session, r) for r in rows), tariff(session, at), at or utcnow())
+    at = at or utcnow()
+    return Running(tuple(_info(session, r, at) for r in rows), tariff(session, at), at)
 
 
-def open_sessions_for_handover(session: Session, counter_id: int) -> list[SessionInfo]:
+def open_sessions_for_handover(session: Session, counter_id: int, at: datetime | None = None) -> list[SessionInfo]:
     """What the closing shift hands over: sessions started at this counter still open, or stopped
-    and not yet billed. They stay as they are; the next shift stops and bills them."""
+    and not yet billed. They stay as they are; the next shift stops and bills them. One open longer
+    than the alert limit at `at` is `flagged`."""
     rows = session.scalars(select(InternetSession).where(InternetSession.counter_id == counter_id,
                                                          InternetSession.status.in_(("open", "stopped")))
                            .order_by(InternetSession.started_at, InternetSession.id))
-    return [_info(session, r) for r in rows]
+    return [_info(session, r, at) for r in rows]
+
+
+def over_limit_text(info: SessionInfo, lang: str) -> str:
+    """The flag as the handover shows and prints it; empty when the session is within the limit."""
+    if not info.flagged:
+        return ""
+    return f"已超过 {info.alert_hours} 小时" if lang == "zh" else f"running over {info.alert_hours} h"
 
 
 # --- linkage hooks (see workflows/linkage.py) ----------------------------------------------------------
@@ -227,7 +254,7 @@ def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     if row.status != "stopped":
         raise NotAllowed("session_already_billed", "上网账号 {account} 已收费，不能重复收费",
                          "Session {account} is already billed; it cannot be charged twice", account=row.account)
-    if request.params != {"seconds": billed_seconds(row.seconds)}:
+    if request.params != {"seconds": row.seconds}:
         raise InvalidInput("session_time_mismatch", "账单上的上网时间与记录不符（{account}）",
                            "The time on the bill does not match the session record ({account})", account=row.account)
     row.status, row.sale_id, row.line_no, row.billed_at = "billed", sale.id, line_no, at

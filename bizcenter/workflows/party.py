@@ -46,13 +46,14 @@ def phone(value, required: bool) -> str | None:
     return value
 
 
-def in_house_guest(session: Session, room: str, name: str) -> Party:
-    """The in-house guest of `room` whose registered name matches `name`; refused otherwise."""
+def in_house_guest(session: Session, room: str, name: str, at=None) -> Party:
+    """The guest of `room` in house at `at` (the hotel's business date; now when none) whose registered
+    name matches `name`; refused otherwise."""
     name = text(name, "客人姓名", "guest's name")
     room = normalise_room(room or "")
     if not room:
         raise InvalidInput("room_required", "请输入房号", "Enter the room number")
-    stays = in_house_by_room(session, room)
+    stays = in_house_by_room(session, room, at)
     if not stays:
         raise NotFound("room_not_in_house", "{room} 房没有在店客人", "No guest is in house in room {room}", room=room)
     for stay in stays:

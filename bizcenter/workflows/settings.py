@@ -48,6 +48,9 @@ DEFAULTS: dict = {
     # printing/queue.py until the counter's own printer row is saved (the wizard saves that row)
     "counter_printers": {},
     "ticket_id_retention_days": 30,  # passengers' ID numbers are erased this many days after the last flight
+    # internet is charged by the time used, however long; a session open longer than this is flagged at
+    # handover and in the running tab (a guest who forgot to log out), never capped (workflows/internet.py)
+    "internet_session_alert_hours": 8,
 }
 
 
@@ -135,6 +138,9 @@ def _check(key: str, value) -> None:
     if key == "ticket_id_retention_days" and (isinstance(value, bool) or not isinstance(value, int)
                                               or not 1 <= value <= 3650):
         raise InvalidInput(zh="证件号码保留天数须为 1 到 3650", en="ID retention days must be from 1 to 3650")
+    if key == "internet_session_alert_hours" and (isinstance(value, bool) or not isinstance(value, int)
+                                                  or not 1 <= value <= 168):
+        raise InvalidInput(zh="上网超时提醒小时数须为 1 到 168", en="Internet session alert hours must be from 1 to 168")
     if key == "currency":
         from babel.numbers import get_currency_name
 

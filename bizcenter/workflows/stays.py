@@ -237,8 +237,8 @@ def postings_for_stay(session: Session, stay_id: int) -> list[PostingView]:
 
 
 def search_stays(session: Session, room: str | None = None, name: str | None = None,
-                 in_house_only: bool = True) -> list[StayView]:
-    """Stays by room, by name, or both; every in-house stay if neither.
+                 in_house_only: bool = True, at: datetime | date | None = None) -> list[StayView]:
+    """Stays by room, by name, or both; every in-house stay (on the business date of `at`) if neither.
 
     A name finds a guest in any case, accent or word order, by the start of the name ("müll" finds
     "Müller, Hans", "张" finds "张三") or by some of its words ("smith" finds "Mr John Smith"): how a
@@ -250,7 +250,7 @@ def search_stays(session: Session, room: str | None = None, name: str | None = N
     if room:
         query = query.where(Stay.room == room)
     if in_house_only:
-        query = query.where(Stay.status == "in_house")
+        query = query.where(guests.in_house_on(guests.business_day(session, at)))
     if tokens:  # every way of matching below needs each word inside the stored key
         guest = select(StayGuest.stay_id).where(*(StayGuest.name_key.contains(t, autoescape=True) for t in tokens))
         query = query.where(Stay.id.in_(guest))

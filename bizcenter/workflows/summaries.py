@@ -253,7 +253,7 @@ class Handover:
     variance_reason: str
     note: str
     vouchers: tuple[RoomCharge, ...]
-    internet_sessions: tuple  # (account, guest, room, started) of sessions still open or unbilled
+    internet_sessions: tuple  # (account, guest, room, started, status + "running over N h") still open or unbilled
     rack: tuple  # (ref, name, room, pages, age days) of faxes waiting in the rack
     faults: tuple  # (device, note, reported) of open equipment faults
     timezone: str
@@ -278,10 +278,12 @@ def shift_handover(session: Session, shift_id: int) -> Handover:
                                     .order_by(Sale.posted_at, Payment.id)))
     sessions, rack, faults = (), (), ()
     try:
-        from .internet import open_sessions_for_handover
+        from .internet import open_sessions_for_handover, over_limit_text
 
+        handed = open_sessions_for_handover(session, shift.counter_id, shift.closed_at)
         sessions = tuple((i.account, i.guest_name, i.room or "", i.started_at.astimezone(tz).strftime("%m-%d %H:%M"),
-                          i.status) for i in open_sessions_for_handover(session, shift.counter_id))
+                          " ".join(filter(None, (i.status, over_limit_text(i, "zh"), over_limit_text(i, "en")))))
+                         for i in handed)
     except ImportError:  # pragma: no cover - the internet area is optional
         pass
     try:

@@ -14,7 +14,7 @@ from ..models import Shift, Staff
 from .shift import current_shift
 from .staff import Operator
 
-MAX_BILLED_SECONDS = 24 * 3600  # the price rules' limit: a timer forgotten for days bills one day
+MAX_BILLED_SECONDS = 24 * 3600  # a phone call's limit in the price rules: a call timer forgotten for days bills one day
 
 
 def open_shift_of(session: Session, op: Operator) -> Shift:
@@ -31,6 +31,7 @@ def elapsed_seconds(started: datetime, stopped: datetime) -> int:
 
 
 def billed_seconds(seconds: int) -> int:
+    """A call's billed seconds (the meter's limit). Internet is billed by the time used, uncapped."""
     return min(seconds, MAX_BILLED_SECONDS)
 
 

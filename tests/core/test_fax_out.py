@@ -23,7 +23,8 @@ def w(engine):
 
 
 def send(w, number=TOKYO, pages=3, recipient="Mr. Tanaka", op=None):
-    return w.run(lambda s: fax_out.send(s, op or w.clerk, number, recipient, pages, "Hans Müller", w.clock()))
+    return w.run(lambda s: fax_out.send(s, op or w.clerk, number, recipient, pages, "Hans Müller", w.clock(),
+                                            read_back=True))
 
 
 def result(w, job_id, outcome, reason=None):
@@ -71,7 +72,7 @@ def test_a_sent_fax_records_who_where_when_and_is_billed_once_with_its_job(w):
     assert job.result is None and job.bill_line is None  # nothing owed while the machine is sending
     assert (job.counter_code, job.clerk_name, job.recipient, job.pages) == ("BC1", "李娜", "Mr. Tanaka", 3)
     sent = result(w, job.id, "sent")
-    assert sent.bill_line.record == {"fax_job_id": job.id}
+    assert sent.bill_line.record == {"fax_job_id": job.id, "read_back": True}
     receipt = charge(w, sent.bill_line)
     assert receipt.total_minor == total_of(w, [sent.bill_line])
     after = w.run(lambda s: fax_out.job_view(s, job.id))
@@ -131,7 +132,7 @@ def test_a_failed_attempt_is_kept_and_resent_free_linked_to_the_original(w, outc
     assert kept.result == outcome  # the failed attempt is still there
     done = result(w, again.id, "sent")
     # the guest pays once, for the fax: the line is the first attempt's, priced as it
-    assert done.bill_line.record == {"fax_job_id": job.id}
+    assert done.bill_line.record == {"fax_job_id": job.id, "read_back": True}
     resend_line = fax_out.bill_line(w.run(lambda s: s.get(FaxJob, again.id)))
     refused(w, sell_action(w, w.clerk, [resend_line]), "resend_is_free")
     charge(w, done.bill_line)

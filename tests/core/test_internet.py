@@ -164,8 +164,13 @@ def test_a_refunded_session_is_not_billed_again(w):
 
 
 def test_the_login_slip_shows_account_password_and_rate_in_both_languages(db_url):
+    import time_machine
+
     w = build_world(Desk(db_url).engine)
     desk = Desk(db_url)
+    # the app reads the real clock: on the world's day, when its guests are in house
+    travel = time_machine.travel(w.clock.t, tick=False)
+    travel.start()
     try:
         started = desk.start_internet(w.clerk, guest_name="张三", room="0808")
         text = "\n".join(started.slip)
@@ -173,6 +178,7 @@ def test_the_login_slip_shows_account_password_and_rate_in_both_languages(db_url
         assert "密码 Password" in text and "0808 张三" in text and "per 30 min" in text
         assert desk.internet_slip(started.session.id) == started.slip
     finally:
+        travel.stop()
         desk.close()
 
 
@@ -216,8 +222,41 @@ def test_simulated_sessions_run_across_shift_closes_and_are_billed_once_by_whoev
     assert methods == {"meter", "timer"}
 
 
-def test_a_session_forgotten_for_more_than_a_day_bills_one_day_and_keeps_the_real_time(w):
+def test_a_30_hour_session_is_billed_30_hours_by_the_time_used_with_no_daily_cap(w):
     info = used(w, 30 * 60)
-    assert info.seconds == 30 * 3600 and info.line.params == {"seconds": 24 * 3600}
+    assert info.seconds == 30 * 3600 and info.line.params == {"seconds": 30 * 3600}
     receipt = sell(w, w.clerk, [info.line])
-    assert receipt.lines[0].amount_minor == 48 * 3000  # 24 h in 30-minute blocks (the grace saves none)
+    assert receipt.lines[0].amount_minor == 60 * 3000  # 30 h in 30-minute blocks (the grace saves none)
+
+
+def test_a_session_running_past_the_alert_limit_is_flagged_at_handover_and_still_billed_in_full(engine):
+    from bizcenter.workflows.settings import set_setting
+    from bizcenter.workflows.summaries import shift_handover
+
+    w = build_world(engine, open_shifts=False)
+    w.run(lambda s: set_setting(s, "internet_session_alert_hours", 6))
+    open_shift(w, w.clerk)
+    long = start(w)
+    short = start(w, at=long.started_at + timedelta(hours=5, minutes=30))
+    w.clock.set(long.started_at + timedelta(hours=6, minutes=30))
+    close_shift(w, w.clerk)
+    handed = {h.id: h for h in w.run(lambda s: internet.open_sessions_for_handover(s, w.c1, w.clock.t))}
+    assert handed[long.id].flagged and not handed[short.id].flagged
+    assert internet.over_limit_text(handed[long.id], "en") == "running over 6 h"
+    report = w.run(lambda s: shift_handover(s, w.shifts[w.clerk]))
+    statuses = {row[0]: row[4] for row in report.internet_sessions}
+    assert "running over 6 h" in statuses[long.account] and "已超过 6 小时" in statuses[long.account]
+    assert "running over" not in statuses[short.account]
+    assert handed[long.id].status == "open"  # flagged, not stopped or cut short
+    next_clerk = Operator(w.clerk2.staff_id, w.c1)
+    open_shift(w, next_clerk)
+    stopped = stop(w, long.id, op=next_clerk, at=long.started_at + timedelta(hours=30))
+    receipt = sell(w, next_clerk, [stopped.line])
+    assert receipt.lines[0].amount_minor == 60 * 3000
+
+
+@pytest.mark.parametrize("value", [0, 169, "8", 2.5, True])
+def test_the_alert_limit_is_a_whole_number_of_hours_from_1_to_168(w, value):
+    from bizcenter.workflows.settings import set_setting
+
+    refused(w, lambda s: set_setting(s, "internet_session_alert_hours", value))

@@ -115,7 +115,7 @@ def test_the_folio_of_an_unknown_stay_says_so(w):
 
 def test_search_by_room_by_name_or_both(w):
     def rooms(**kw):
-        return [v.room for v in w.run(lambda s: search_stays(s, **kw))]
+        return [v.room for v in w.run(lambda s: search_stays(s, at=w.clock.t, **kw))]
 
     assert rooms(room=" 1501 ") == ["1501"]
     assert rooms(name="MULLER hans") == ["1208"]
@@ -132,7 +132,7 @@ def test_search_by_room_by_name_or_both(w):
 
 def test_search_shows_each_stays_balance(w):
     receipt = w.run(charge_action(w, "0909", "Wang Fang"))
-    [view] = w.run(lambda s: search_stays(s, room="0909"))
+    [view] = w.run(lambda s: search_stays(s, room="0909", at=w.clock.t))
     assert view.balance_minor == receipt.total_minor
 
 

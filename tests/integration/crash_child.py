@@ -39,7 +39,7 @@ def _bill(n: int, cfg: dict):
     rnd = random.Random(n)
     menu = lambda: [("copy", {"pages": rnd.randint(1, 30)}), ("scan", {"pages": rnd.randint(1, 9)}),  # noqa: E731
                     ("fax_out", {"number": "010 6512 3456", "pages": rnd.randint(1, 4)})]
-    lines = tuple(LineRequest(*rnd.choice(menu())) for _ in range(rnd.randint(1, 3)))
+    lines = tuple(LineRequest(*rnd.choice(menu()), record={"read_back": True}) for _ in range(rnd.randint(1, 3)))
     return lines, rnd.random()
 
 
@@ -85,7 +85,8 @@ def _warm_up(url: str, cfg: dict):
     worker settles at once. The pool is emptied, so no connection crosses the fork."""
     engine = make_engine(url)
     op = Operator(cfg["clerk_id"], cfg["counter_id"])
-    lines = (LineRequest("copy", {"pages": 1}), LineRequest("fax_out", {"number": "010 6512 3456", "pages": 1}))
+    lines = (LineRequest("copy", {"pages": 1}),
+             LineRequest("fax_out", {"number": "010 6512 3456", "pages": 1}, record={"read_back": True}))
     with Session(engine) as session:
         session.begin()
         total = quote(session, lines).total_minor

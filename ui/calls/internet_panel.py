@@ -18,7 +18,9 @@ from ..widgets import MessageLine, money
 from .common import elapsed_text, slip_view
 
 COLUMNS = (QT_TRANSLATE_NOOP("InternetPanel", "Account"), QT_TRANSLATE_NOOP("InternetPanel", "Guest"), QT_TRANSLATE_NOOP("InternetPanel", "Counter"), QT_TRANSLATE_NOOP("InternetPanel", "Started"), QT_TRANSLATE_NOOP("InternetPanel", "Time used"), QT_TRANSLATE_NOOP("InternetPanel", "Charge so far"), QT_TRANSLATE_NOOP("InternetPanel", "Status"))
-ELAPSED, CHARGE = 4, 5
+ELAPSED, CHARGE, STATUS = 4, 5, 6
+STATES = (QT_TRANSLATE_NOOP("InternetPanel", "running"), QT_TRANSLATE_NOOP("InternetPanel", "to bill"),
+          QT_TRANSLATE_NOOP("InternetPanel", "running over %1 h — ask the guest"))
 
 
 class SessionsModel(QAbstractTableModel):
@@ -36,10 +38,10 @@ class SessionsModel(QAbstractTableModel):
         self.endResetModel()
 
     def tick(self, now: datetime) -> None:
-        """Only the two live columns change, and only for open sessions."""
+        """Only the live columns change (time, charge, the over-the-limit flag), and only for open sessions."""
         self.now = now
         if self.rows:
-            self.dataChanged.emit(self.index(0, ELAPSED), self.index(len(self.rows) - 1, CHARGE))
+            self.dataChanged.emit(self.index(0, ELAPSED), self.index(len(self.rows) - 1, STATUS))
 
     def seconds(self, info) -> int:
         if info.status != "open":
@@ -70,6 +72,10 @@ class SessionsModel(QAbstractTableModel):
         info = self.rows[index.row()]
         if role == Qt.UserRole:
             return info
+        if role == Qt.ForegroundRole and index.column() == STATUS and info.over_limit(self.now):
+            from PySide6.QtGui import QColor
+
+            return QColor("#b00020")  # left running past the hotel's limit: someone should ask the guest
         if role != Qt.DisplayRole:
             return None
         col = index.column()
@@ -86,7 +92,9 @@ class SessionsModel(QAbstractTableModel):
             return elapsed_text(self.seconds(info))
         if col == CHARGE:
             return money(self.charge(info), self.tariff.currency)
-        return InternetPanel.tr_column("running") if info.status == "open" else InternetPanel.tr_column("to bill")
+        if info.over_limit(self.now):
+            return InternetPanel.tr_column(STATES[2]).replace("%1", str(info.alert_hours))
+        return InternetPanel.tr_column(STATES[0]) if info.status == "open" else InternetPanel.tr_column(STATES[1])
 
 
 class InternetPanel(QWidget):

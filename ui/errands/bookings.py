@@ -181,7 +181,9 @@ class BookingDialog(QDialog):
         self.calendar.tz = self.tz
         self.form.set_resources(self.resources, self.tz)
         now = self.clock.now().replace(second=0, microsecond=0)
-        self.form.offer(self.form.item.currentData(), now + timedelta(minutes=5))
+        # a walk-up booking starts now: the charge runs from the hand-over, and a slot a few minutes ahead
+        # would only make the booked time look later than the use
+        self.form.offer(self.form.item.currentData(), now)
         self.refresh()
 
     def refresh(self) -> None:

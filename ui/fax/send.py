@@ -166,8 +166,8 @@ class FaxSendDialog(QDialog):
             return
         number, pages = self._wanted()
         recipient, sender = self.recipient.text().strip(), self.sender_name.text().strip() or None
-        desk, op = self.station.desk, self.station.op
-        self.runner.start(lambda: desk.fax_send(op, number, recipient, pages, sender), self._sent,
+        desk, op, read_back = self.station.desk, self.station.op, self.read_back.isChecked()
+        self.runner.start(lambda: desk.fax_send(op, number, recipient, pages, sender, read_back=read_back), self._sent,
                           self._refused, trigger=self.send)
 
     def _sent(self, job) -> None:

@@ -33,7 +33,7 @@ class ServiceForm(QDialog):
             w = self._widget(f, zh)
             w.setObjectName(f"field_{f.key}")
             self.widgets[f.key] = w
-            if f.kind in ("bool", "confirm"):
+            if f.kind in ("bool", "confirm", "flag"):
                 form.addRow("", w)
             else:
                 form.addRow(tr(f.label), w)
@@ -78,7 +78,7 @@ class ServiceForm(QDialog):
             if default is not None and w.findData(default) >= 0:
                 w.setCurrentIndex(w.findData(default))
             w.currentIndexChanged.connect(self._changed)
-        elif f.kind in ("bool", "confirm"):
+        elif f.kind in ("bool", "confirm", "flag"):
             w = QCheckBox(tr(f.label))
             w.toggled.connect(self._changed)
         else:
@@ -100,7 +100,7 @@ class ServiceForm(QDialog):
                 params[f.key] = w.currentData()
             elif f.kind == "bool":
                 params[f.key] = w.isChecked()
-            elif f.kind == "confirm":
+            elif f.kind in ("confirm", "flag"):
                 record[f.key] = w.isChecked()
             elif f.kind == "text":
                 params[f.key] = w.text().strip()
@@ -131,7 +131,8 @@ class ServiceForm(QDialog):
         self.message.error(i18n.error_text(exc))
 
     def _accept(self) -> None:
-        missing = [f for f in self.fields if f.kind == "confirm" and not self.widgets[f.key].isChecked()]
+        missing = [f for f in self.fields if f.kind == "confirm" and not self.widgets[f.key].isChecked()
+                   and (f.when is None or self.widgets[f.when].isChecked())]
         if missing:
             self.message.error(self.tr("Please confirm: %1").replace("%1", tr(missing[0].label)))
             return

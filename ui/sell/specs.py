@@ -1,8 +1,10 @@
 """What each service's form asks, as data: the fields the procedure needs, in order.
 
 Kinds: int (spin box), option (from the price-list rule's options), choice (fixed list), bool
-(check box), text, confirm (a procedure tick that must be given: test copy approved, proof checked),
-record (text kept with the line, not priced: waybill, carrier, e-mail). Labels are marked for Qt's
+(check box), text, confirm (a procedure tick that must be given: test copy approved, proof checked; with
+`when`, only once that flag is ticked), flag (a tick kept with the line, not priced: original unclear),
+record (text kept with the line, not priced: waybill, carrier, e-mail). The core checks the same ticks
+(bizcenter/workflows/procedure.py) for every front end; the form asks them first. Labels are marked for Qt's
 translation with QT_TRANSLATE_NOOP so lupdate finds them.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ class Field:
     hi: int = 10_000
     default: object = None
     choices: tuple = ()
+    when: str | None = None  # a confirm asked only when this flag is ticked
 
 
 PAGES = Field("pages", "int", QT_TRANSLATE_NOOP("ServiceForm", "Pages"), default=1)
@@ -28,15 +31,19 @@ COPIES = Field("copies", "int", QT_TRANSLATE_NOOP("ServiceForm", "Copies"), hi=1
 SIZE = Field("size", "option", QT_TRANSLATE_NOOP("ServiceForm", "Paper size"))
 COLOUR = Field("colour", "choice", QT_TRANSLATE_NOOP("ServiceForm", "Colour"), choices=(("bw", QT_TRANSLATE_NOOP("ServiceForm", "Black and white")), ("colour", QT_TRANSLATE_NOOP("ServiceForm", "Colour"))))
 DUPLEX = Field("duplex", "bool", QT_TRANSLATE_NOOP("ServiceForm", "Two-sided"))
+UNCLEAR = Field("original_unclear", "flag", QT_TRANSLATE_NOOP("ServiceForm", "The original is unclear (faint, creased, handwritten)"))
+TOLD = Field("unclear_told", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Guest told the original is unclear"), when="original_unclear")
 NUMBER = Field("number", "text", QT_TRANSLATE_NOOP("ServiceForm", "Number (international: 00 or +)"))
 
 SPECS: dict[str, tuple[Field, ...]] = {
-    "copy": (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("test_copy_approved", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Test copy shown and approved"))),
+    "copy": (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("test_copy_approved", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Test copy shown and approved")),
+             UNCLEAR, TOLD),
     "print": (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("proof_checked", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Proof checked with the guest"))),
     "typing": (Field("pages", "int", QT_TRANSLATE_NOOP("ServiceForm", "Pages"), hi=1000, default=1), Field("language", "option", QT_TRANSLATE_NOOP("ServiceForm", "Language")),
                Field("proof_checked", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Proof checked against the original"))),
     "scan": (PAGES, Field("destination", "record", QT_TRANSLATE_NOOP("ServiceForm", "Send to (e-mail or medium)")),
-             Field("pages_confirmed", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Page count confirmed with the guest"))),
+             Field("pages_confirmed", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Page count confirmed with the guest")),
+             UNCLEAR, TOLD),
     "fax_out": (NUMBER, PAGES, Field("recipient", "record", QT_TRANSLATE_NOOP("ServiceForm", "Recipient")),
                 Field("read_back", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Number and recipient read back to the guest"))),
     "fax_in": (PAGES, Field("legible", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Legible and complete"))),
