@@ -24,6 +24,8 @@ from .. import __version__
 from ..db import make_engine
 from ..db.migrate import upgrade
 from ..errors import InvalidInput
+from ..hoteltime import HotelClock
+from ..workflows.settings import DEFAULTS
 from . import reference
 from .fill import History
 from .measure import Point, closes, lookups, reports, stamp
@@ -93,7 +95,8 @@ def run_bench(opts: BenchOptions) -> dict:
         _say(opts, f"schema and seed: {path}")
         upgrade(engine)
         seeded = seed(engine)
-        start, days, q = date.today() - timedelta(days=opts.days), opts.days, opts.days // 4
+        today = HotelClock.of(DEFAULTS["timezone"], DEFAULTS["day_cutoff_hour"]).today()  # the hotel's, not the machine's
+        start, days, q = today - timedelta(days=opts.days), opts.days, opts.days // 4
         day = lambda i: start + timedelta(days=i)  # noqa: E731
         history = History(path, seeded, line_templates(engine, seeded.version_id), opts.sales, days, start,
                           opts.seed)
