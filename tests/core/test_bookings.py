@@ -172,6 +172,35 @@ def test_room_returned_early_is_charged_for_the_booked_time_with_the_minimum(w):
     assert (r.lines[0].quantity, r.lines[0].amount_minor) == (2, 2 * 12_000)  # two-hour minimum
 
 
+def test_a_room_handed_over_at_once_and_returned_two_minutes_later_pays_its_booking_not_three_hours(w):
+    # the booking form used to start a walk-up booking five minutes ahead: 10:05–12:05 booked at 10:00,
+    # handed over at once, back at 10:02 — it was billed 124 minutes, 3 started hours (CN¥1,749.00)
+    b = book(w, room_req(at(10, 5), at(12, 5)), when=at(10))
+    hand_over(w, b.id, at(10))
+    result = give_back(w, b.id, at(10, 2))
+    assert result.overtime_minutes == 0
+    assert [l.params for l in result.lines] == [{"room": "boardroom", "minutes": 120}]  # the booked time
+    r = sell(w, w.clerk, result.lines, at=at(10, 3))
+    assert (r.lines[0].quantity, r.lines[0].amount_minor) == (2, 2 * 50_000)
+    assert r.total_minor == 116_600  # CN¥1,166.00 with service charge and tax, not CN¥1,749.00
+
+
+def test_a_room_is_charged_from_its_hand_over_not_from_the_booked_start(w):
+    b = book(w, room_req(at(10), at(12)))
+    hand_over(w, b.id, at(9, 30))  # taken half an hour early to set up, used until 11:50: 2 h 20 min
+    result = give_back(w, b.id, at(11, 50))
+    assert result.overtime_minutes == 0
+    assert [l.params for l in result.lines] == [{"room": "boardroom", "minutes": 140}]  # three started hours
+
+
+def test_overtime_after_a_late_hand_over_is_still_charged(w):
+    b = book(w, room_req(at(10), at(12)))
+    hand_over(w, b.id, at(10, 45))  # the guest came late and stayed 20 minutes past the booked end
+    result = give_back(w, b.id, at(12, 20))
+    assert result.overtime_minutes == 20
+    assert [l.params for l in result.lines] == [{"room": "boardroom", "minutes": 140}]  # booked 2 h + 20 min
+
+
 def test_equipment_kept_past_its_day_is_charged_another_started_day(w):
     b = book(w, kit_req("laptop", at(10), at(10, day=11), units=2))
     deposit(w, b.id)

@@ -59,6 +59,25 @@ def test_demo_has_three_counters_the_price_list_and_guests_in_house_today(engine
     assert {c for c, _, _ in DEMO_COUNTERS} <= codes
 
 
+def test_demo_guests_are_in_house_on_the_hotel_today_and_not_months_after(engine, cheap_pins):
+    """The counter's own look-up (status and dates against the hotel's business date) finds the demo's
+    in-house guests on the day it was installed; the same stays are not in house in December."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from bizcenter.workflows.guests import in_house_by_room
+    from bizcenter.workflows.stays import search_stays
+
+    install_demo(engine, TODAY)
+    morning = datetime.combine(TODAY, datetime.min.time().replace(hour=9), tzinfo=ZoneInfo("Asia/Shanghai"))
+    in_house = unit_of_work(engine, lambda s: list(s.scalars(select(Stay).where(Stay.status == "in_house"))))
+    listed = unit_of_work(engine, lambda s: search_stays(s, at=morning))
+    assert {v.id for v in listed} == {st.id for st in in_house}
+    assert unit_of_work(engine, lambda s: in_house_by_room(s, in_house[0].room, morning))
+    december = morning + timedelta(days=270)
+    assert unit_of_work(engine, lambda s: search_stays(s, at=december)) == []
+
+
 def test_the_same_day_gives_the_same_guest_dates(sqlite_url, tmp_path, cheap_pins):
     other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
     shutil.copyfile(sqlite_url.removeprefix("sqlite:///"), other.removeprefix("sqlite:///"))

@@ -93,3 +93,41 @@ def test_voided_room_charge_frees_the_credit_limit(w):
 def test_guest_names_compare_case_accent_space_and_order_insensitively(given, registered, same):
     assert names_match(given, registered) is same
     assert names_match(registered, given) is same
+
+
+def _charge_on(w, day_offset: int, hour: int = 10):
+    """A room charge to 1208 (stay 03-08 → 03-13) at `hour` on 2026-03-10 + `day_offset` days, hotel time."""
+    from datetime import datetime, timedelta
+
+    from scenario import SH
+
+    when = datetime(2026, 3, 10, hour, tzinfo=SH) + timedelta(days=day_offset)
+    lines = [copies(2)]
+    return sell_action(w, w.clerk, lines, [room(total_of(w, lines), "1208", "Hans Müller")], at=when)
+
+
+def test_the_departure_day_is_still_in_house_until_the_front_office_checks_out(w):
+    receipt = w.run(_charge_on(w, 3, hour=11))  # 2026-03-13, the departure date
+    assert receipt.payments[0].room == "1208"
+    receipt = w.run(_charge_on(w, 4, hour=3))  # 03:00 on the 14th is still business day 13 (cut-off 04:00)
+    assert receipt.payments[0].room == "1208"
+
+
+def test_a_room_charge_after_the_departure_date_is_refused_naming_it(w):
+    err = refused(w, _charge_on(w, 4, hour=5), "departure_passed")  # business day 2026-03-14
+    assert "2026-03-13" in err.message("en") and "2026-03-13" in err.message("zh")
+    assert "front office" in err.message("en") and "前台" in err.message("zh")
+
+
+def test_a_stay_is_not_in_house_before_its_arrival(w):
+    refused(w, _charge_on(w, -3), "room_not_in_house")  # 2026-03-07; the stay arrives on the 8th
+
+
+def test_in_house_lists_use_the_hotel_business_date_of_the_moment_asked(w):
+    from datetime import date
+
+    from bizcenter.workflows.guests import find_by_name, in_house_by_room
+
+    assert [v.room for v in w.run(lambda s: in_house_by_room(s, "1208", date(2026, 3, 13)))] == ["1208"]
+    assert w.run(lambda s: in_house_by_room(s, "1208", date(2026, 3, 14))) == []
+    assert w.run(lambda s: find_by_name(s, "Hans Müller", at=date(2026, 12, 7))) == []
