@@ -156,14 +156,14 @@ def lookups(points: list[Point], repeat: int) -> list[tuple[Figure, Figure]]:
     for i in range(repeat + 1):  # the first round warms both up
         for p, (by_room, by_name) in zip(points, figs):
             room, name = p.rooms[i % len(p.rooms)], p.names[i % len(p.names)]
-            ms_core, core = timed(lambda: unit_of_work(p.engine, lambda s: in_house_by_room(s, room)))
-            ms_plain, plain = timed(lambda: reference.by_room(p.con, room))
+            ms_core, core = timed(lambda: unit_of_work(p.engine, lambda s: in_house_by_room(s, room, p.bench_day)))
+            ms_plain, plain = timed(lambda: reference.by_room(p.con, room, p.bench_day))
             if [v.id for v in core] != [r[0] for r in plain]:
                 raise AssertionError(f"room {room}: {core} vs {plain}")
             if i:
                 by_room.add(ms_core, ms_plain)
-            ms_core, core = timed(lambda: unit_of_work(p.engine, lambda s: find_by_name(s, name)))
-            ms_plain, plain = timed(lambda: reference.by_name(p.con, name_key(name)))
+            ms_core, core = timed(lambda: unit_of_work(p.engine, lambda s: find_by_name(s, name, at=p.bench_day)))
+            ms_plain, plain = timed(lambda: reference.by_name(p.con, name_key(name), p.bench_day))
             if sorted(v.id for v in core) != sorted(r[0] for r in plain):
                 raise AssertionError(f"name {name!r}: {[v.id for v in core]} vs {[r[0] for r in plain]}")
             if i:

@@ -214,16 +214,19 @@ def _views(con: sqlite3.Connection, stays: list[tuple]) -> list[tuple]:
             for s in stays]
 
 
-def by_room(con: sqlite3.Connection, room: str) -> list[tuple]:
-    stays = con.execute(f"{STAY} WHERE room = ? AND status = 'in_house' ORDER BY id", (room,)).fetchall()
+def by_room(con: sqlite3.Connection, room: str, day: date) -> list[tuple]:
+    """Stays in house in `room` on business date `day` (status, and the dates cover the day)."""
+    stays = con.execute(f"{STAY} WHERE room = ? AND status = 'in_house' AND arrival <= ? AND departure >= ? "
+                        f"ORDER BY id", (room, day.isoformat(), day.isoformat())).fetchall()
     return _views(con, stays)
 
 
-def by_name(con: sqlite3.Connection, key: str) -> list[tuple]:
+def by_name(con: sqlite3.Connection, key: str, day: date) -> list[tuple]:
     """In-house stays with a guest whose folded name starts with `key`: a range on the name_key index."""
     stays = con.execute(
         f"SELECT DISTINCT s.id, s.room, s.arrival, s.departure, s.status, s.vip, s.no_post, s.credit_limit_minor "
         f"FROM stay_guest g JOIN stay s ON s.id = g.stay_id "
-        f"WHERE g.name_key >= ? AND g.name_key < ? AND s.status = 'in_house' ORDER BY s.room",
-        (key, key + "\U0010ffff")).fetchall()
+        f"WHERE g.name_key >= ? AND g.name_key < ? AND s.status = 'in_house' AND s.arrival <= ? "
+        f"AND s.departure >= ? ORDER BY s.room",
+        (key, key + "\U0010ffff", day.isoformat(), day.isoformat())).fetchall()
     return _views(con, stays)

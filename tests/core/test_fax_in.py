@@ -33,7 +33,7 @@ def register(w, fax, stay_id=None, guest=None, op=None, at=None):
 
 
 def candidates(w, name, room_no=None):
-    return w.run(lambda s: fax_in.candidates(s, name, room_no))
+    return w.run(lambda s: fax_in.candidates(s, name, room_no, w.clock.t))
 
 
 def rack(w, search="", at=None, counter=None):

@@ -13,10 +13,12 @@ from sqlalchemy import select
 from bizcenter.db import unit_of_work
 from bizcenter.errors import InvalidInput, NotAllowed
 from bizcenter.models import AuditEntry, PostingExport, Stay
-from bizcenter.workflows.frontoffice import EXPORT_COLUMNS, ExportResult, export_postings, import_guests
+from bizcenter.workflows.exports import confirm_batch
+from bizcenter.workflows.frontoffice import EXPORT_COLUMNS, export_postings, import_guests
 from bizcenter.workflows.guests import chargeable_stay, name_key
 from bizcenter.workflows.reversal import void_sale
-from scenario import DAY, SUP, assert_bilingual, build_world, copies, ledger_breaches, room, sell, snapshot, total_of
+from scenario import (DAY, SUP, assert_bilingual, build_world, copies, ledger_breaches, refused, room, sell, snapshot,
+                      total_of)
 
 HEADER = "folio,room,guest_names,arrival,departure,status,vip,no_post,credit_limit"
 GOOD = (
@@ -215,7 +217,7 @@ def test_a_file_that_is_not_text_is_refused_plainly(engine):
 def test_an_imported_accented_name_is_found_at_the_counter_however_it_is_typed(engine, given):
     run_import(engine, guest_csv(*GOOD))
     stay, matched = unit_of_work(engine, lambda s: (lambda r: (s.get(Stay, r[0].id).external_ref, r[1]))(
-        chargeable_stay(s, "3208", given, 100)))
+        chargeable_stay(s, "3208", given, 100, date(2026, 3, 10))))
     assert (stay, matched) == ("F001", "Müller, Hans")
 
 
@@ -257,18 +259,48 @@ def parsed(result) -> list[dict]:
     return list(csv.DictReader(io.StringIO(result.csv_text())))
 
 
-def test_export_hands_over_each_posting_once_and_marks_it(w):
+def confirmed(w, **kw):
+    """An export whose batch the front office received and confirmed."""
+    result = export(w, **kw)
+    if result.batch:
+        w.run(lambda s: confirm_batch(s, None, result.batch))
+    return result
+
+
+def marked(w) -> list[str]:
+    return w.run(lambda s: s.scalars(select(PostingExport.batch)).all())
+
+
+def test_export_writes_a_batch_that_marks_nothing_until_confirmed_then_each_posting_goes_once(w):
     a = charge(w, "3208", "hans muller")
     b = charge(w, "1501", "John Smith")
     first = export(w)
     assert first.batch and [r.voucher for r in first.rows] == [a.payments[0].voucher_no, b.payments[0].voucher_no]
-    marked = w.run(lambda s: s.scalars(select(PostingExport.batch)).all())
-    assert marked == [first.batch, first.batch]
+    assert marked(w) == []  # written, not known to have arrived
+    again = export(w)  # nobody confirmed: the same postings, the same batch
+    assert (again.batch, again.rows) == (first.batch, first.rows)
+    w.run(lambda s: confirm_batch(s, None, first.batch))
+    assert marked(w) == [first.batch, first.batch]
     second = export(w)
     assert (second.batch, second.rows) == (None, ())
     c = charge(w, "3208", "Hans Müller")
     third = export(w)
     assert [r.voucher for r in third.rows] == [c.payments[0].voucher_no] and third.batch != first.batch
+    assert ledger_breaches(w.engine) == []
+
+
+def test_confirming_twice_or_a_stale_batch_is_refused_and_marks_nothing_more(w):
+    charge(w, "3208", "hans muller")
+    old = export(w).batch
+    charge(w, "1501", "John Smith")
+    new = export(w).batch  # carries both postings
+    assert new != old
+    w.run(lambda s: confirm_batch(s, None, new))
+    refused(w, lambda s: confirm_batch(s, None, new), "batch_confirmed")
+    err = refused(w, lambda s: confirm_batch(s, None, old), "batch_stale")
+    assert new in err.message("en") and new in err.message("zh")
+    refused(w, lambda s: confirm_batch(s, None, "FO999999"), "no_such_batch")
+    assert marked(w) == [new, new]
     assert ledger_breaches(w.engine) == []
 
 
@@ -290,7 +322,7 @@ def test_a_day_with_no_postings_exports_nothing_and_marks_nothing(w):
 
 def test_a_resend_includes_exported_postings_without_marking_them_again(w):
     charge(w, "3208", "hans muller")
-    first = export(w, business_date=DAY)
+    first = confirmed(w, business_date=DAY)
     again = export(w, business_date=DAY, only_unexported=False)
     assert again.batch is None and again.rows == first.rows
     assert len(w.run(lambda s: s.scalars(select(PostingExport)).all())) == 1
@@ -298,7 +330,7 @@ def test_a_resend_includes_exported_postings_without_marking_them_again(w):
 
 def test_a_void_is_exported_as_a_negative_posting(w):
     sale = charge(w, "3208", "hans muller")
-    export(w)
+    confirmed(w)
     void = w.run(lambda s: void_sale(s, w.clerk, sale.sale_id, "wrong room", SUP, w.clock()))
     [row] = parsed(export(w))
     assert (row["amount"], row["kind"]) == (f"-{sale.total_minor / 100:.2f}", "void")  # no quote before the minus
@@ -312,28 +344,29 @@ def test_a_formula_in_a_guest_name_is_neutralised_in_the_export(w):
     assert not any(v[:1] in "=+@" for v in row.values())
 
 
-def test_two_exports_at_once_never_hand_over_a_posting_twice(w):
-    """The night audit's script and a supervisor export together: the second waits for the first, then
-    finds nothing new (SQLite) or is told to try again (PostgreSQL) — never a second batch of the same."""
+def test_two_confirmations_at_once_never_hand_over_a_posting_twice(w):
+    """The front office's feed and a supervisor confirm together: the second waits for the first, then
+    finds the batch confirmed (SQLite) or is told to try again (PostgreSQL) — never marked twice."""
     import threading
 
     from sqlalchemy.orm import Session
 
     charge(w, "3208", "hans muller")
+    batch = export(w).batch
     outcome = {}
 
     def second():
         try:
-            outcome["result"] = export(w)
+            outcome["result"] = w.run(lambda s: confirm_batch(s, None, batch))
         except NotAllowed as exc:
             outcome["refused"] = exc.code
 
     with Session(w.engine) as s, s.begin():
-        first = export_postings(s, None)
+        first = confirm_batch(s, None, batch)
         thread = threading.Thread(target=second)
         thread.start()
-        thread.join(0.5)  # the second export is now waiting for this transaction
+        thread.join(0.5)  # the second confirmation is now waiting for this transaction
     thread.join(10)
-    assert first.batch and len(first.rows) == 1
-    assert outcome in ({"refused": "export_in_progress"}, {"result": ExportResult(None, ())}), outcome
-    assert len(w.run(lambda s: s.scalars(select(PostingExport)).all())) == 1
+    assert first.postings == 1
+    assert outcome in ({"refused": "export_in_progress"}, {"refused": "batch_confirmed"}), outcome
+    assert marked(w) == [batch]
