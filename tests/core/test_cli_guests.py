@@ -1,8 +1,15 @@
 """`bizcenter import-guests` and `bizcenter export-postings` as the night audit's script runs them:
-exit codes, what is printed, and the files they read and write."""
+exit codes, what is printed, and the files they read and write. A posting is marked exported only once
+it has arrived: its file durably written, or its batch confirmed by the receiver of standard output."""
 from __future__ import annotations
 
 import csv
+import errno
+import io
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,7 +75,7 @@ def test_export_to_a_file_then_again_finds_nothing_new(w, db_url, tmp_path, caps
     sale = charge(w)
     out = tmp_path / "postings.csv"
     assert main(["--db", db_url, "--lang", "en", "export-postings", "--date", DAY.isoformat(), "--out", str(out)]) == 0
-    assert "Exported 1 posting(s)" in capsys.readouterr().out
+    assert "Exported 1 posting(s)" in capsys.readouterr().out and len(marked(w)) == 1  # durably on the disk
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel opens the Chinese names correctly
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig", newline="")))
     assert [(r["room"], r["voucher"], r["receipt"]) for r in rows] == [
@@ -77,22 +84,107 @@ def test_export_to_a_file_then_again_finds_nothing_new(w, db_url, tmp_path, caps
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 1  # the header only
 
 
-def test_export_to_standard_output_keeps_the_summary_on_standard_error(w, db_url, capsys):
+def marked(w) -> list[str]:
+    return w.run(lambda s: s.scalars(select(PostingExport.batch)).all())
+
+
+def test_export_to_standard_output_marks_nothing_until_the_receiver_confirms_the_batch(w, db_url, capsys):
     charge(w)
     assert main(["--db", db_url, "--lang", "en", "export-postings"]) == 0
     captured = capsys.readouterr()
     assert captured.out.splitlines()[0].startswith("folio,room,guest_name,voucher")
     assert len(captured.out.splitlines()) == 2
-    assert "Exported 1 posting(s)" in captured.err and "batch FO" in captured.err
+    batch = re.search(r"Batch (FO\d{6}): 1 posting\(s\)", captured.err).group(1)
+    assert f"--confirm {batch}" in captured.err and marked(w) == []
+    assert main(["--db", db_url, "export-postings"]) == 0  # not confirmed: the same posting, the same batch
+    assert capsys.readouterr().out.count("\n") == 2 and marked(w) == []
+    assert main(["--db", db_url, "--lang", "en", "export-postings", "--confirm", batch]) == 0
+    assert f"Batch {batch} confirmed: 1 posting(s)" in capsys.readouterr().out and marked(w) == [batch]
+    assert main(["--db", db_url, "--lang", "en", "export-postings", "--confirm", batch]) == 2
+    assert "confirmed already" in capsys.readouterr().err and marked(w) == [batch]
+    assert main(["--db", db_url, "--lang", "en", "export-postings"]) == 0
+    assert "no new room charges" in capsys.readouterr().err
 
 
-def test_a_day_can_be_sent_again_with_include_exported(w, db_url, capsys):
+def test_confirming_a_stale_batch_is_refused(w, db_url, capsys):
     charge(w)
-    assert main(["--db", db_url, "export-postings"]) == 0
+    assert main(["--db", db_url, "--lang", "en", "export-postings"]) == 0
+    old = re.search(r"Batch (FO\d{6})", capsys.readouterr().err).group(1)
+    charge(w, "1501", "John Smith")
+    assert main(["--db", db_url, "--lang", "en", "export-postings"]) == 0
+    new = re.search(r"Batch (FO\d{6}): 2 posting", capsys.readouterr().err).group(1)
+    assert main(["--db", db_url, "export-postings", "--confirm", new]) == 0
+    assert main(["--db", db_url, "export-postings", "--confirm", old]) == 2
+    err = capsys.readouterr().err
+    assert "已过期" in err and f"Batch {old} is stale" in err and marked(w) == [new, new]
+
+
+def test_a_reader_that_closes_the_pipe_early_gets_nothing_marked(w, db_url):
+    """`bizcenter export-postings | head -c 100`: the reader goes away before the rows are written."""
+    for _ in range(3):
+        charge(w)
+    child = subprocess.Popen([sys.executable, "-c", "import sys; from bizcenter.cli import main; sys.exit(main())",
+                              "--db", db_url, "export-postings"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()  # like head once it has its 100 bytes, only sooner
+    err = child.stderr.read().decode("utf-8")
+    assert child.wait(60) == 2, err
+    assert "nothing was marked exported" in err and "未标记任何挂帐为已导出" in err and "Traceback" not in err
+    assert marked(w) == []
+    again = subprocess.run([sys.executable, "-c", "import sys; from bizcenter.cli import main; sys.exit(main())",
+                            "--db", db_url, "export-postings"], capture_output=True, timeout=60)
+    assert again.returncode == 0 and again.stdout.decode("utf-8").count("\n") == 4  # the same three, again
+
+
+class FullDisk(io.RawIOBase):
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_standard_output_on_a_full_disk_marks_nothing_and_says_so(w, db_url, monkeypatch, capsys):
+    charge(w)
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BufferedWriter(FullDisk())))
+    assert main(["--db", db_url, "export-postings"]) == 2
+    err = capsys.readouterr().err
+    assert "the disk is full" in err and "磁盘已满" in err and "nothing was marked exported" in err
+    assert marked(w) == []
+
+
+@pytest.mark.parametrize("call", ["write", "fsync"])
+def test_a_file_on_a_full_disk_is_not_left_behind_and_marks_nothing(w, db_url, tmp_path, monkeypatch, capsys, call):
+    from bizcenter.workflows import exports
+
+    charge(w)
+    out = tmp_path / "out"
+    out.mkdir()
+    real = getattr(exports.os, call)
+    seen = []
+
+    def full(fd, *args):  # the disk fills up while the temporary file is being written or synced
+        parts = [p.name for p in out.iterdir() if p.name.endswith(".part")]
+        if parts:
+            seen.extend(parts)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd, *args)
+
+    monkeypatch.setattr(exports.os, call, full)
+    assert main(["--db", db_url, "export-postings", "--out", str(out / "postings.csv")]) == 2
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert "the disk is full" in err and "磁盘已满" in err and "no posting was marked exported" in err
+    assert seen and list(out.iterdir()) == []  # the temporary file was removed, no half file
+    assert marked(w) == []
+
+
+def test_a_day_can_be_sent_again_with_include_exported(w, db_url, tmp_path, capsys):
+    charge(w)
+    assert main(["--db", db_url, "export-postings", "--out", str(tmp_path / "first.csv")]) == 0
     capsys.readouterr()
     assert main(["--db", db_url, "export-postings", "--date", DAY.isoformat(), "--include-exported"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2
-    assert len(w.run(lambda s: s.scalars(select(PostingExport)).all())) == 1
+    assert len(marked(w)) == 1
 
 
 def test_an_unwritable_file_leaves_the_postings_unexported(w, db_url, tmp_path, capsys):

@@ -162,7 +162,7 @@ def test_a_shift_opened_while_the_day_is_being_closed_never_leaves_the_day_open(
     close_shift(w, w.clerk)
     close_shift(w, w.clerk2)
     late = Operator(w.clerk.staff_id, w.c2)
-    results = _race(w, lambda s: close_day(s, w.sup_id, DAY, w.clock()),
+    results = _race(w, lambda s: close_day(s, w.sup_id, DAY, w.clock(), running_day=True),
                     lambda s: shift.open_shift(s, late, 0, None, w.clock()))
     assert sum(isinstance(r, Exception) for r in results) == 1, results
     assert isinstance([r for r in results if isinstance(r, Exception)][0], DomainError), results

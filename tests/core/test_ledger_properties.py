@@ -22,7 +22,7 @@ from bizcenter.workflows.guests import folio_balance
 from bizcenter.workflows.reversal import refund_sale, void_sale
 from bizcenter.workflows.staff import Credentials
 from scenario import (FLOAT, SH, STAYS, SUP, SUP2, build_world, card, cash, close_shift, line, ledger_breaches,
-                      open_shift, refused, room, sell_action, total_of)
+                      open_shift, prepare_close, refused, room, sell_action, total_of)
 
 NUMBERS = ["010 6512 3456", "021 6234 5678", "13812345678", "+852 2123 4567", "+1 212 555 0100", "+27 21 403 2911"]
 services = st.one_of(
@@ -226,7 +226,8 @@ class Model:
     def close_day(self):
         for c in (0, 1):
             self.close_shift(c, 0, reopen=False)
-        self.w.run(lambda s: close_day(s, self.w.sup_id, self.day, self.w.clock()))
+        prepare_close(self.w, self.day)  # what the supervisor does first: approve, tick, export, confirm
+        self.w.run(lambda s: close_day(s, self.w.sup_id, self.day, self.w.clock(), running_day=True))
         self.closed_days.add(self.day)
         self.day += timedelta(days=1)
         self.w.clock.set(datetime(self.day.year, self.day.month, self.day.day, 9, 0, tzinfo=SH))

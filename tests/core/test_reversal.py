@@ -11,11 +11,11 @@ from sqlalchemy.exc import DBAPIError
 from bizcenter.errors import DomainError
 from bizcenter.models import AuditEntry, Payment, Sale, SaleLine
 from bizcenter.models.guards import LedgerTampering
-from bizcenter.workflows.dayclose import close_day
 from bizcenter.workflows.reversal import refund_sale, void_sale
 from bizcenter.workflows.staff import Credentials, Operator
 from scenario import (CLERK, DAY, SH, SUP, SUP2, build_world, card, cash, close_shift, copies, ledger_breaches,
                       open_shift, refused, room, sell, total_of)
+from scenario import close_day as reconciled_close
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_supervisor_cannot_approve_their_own_void(w):
 def test_void_refused_after_day_close_but_refund_allowed(w, sale):
     close_shift(w, w.clerk)
     close_shift(w, w.clerk2)
-    w.run(lambda s: close_day(s, w.sup_id, DAY, w.clock()))
+    reconciled_close(w)
     open_shift(w, w.clerk, at=datetime(2026, 3, 11, 9, 0, tzinfo=SH))
     w.clock.set(datetime(2026, 3, 11, 9, 5, tzinfo=SH))
     refused(w, _void(w, sale.sale_id), "void_after_close")
@@ -162,7 +162,7 @@ def test_database_refuses_raw_sql_that_changes_the_ledger(w, sql):
     sale_ = sell(w, w.clerk, [copies(3)], [room(total_of(w, [copies(3)]), "0808", "张三")])
     close_shift(w, w.clerk)
     close_shift(w, w.clerk2)
-    w.run(lambda s: close_day(s, w.sup_id, DAY, w.clock()))
+    reconciled_close(w)
     assert sale_.sale_id
     with pytest.raises(DBAPIError, match="append-only"):
         with w.engine.begin() as conn:

@@ -131,7 +131,9 @@ def _ledger(url: str) -> list[tuple]:
                                  .order_by(Payment.id)).all()
             shifts = s.execute(select(Shift.clerk_id, Shift.counted_minor, Shift.variance_minor, Shift.handover_note)
                                .order_by(Shift.id)).all()
-        return [tuple(r) for r in (*sales, *lines, *payments, *shifts)]
+            closes = s.execute(select(BusinessDay.business_date, BusinessDay.closed_at, BusinessDay.summary)
+                               .order_by(BusinessDay.business_date)).all()  # ticks, approvals, batches
+        return [tuple(r) for r in (*sales, *lines, *payments, *shifts)] + [(d, t, repr(m)) for d, t, m in closes]
     finally:
         engine.dispose()
 
@@ -154,3 +156,29 @@ def test_demo_then_simulate_then_verify_from_the_command_line(db_url, cheap_pins
     out = capsys.readouterr().out
     assert "sales/s" in out and "refunds" in out
     assert main(["--db", db_url, "verify"]) == 0
+
+
+def test_five_simulated_days_are_closed_as_a_supervisor_closes_them(engine, cheap_pins):
+    """Before each close the simulated supervisor approves the variances, ticks the vouchers (now and then
+    one is missing, explained), exports the room charges and has the batch confirmed: every rule holds."""
+    from bizcenter.models import ExportConfirmation, Posting, PostingExport
+    from bizcenter.models.backoffice import VarianceApproval, VoucherCheck
+
+    install_demo(engine, TODAY + timedelta(days=2))
+    simulate(engine, days=5, seed=11, start=START)
+    assert unit_of_work(engine, verify) == []
+    with Session(engine) as s:
+        days = {d.business_date: d.summary for d in s.scalars(select(BusinessDay))}
+        assert len(days) == 5
+        postings = s.scalars(select(Posting)).all()
+        ticked = set(s.scalars(select(VoucherCheck.posting_id)))
+        for p in postings:
+            three_way = days[p.business_date]["three_way"]
+            assert p.id in ticked or (p.voucher_no in three_way["missing_vouchers"] and three_way["missing_note"])
+        exported = dict(s.execute(select(PostingExport.posting_id, PostingExport.batch)).all())
+        confirmed = set(s.scalars(select(ExportConfirmation.batch_id)))
+        assert postings and all(exported.get(p.id) in confirmed for p in postings)
+        approved = set(s.scalars(select(VarianceApproval.shift_id)))
+        shifts = s.scalars(select(Shift)).all()
+        assert all(sh.id in approved or sh.variance_approved_by is not None for sh in shifts if sh.variance_minor)
+        assert all(d["three_way"]["postings_minor"] == d["three_way"]["ledger_room_minor"] for d in days.values())

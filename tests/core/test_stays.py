@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bizcenter.errors import NotAllowed, NotFound
 from bizcenter.models import StayGuest
+from bizcenter.workflows.exports import confirm_batch
 from bizcenter.workflows.frontoffice import export_postings
 from bizcenter.workflows.guests import name_key
 from bizcenter.workflows.reversal import void_sale
@@ -105,6 +106,8 @@ def test_the_folio_lists_postings_oldest_first_with_receipt_voucher_and_reversal
 def test_the_folio_shows_which_batch_took_each_posting_to_the_front_office(w):
     w.run(charge_action(w, "1208", "hans muller"))
     batch = w.run(lambda s: export_postings(s, None)).batch
+    assert [p.export_batch for p in w.run(lambda s: postings_for_stay(s, w.stays["1208"]))] == [None]  # not arrived
+    w.run(lambda s: confirm_batch(s, None, batch))
     assert [p.export_batch for p in w.run(lambda s: postings_for_stay(s, w.stays["1208"]))] == [batch]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.workflows import counter, shift
@@ -97,7 +98,17 @@ def test_day_close_ticks_vouchers_approves_the_variance_and_exports(qtbot, offic
         page.vouchers.item(i).setCheckState(Qt.Checked)
         idle(qtbot, office)
     assert "✓" in page.three_way.text() and page.check.missing == ()
+    page.close_button.click()  # the hotel's today, still running: the app asks first
+    idle(qtbot, office)
+    box = page.running_dialog
+    assert box is not None and box.isVisible() and not page.check.closed
+    assert "no counter can open a shift" in box.text() or "任何柜台都不能开班" in box.text()
+    box.button(QMessageBox.Cancel).click()  # cancelled: nothing closed
+    idle(qtbot, office)
+    assert not page.check.closed
     page.close_button.click()
+    idle(qtbot, office)
+    page.running_dialog.button(QMessageBox.Yes).click()
     idle(qtbot, office)
     assert page.check.closed and "FO000001" in page.result.text()
     exported = (tmp_path / next(p.name for p in tmp_path.iterdir() if p.suffix == ".csv")).read_text("utf-8-sig")
@@ -283,7 +294,7 @@ def simulated_url(tmp_path, monkeypatch):
     from bizcenter.demo import install_demo
     from bizcenter.desk import Desk
 
-    def no_day_close(plans, progress=None):
+    def no_day_close(plans, progress=None, *supervisor):
         yield from ()
 
     monkeypatch.setattr(simulation, "day_close_script", no_day_close)
@@ -351,3 +362,42 @@ def test_a_clerk_reports_a_fault_during_the_shift_from_the_board(qtbot, window, 
     idle(qtbot, window)
     faults = [window.counter.board.faults.item(i).text() for i in range(window.counter.board.faults.count())]
     assert faults == ["扫描仪 Scanner: lamp flickers (李娜)"]
+
+
+def test_closing_the_running_day_lists_what_still_runs_before_it_asks(qtbot, office):
+    """A fax waiting in the rack and an internet session still open are named in the confirmation."""
+    from sqlalchemy import select
+
+    from bizcenter.models import Counter, Staff
+    from bizcenter.workflows import internet
+    from bizcenter.workflows.fax_in import IncomingFax, register
+
+    def running(session):
+        supervisor = session.scalar(select(Staff.id).where(Staff.code == SUPERVISOR[0]))
+        op = Operator(supervisor, session.scalar(select(Counter.id).where(Counter.code == "BC1")))
+        info = shift.open_shift(session, op, 0, shift.pending_handover(session, op.counter_id).shift_id)
+        internet.start_session(session, op, guest_name="Walk In Guest", walk_in=True)
+        register(session, op, IncomingFax(3, True, True, "Ms Waiting Rack"))
+        shift.count_cash(session, op, info.id, {})
+        shift.close_shift(session, op, info.id, "a guest still online; a fax in the rack")
+        return op
+
+    op = unit_of_work(office.station.desk.engine, running)
+    page = office.backoffice.show_tab("dayclose")
+    idle(qtbot, office)
+    desk = office.station.desk
+    page.shift_view.selectRow(0)  # C01 closed ¥2 short: approved, and both vouchers ticked, so the day reconciles
+    page.reason.setText("coin fell behind the drawer")
+    page.approve.click()
+    idle(qtbot, office)
+    for i in range(page.vouchers.count()):
+        page.vouchers.item(i).setCheckState(Qt.Checked)
+        idle(qtbot, office)
+    page.close_button.click()
+    idle(qtbot, office)
+    box = page.running_dialog
+    assert "Walk In Guest" in box.informativeText() and "Ms Waiting Rack" in box.informativeText()
+    assert op and page.check is not None and not page.check.closed
+    box.button(QMessageBox.Cancel).click()
+    idle(qtbot, office)
+    assert desk.day_check(page.me, page.check.business_date).closed is False

@@ -1,14 +1,16 @@
 """Day close (日结): every shift with its count and variance, the signed vouchers ticked off one by
-one, the three-way check (ledger ↔ vouchers ↔ cash), variances approved with a reason, then the close
-that locks the day and exports the room charges for the front office."""
+one, the three-way check (ledger ↔ vouchers ↔ cash), variances approved with a reason, then the one
+day close of the core, which refuses a day that does not reconcile and exports the room charges not yet
+exported (durably, into the folder). Closing the hotel's today, still running, asks first."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout)
+                               QMessageBox, QPushButton, QVBoxLayout)
 
+from .. import i18n
 from ..widgets import BigButton, money
 from .common import RowsModel, Screen, selected, table, to_date, to_qdate
 
@@ -21,6 +23,7 @@ class DayClosePage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
         self.check = None
+        self.running_dialog = None  # the confirmation before closing the hotel's today
         self.day = QDateEdit(objectName="closeDate", calendarPopup=True)  # the business day, set at load
         self.show_button = QPushButton(objectName="loadDay")
         self.show_button.clicked.connect(self.refresh)
@@ -171,16 +174,60 @@ class DayClosePage(Screen):
                   trigger=self.approve, ok=self.tr("Variance approved."))
 
     def close_day(self) -> None:
+        """Close the day; the core refuses one that does not reconcile. Only when it reconciles and is the
+        hotel's today, still running, does the app ask (what still runs, and that no counter can open a
+        shift until tomorrow), then close it confirmed."""
+        self._close(False)
+
+    def _confirm_running(self, running) -> None:
+        if running is None:
+            self._close(False)
+            return
+        box = QMessageBox(QMessageBox.Warning, self.tr("Close the running day?"),
+                          self.tr("Business day %1 is today and still running. Once it is closed, no counter can "
+                                  "open a shift until %2.").replace("%1", running.business_date.isoformat())
+                          .replace("%2", running.reopens), QMessageBox.Yes | QMessageBox.Cancel, self)
+        box.setObjectName("runningDayConfirm")
+        box.setInformativeText(self._running_text(running.running))
+        box.button(QMessageBox.Yes).setText(self.tr("Close the day now"))
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.buttonClicked.connect(lambda b: self._close(True) if box.standardButton(b) == QMessageBox.Yes else None)
+        self.running_dialog = box
+        box.open()
+
+    def _running_text(self, running) -> str:
+        kinds = ((self.tr("Internet sessions (%1):"), running.internet),
+                 (self.tr("Bookings out (%1):"), running.bookings),
+                 (self.tr("Deposits held (%1):"), running.deposits),
+                 (self.tr("Faxes in the rack (%1):"), running.faxes))
+        lines = [self.tr("Still running:")]
+        for head, items in kinds:
+            if items:
+                lines.append(head.replace("%1", str(len(items))))
+                lines.extend(f"  {item}" for item in items)
+        return "\n".join(lines) if len(lines) > 1 else self.tr("Nothing else is running.")
+
+    def _close(self, running_day: bool) -> None:
         desk, me, day = self.desk, self.me, to_date(self.day.date())
         note, folder = self.note.text(), self.folder.text().strip() or None
-        self.call(lambda: desk.close_business_day(me, day, note, folder), self._closed, trigger=self.close_button)
+
+        def refused(error: BaseException) -> None:
+            if getattr(error, "code", None) == "day_still_running":
+                self.message.clear()
+                self._confirm_running(error.params["running"])
+            else:
+                self.message.error(i18n.error_text(error))
+
+        self.runner.start(lambda: desk.close_business_day(me, day, note, folder, running_day),
+                          lambda done: (self.message.clear(), self._closed(done)), refused,
+                          trigger=self.close_button)
 
     def _closed(self, done) -> None:
         r = done.result
-        text = [self.tr("Day %1 closed: %2 shift(s), total %3.").replace("%1", r.closed.business_date.isoformat())
-                .replace("%2", str(r.closed.shifts)).replace("%3", money(r.closed.total_minor, self.station.currency))]
-        if r.export.batch:
-            text.append(self.tr("Room charges exported as batch %1.").replace("%1", r.export.batch))
+        text = [self.tr("Day %1 closed: %2 shift(s), total %3.").replace("%1", r.business_date.isoformat())
+                .replace("%2", str(r.shifts)).replace("%3", money(r.total_minor, self.station.currency))]
+        if r.batch:
+            text.append(self.tr("Room charges exported as batch %1.").replace("%1", r.batch))
         if done.csv_path:
             text.append(done.csv_path)
         if done.pdf_path:
