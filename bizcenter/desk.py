@@ -118,6 +118,10 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
     def count_cash(self, op, shift_id: int, counts: dict[int, int]):
         return self.run(lambda s: shift.count_cash(s, op, shift_id, counts))
 
+    def recount_cash(self, op, shift_id: int, counts: dict[int, int], approval, reason: str):
+        """A second count of the drawer, approved by a supervisor who is not the shift's clerk."""
+        return self.run(lambda s: shift.recount_cash(s, op, shift_id, counts, approval, reason))
+
     def close_shift(self, op, shift_id: int, note: str, approval=None, reason: str | None = None):
         """Closing a shift also archives this counter's rack faxes left unclaimed past the configured days."""
         from .workflows.fax_rack import archive_unclaimed

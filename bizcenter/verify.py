@@ -23,7 +23,8 @@ def _rows(session: Session, sql: str):
 
 
 def sales_balanced(session: Session) -> list[str]:
-    """Every sale's payments add up to its total, and its lines plus service charge and tax too."""
+    """Every sale's payments add up to its total, and so do its lines plus service charge, tax and the
+    cash rounding (抹零); the rounding is on cash sales only, and within half the largest unit (¥1.00)."""
     out = []
     for sid, total, paid in _rows(session, """
         SELECT s.id, s.total_minor, COALESCE(SUM(p.amount_minor), 0) FROM sale s
@@ -36,8 +37,14 @@ def sales_balanced(session: Session) -> list[str]:
         HAVING s.subtotal_minor <> COALESCE(SUM(l.amount_minor), 0)"""):
         out.append(f"sale {sid}: lines {lines} ≠ subtotal {sub}")
     for (sid,) in _rows(session, """
-        SELECT id FROM sale WHERE subtotal_minor + service_charge_minor + tax_minor <> total_minor"""):
-        out.append(f"sale {sid}: subtotal + service charge + tax ≠ total")
+        SELECT id FROM sale WHERE subtotal_minor + service_charge_minor + tax_minor + cash_rounding_minor
+                                  <> total_minor"""):
+        out.append(f"sale {sid}: subtotal + service charge + tax + rounding ≠ total")
+    for sid, rounding in _rows(session, """
+        SELECT s.id, s.cash_rounding_minor FROM sale s WHERE s.cash_rounding_minor <> 0 AND (
+            s.cash_rounding_minor NOT BETWEEN -50 AND 50
+            OR NOT EXISTS (SELECT 1 FROM payment p WHERE p.sale_id = s.id AND p.method = 'cash'))"""):
+        out.append(f"sale {sid}: cash rounding {rounding} without cash, or beyond half a unit")
     return out
 
 
@@ -94,6 +101,7 @@ def reversals_sound(session: Session) -> list[str]:
     for rid, kind in _rows(session, """
         SELECT r.id, r.kind FROM sale r JOIN sale o ON o.id = r.reverses_id
         WHERE r.total_minor <> -o.total_minor OR r.subtotal_minor <> -o.subtotal_minor
+           OR r.cash_rounding_minor <> -o.cash_rounding_minor
            OR r.approved_by IS NULL OR r.reason IS NULL OR r.id < o.id"""):
         out.append(f"{kind} {rid} does not mirror its original, or lacks approver/reason")
     for oid, n in _rows(session, """
@@ -114,7 +122,8 @@ def adjustments_approved(session: Session) -> list[str]:
 
 def shifts_consistent(session: Session) -> list[str]:
     """A closed shift's figures still hold: expected = float + cash taken, variance = counted − expected,
-    its count lines add up, a big variance was approved, and every sale sits on its shift's business day."""
+    its count lines add up, a recount was approved by a supervisor other than the clerk, and every sale
+    sits on its shift's business day."""
     out = []
     for sid, expected, calc in _rows(session, """
         SELECT sh.id, sh.expected_minor, sh.float_minor + COALESCE((SELECT SUM(p.amount_minor) FROM payment p
@@ -131,6 +140,17 @@ def shifts_consistent(session: Session) -> list[str]:
     for (sid,) in _rows(session, """
         SELECT id FROM shift WHERE status = 'closed' AND variance_minor <> counted_minor - expected_minor"""):
         out.append(f"shift {sid}: variance ≠ counted − expected")
+    for sid, attempt in _rows(session, """
+        SELECT k.shift_id, k.attempt FROM shift_count k JOIN shift sh ON sh.id = k.shift_id
+        LEFT JOIN staff a ON a.id = k.approved_by
+        WHERE k.counted_minor <> (SELECT COALESCE(SUM(c.denomination_minor * c.quantity), 0) FROM cash_count c
+                                  WHERE c.shift_id = k.shift_id AND c.attempt = k.attempt)
+           OR (k.attempt > 1 AND (a.id IS NULL OR a.role NOT IN ('supervisor','admin') OR a.id = sh.clerk_id))
+           OR (sh.status = 'closed' AND k.attempt = (SELECT MAX(x.attempt) FROM shift_count x
+                                                     WHERE x.shift_id = k.shift_id)
+               AND k.counted_minor <> sh.counted_minor)"""):
+        out.append(f"shift {sid}: count {attempt} does not match its lines or the shift, or a recount lacks "
+                   f"a supervisor other than the clerk")
     for (sid,) in _rows(session, """
         SELECT s.id FROM sale s JOIN shift sh ON sh.id = s.shift_id
         WHERE s.business_date <> sh.business_date OR s.counter_id <> sh.counter_id

@@ -64,7 +64,7 @@ def run_daily(args, ctx) -> int:
                                   ("clerk", report.by_clerk)):
                 for r in rows:
                     w.writerow([section, _safe(r.key), _safe(r.label), r.count, plain(r.amount_minor, cur)])
-            for key in ("subtotal_minor", "service_charge_minor", "tax_minor", "total_minor"):
+            for key in ("subtotal_minor", "service_charge_minor", "tax_minor", "cash_rounding_minor", "total_minor"):
                 w.writerow(["total", key.removesuffix("_minor"), "", "", plain(getattr(report, key), cur)])
     if args.pdf:
         _write_pdf(ctx, "daily", args.pdf, day=report.business_date)
@@ -99,7 +99,11 @@ def run_pdf_report(args, ctx) -> int:
         for row in r.by_service + r.by_payment:
             print(_row(row.label, row.count, plain(row.amount_minor)))
         print(_row("合计 Total", "", plain(r.total_minor)))
+        print(_row("现金抹零 Cash rounding", "", plain(r.cash_rounding_minor)))
         print(_row("应有现金 Cash expected", "", plain(r.expected_cash_minor)))
+        for c in r.counts:  # the clerk's first count, then a recount a supervisor approved
+            label = "初点 First count" if c.attempt == 1 else f"复点 Recount ({c.approved_by})"
+            print(_row(label, "", f"{plain(c.counted_minor)} ({plain(c.variance_minor)})"))
     elif kind in ("weekly", "yearly"):
         if kind == "weekly":
             day = parse_date(args.date)
@@ -137,7 +141,8 @@ def _print_text(report, cur) -> None:
             print(_row(r.label, r.count, plain(r.amount_minor, cur)))
     print()
     for zh_en, key in (("小计 Subtotal", "subtotal_minor"), ("服务费 Service charge", "service_charge_minor"),
-                       ("税 Tax", "tax_minor"), ("合计 Total", "total_minor")):
+                       ("税 Tax", "tax_minor"), ("现金抹零 Cash rounding", "cash_rounding_minor"),
+                       ("合计 Total", "total_minor")):
         print(_row(zh_en, "", plain(getattr(report, key), cur)))
     if report.shifts_open:
         print(f"\n注意 Note: {report.shifts_open} 个班次未结 shift(s) still open")

@@ -20,6 +20,7 @@ def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
               [["小计 Subtotal", money(r.subtotal_minor, cur)],
                ["服务费 Service charge", money(r.service_charge_minor, cur)],
                ["税 Tax", money(r.tax_minor, cur)],
+               ["现金抹零 Cash rounding", money(r.cash_rounding_minor, cur)],
                ["折扣 Discounts given", money(detail.discounts_minor, cur)]],
               [120 * mm, 50 * mm], numeric=(1,), total=("合计 Total", money(r.total_minor, cur))),
     ]

@@ -30,11 +30,22 @@ def write_shift(h, path, hotel: tuple[str, str], printed_at: datetime):
                         [[x.label, x.count, money(x.amount_minor, cur)] for x in rows],
                         [100 * mm, 25 * mm, 45 * mm], numeric=(1, 2),
                         total=("合计 Total", "", money(sum(x.amount_minor for x in rows), cur)))]
-    cash_rows = [["备用金 Float", money(r.float_minor, cur)],
-                 ["应有现金 Cash expected", money(r.expected_cash_minor, cur)],
-                 ["实点现金 Cash counted", money(h.counted_minor, cur) if h.counted_minor is not None else "未点 not counted"]]
+    cash_rows = [["备用金 Float", money(r.float_minor, cur)]]
+    if r.cash_rounding_minor:
+        cash_rows.append(["现金抹零 Cash rounding", money(r.cash_rounding_minor, cur)])
+    cash_rows.append(["应有现金 Cash expected", money(r.expected_cash_minor, cur)])
+    recounted = len(r.counts) > 1
+    cash_rows.append(["实点现金 Cash counted" + (" (复点 recount)" if recounted else ""),
+                      money(h.counted_minor, cur) if h.counted_minor is not None else "未点 not counted"])
     if h.variance_minor is not None:
         cash_rows.append(["差异 Variance", money(h.variance_minor, cur)])
+    if recounted:  # the clerk's own first count stays on record beside the approved recount
+        first, again = r.counts[0], r.counts[-1]
+        cash_rows.append([f"初点现金 First count ({first.counted_by}, {local(first.counted_at)})",
+                          money(first.counted_minor, cur)])
+        cash_rows.append(["初点差异 Its variance", money(first.variance_minor, cur)])
+        cash_rows.append([f"复点 Recount {local(again.counted_at)} · 授权 approved by {again.approved_by}: "
+                          f"{again.reason}", money(again.counted_minor, cur)])
     if h.variance_approver:
         cash_rows.append(["差异授权 Variance approved by", f"{h.variance_approver}: {h.variance_reason}"])
     story += [para("现金清点 Cash count", "h2"), table(["项目 Item", f"金额 Amount ({cur})"], cash_rows,

@@ -57,6 +57,8 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
     out.append(pad("小计 Subtotal", plain(r.subtotal_minor, r.currency), width))
     out.append(pad(f"服务费 Service {r.service_charge_pct}%", plain(r.service_charge_minor, r.currency), width))
     out.append(pad(f"税 Tax {r.tax_pct}%", plain(r.tax_minor, r.currency), width))
+    if r.cash_rounding_minor:  # cash rounded to the drawer's smallest coin (workflows/cashround.py)
+        out.append(pad("抹零 Rounding", plain(r.cash_rounding_minor, r.currency), width))
     out.append(pad(f"合计 TOTAL {r.currency}", plain(r.total_minor, r.currency), width))
     out.append("-" * width)
     for p in r.payments:
@@ -143,12 +145,23 @@ def shift_slip_lines(report, counter_code: str, hotel: tuple[str, str], printed_
         out.append(pad(f"  {row.label} ×{row.count}", plain(row.amount_minor, currency), width))
     out += ["-" * width,
             pad(f"合计 TOTAL {currency}", plain(report.total_minor, currency), width),
-            pad("备用金 Float", plain(report.float_minor, currency), width),
-            pad("应有现金 Cash expected", plain(report.expected_cash_minor, currency), width)]
-    counted = counted_minor
-    if final and counted is not None:
-        out.append(pad("实点现金 Cash counted", plain(counted, currency), width))
+            pad("备用金 Float", plain(report.float_minor, currency), width)]
+    rounding = getattr(report, "cash_rounding_minor", 0)
+    if rounding:
+        out.append(pad("现金抹零 Cash rounding", plain(rounding, currency), width))
+    out.append(pad("应有现金 Cash expected", plain(report.expected_cash_minor, currency), width))
+    counts = getattr(report, "counts", ())
+    counted = counts[-1].counted_minor if counts else counted_minor
+    if final and counted is not None:  # the count the variance comes from: the recount if there was one
+        out.append(pad("实点现金 Cash counted" + (" (复点 recount)" if len(counts) > 1 else ""),
+                       plain(counted, currency), width))
         out.append(pad("差异 Variance", plain(counted - report.expected_cash_minor, currency), width))
+    if final and len(counts) > 1:  # the clerk's own first count stays on the slip beside the recount
+        first, again = counts[0], counts[-1]
+        out.append(pad("初点现金 First count", plain(first.counted_minor, currency), width))
+        out.append(pad("  初点差异 Its variance", plain(first.variance_minor, currency), width))
+        out.append(pad("复点授权 Recount approved by", again.approved_by or "", width))
+        out.append(pad("  原因 Reason", (again.reason or "")[: width // 2], width))
     out += ["", "收银员 Clerk: ________", "", "主管 Supervisor: ________"]
     return [part for line in out for part in line.split("\n")]
 

@@ -7,7 +7,7 @@ a voucher number for the guest's signature. The draft key makes a double click o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from ..models import Counter, utcnow
 from ..money import percent_of
 from ..pricing import Charge, price
 from . import audit, damage, linkage, procedure
+from .cashround import round_cash, rounding_for, unit_of
 from .catalogue import current_pricelist, pricelist_version, zones_of
 from .guests import chargeable_stay
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
@@ -80,6 +81,11 @@ class Quote:
     service_charge_minor: int
     tax_minor: int
     total_minor: int
+    cash_rounding_unit: int = 0  # cash is rounded to this (minor units; 0: not rounded), see cashround.py
+
+    def cash_due(self, non_cash_minor: int = 0) -> int:
+        """What the guest pays in cash when card and room parts of `non_cash_minor` went first."""
+        return round_cash(self.total_minor - non_cash_minor, self.cash_rounding_unit)
 
 
 def totals(subtotal: int, settings: Settings) -> tuple[int, int, int]:
@@ -136,7 +142,7 @@ def _quote(lines, settings: Settings, pricelist, zones) -> Quote:
     if total > MAX_SALE_MINOR:
         raise InvalidInput("absurd_total", "金额过大，请检查数量", "The total is implausibly large; check the quantities")
     return Quote(quoted, pricelist.version_id, settings.currency, str(settings.service_charge),
-                 str(settings.tax), subtotal, service, tax, total)
+                 str(settings.tax), subtotal, service, tax, total, unit_of(settings.cash_rounding))
 
 
 def check_card(last4: str | None, approval: str | None) -> tuple[str, str]:
@@ -154,7 +160,13 @@ def check_card(last4: str | None, approval: str | None) -> tuple[str, str]:
     return last4, approval
 
 
-def _check_payments(payments: tuple[PaymentRequest, ...], total: int) -> None:
+def _check_payments(payments: tuple[PaymentRequest, ...], total: int, unit: int = 0
+                    ) -> tuple[tuple[PaymentRequest, ...], int]:
+    """The payments as they are posted, and the sale's cash rounding.
+
+    Cash settles what the card and room parts leave; that cash figure is rounded to `unit`. A front end
+    may send the cash part rounded (what the pay screen shows) or to the fen: the last cash payment is
+    posted rounded either way, so the drawer's expected cash is what the guest really handed over."""
     if not payments:
         raise InvalidInput("no_payment", "请选择付款方式", "Choose how the guest pays")
     paid = 0
@@ -163,16 +175,33 @@ def _check_payments(payments: tuple[PaymentRequest, ...], total: int) -> None:
             raise InvalidInput(zh="未知付款方式：{m}", en="Unknown payment method: {m}", m=p.method)
         if isinstance(p.amount_minor, bool) or not isinstance(p.amount_minor, int) or p.amount_minor <= 0:
             raise InvalidInput("payment_amount", "付款金额必须大于零", "Each payment must be more than zero")
+        paid += p.amount_minor
+    cash = [i for i, p in enumerate(payments) if p.method == "cash"]
+    rounding = 0
+    if cash and unit:
+        rounding = rounding_for(total, sum(p.amount_minor for p in payments if p.method != "cash"), unit)
+        if rounding and paid in (total, total + rounding):
+            last = payments[cash[-1]]
+            amount = last.amount_minor + (total + rounding - paid)
+            if amount <= 0:
+                raise InvalidInput("cash_rounds_to_zero", "现金部分抹零后为零，请用刷卡或挂房帐付清",
+                                   "The cash part rounds to nothing; settle the rest by card or room charge")
+            # "exact money" (tendered = amount) stays exact money: the guest hands over the rounded figure
+            tendered = amount if last.tendered_minor == last.amount_minor else last.tendered_minor
+            payments = (payments[:cash[-1]] + (replace(last, amount_minor=amount, tendered_minor=tendered),)
+                        + payments[cash[-1] + 1:])
+            paid = total + rounding
+    for p in payments:
         if p.method == "cash":
             tendered = p.amount_minor if p.tendered_minor is None else p.tendered_minor
             if isinstance(tendered, bool) or not isinstance(tendered, int) or tendered < p.amount_minor:
                 raise InvalidInput("tendered_short", "收取现金少于应付金额", "Cash tendered is less than the amount due")
-        paid += p.amount_minor
-    if paid != total:
+    if paid != total + rounding:
         from ..money import plain
 
         raise InvalidInput("unbalanced", "付款合计 {paid} 与应付 {total} 不符", "Payments {paid} do not equal the total {total}",
-                           paid=plain(paid), total=plain(total))
+                           paid=plain(paid), total=plain(total + rounding))
+    return payments, rounding
 
 
 def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None = None) -> Receipt:
@@ -187,7 +216,7 @@ def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None
         raise NotAllowed("shift_counting", "本班已清点现金，不能再收款", "Cash is already counted for this shift; no more sales")
     q = _quote(draft.lines, ctx.settings, pricelist_version(session, ctx.price_list_version_id), zones_of(ctx.settings))
     procedure.check_lines(draft.lines)  # test copy, proof, number read back, unclear original: for every front end
-    _check_payments(draft.payments, q.total_minor)
+    payments, rounding = _check_payments(draft.payments, q.total_minor, q.cash_rounding_unit)
     approver = None  # one supervisor check for the bill (a PIN check is ~0.1 s of Argon2)
     if any(l.request.discount_minor or l.request.override_amount_minor is not None for l in q.lines):
         approver = approve(session, draft.approval, op.staff_id, "discount / price override / 折扣或改价", at)
@@ -200,16 +229,16 @@ def settle(session: Session, op: Operator, draft: SaleDraft, at: datetime | None
         business_date=ctx.business_date, posted_at=at, kind="sale", currency=q.currency,
         price_list_version_id=q.price_list_version_id, service_charge_pct=q.service_charge_pct, tax_pct=q.tax_pct,
         subtotal_minor=q.subtotal_minor, service_charge_minor=q.service_charge_minor, tax_minor=q.tax_minor,
-        total_minor=q.total_minor, draft_key=draft.draft_key))
+        total_minor=q.total_minor + rounding, cash_rounding_minor=rounding, draft_key=draft.draft_key))
     sale = PostedSale(sale_id, op.counter_id, receipt_no, ctx.shift_id, op.staff_id, ctx.business_date, at)
     lines = _add_lines(session, conn, op, sale, q, approver, at)
-    payments = _add_payments(session, conn, sale, draft.payments, at)
+    payments = _add_payments(session, conn, sale, payments, at)
     return Receipt(
         sale_id=sale.id, kind="sale", counter_code=ctx.counter_code, receipt_no=receipt_no, clerk_name=ctx.clerk_name,
         posted_at=at, business_date=ctx.business_date, currency=q.currency, lines=lines,
         service_charge_pct=q.service_charge_pct, tax_pct=q.tax_pct, subtotal_minor=q.subtotal_minor,
-        service_charge_minor=q.service_charge_minor, tax_minor=q.tax_minor, total_minor=q.total_minor,
-        payments=payments, timezone=ctx.settings.timezone)
+        service_charge_minor=q.service_charge_minor, tax_minor=q.tax_minor, total_minor=q.total_minor + rounding,
+        payments=payments, timezone=ctx.settings.timezone, cash_rounding_minor=rounding)
 
 
 def _add_lines(session, conn, op, sale: PostedSale, q: Quote, approver, at) -> tuple[ReceiptLine, ...]:

@@ -48,7 +48,7 @@ CONTEXT = Prepared(
 )
 _SALE_COLUMNS = ("counter_id", "receipt_no", "shift_id", "clerk_id", "business_date", "posted_at", "kind",
                  "currency", "price_list_version_id", "service_charge_pct", "tax_pct", "subtotal_minor",
-                 "service_charge_minor", "tax_minor", "total_minor", "draft_key")
+                 "service_charge_minor", "tax_minor", "total_minor", "cash_rounding_minor", "draft_key")
 LINE_COLUMNS = ("sale_id", "line_no", "service_code", "name_zh", "name_en", "unit", "quantity", "unit_price_minor",
                 "list_amount_minor", "discount_minor", "amount_minor", "override", "approved_by", "approval_reason",
                 "price_item_id", "detail")

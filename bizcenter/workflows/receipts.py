@@ -66,6 +66,7 @@ class Receipt:
     reason: str | None = None
     approved_by_name: str | None = None
     timezone: str = "UTC"  # the hotel's, so the slip shows the time on the counter's clock
+    cash_rounding_minor: int = 0  # 抹零, signed: subtotal + service charge + tax + rounding = total
 
     @property
     def local_time(self) -> datetime:
@@ -104,7 +105,7 @@ def load_receipt(session: Session, sale_id: int) -> Receipt:
                                       p.card_approval, p.room, p.guest_name, p.voucher_no) for p in payments),
         reverses_receipt_no=original.receipt_no if original else None, reason=sale.reason,
         approved_by_name=approver.name if approver else None,
-        timezone=load_settings(session).values["timezone"],
+        timezone=load_settings(session).values["timezone"], cash_rounding_minor=sale.cash_rounding_minor,
     )
 
 

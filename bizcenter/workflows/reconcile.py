@@ -22,6 +22,7 @@ from ..models import BusinessDay, Counter, Payment, Posting, Sale, Shift, Staff,
 from ..models.backoffice import VarianceApproval, VoucherCheck
 from . import audit
 from .settings import load_settings
+from .shift import counts_of
 from .staff import require_role
 
 
@@ -40,10 +41,20 @@ class ShiftLine:
     variance_minor: int | None
     approved_by: str | None
     reason: str | None
+    counts: tuple = ()  # shift.CountLine: the clerk's first count, then a supervisor-approved recount
 
     @property
     def needs_approval(self) -> bool:
         return bool(self.variance_minor) and self.approved_by is None
+
+    @property
+    def first_counted_minor(self) -> int | None:
+        """The clerk's own blind count (final for the clerk); `counted_minor` is the recount if any."""
+        return self.counts[0].counted_minor if self.counts else self.counted_minor
+
+    @property
+    def recount(self):
+        return self.counts[-1] if len(self.counts) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -113,7 +124,8 @@ def _check(session: Session, business_date: date) -> DayCheck:
         .where(Shift.business_date == business_date).order_by(Shift.opened_at, Shift.id))
     shifts = tuple(
         ShiftLine(s.id, code, name, s.clerk_id, s.status, s.opened_at, s.closed_at, s.float_minor, s.expected_minor,
-                  s.counted_minor, s.variance_minor, at_close or at_day, s.variance_reason or day_reason)
+                  s.counted_minor, s.variance_minor, at_close or at_day, s.variance_reason or day_reason,
+                  counts_of(session, s.id))
         for s, code, name, at_close, at_day, day_reason in rows)
     checker = aliased(Staff)
     vouchers = tuple(

@@ -39,6 +39,7 @@ class DailyReport:
     by_payment: tuple[Row, ...]
     by_clerk: tuple[Row, ...]
     shifts_open: int
+    cash_rounding_minor: int = 0  # 抹零: subtotal + service charge + tax + rounding = total
 
     def as_dict(self) -> dict:
         d = asdict(self)
@@ -57,6 +58,7 @@ HEAD = select(
     select(func.count()).where(_sh.business_date == _day, _sh.status != "closed").scalar_subquery(),
     select(BusinessDay.__table__.c.business_date).where(BusinessDay.__table__.c.business_date == _day)
     .scalar_subquery(),
+    func.coalesce(func.sum(_s.cash_rounding_minor), 0),
 ).where(_s.business_date == _day)
 BY_SERVICE = (select(_l.service_code, func.max(_l.name_en), func.count(), func.sum(_l.amount_minor))
               .join(Sale.__table__, _s.id == _l.sale_id).where(_s.business_date == _day)
@@ -84,7 +86,7 @@ def daily_report(session: Session, business_date: date, *, by_clerk: bool = True
         by_service=tuple(Row(r[0], _service_label(r[0], r[1]), r[2], r[3]) for r in by_service),
         by_payment=tuple(Row(r[0], PAYMENT_LABELS.get(r[0], r[0]), r[1], r[2]) for r in by_payment),
         by_clerk=tuple(Row(r[0], r[1], r[2], r[3]) for r in clerks),
-        shifts_open=head[8],
+        shifts_open=head[8], cash_rounding_minor=head[10],
     )
 
 
@@ -118,11 +120,21 @@ class ShiftReport:
     total_minor: int
     by_service: tuple[Row, ...]
     by_payment: tuple[Row, ...]
+    cash_rounding_minor: int = 0  # 抹零 on the shift's cash sales; already in the cash expected
+    counts: tuple = ()  # shift.CountLine: the clerk's first count, then a supervisor-approved recount
+
+    @property
+    def first_count(self):
+        return self.counts[0] if self.counts else None
+
+    @property
+    def recount(self):
+        return self.counts[-1] if len(self.counts) > 1 else None
 
 
 def shift_report(session: Session, shift_id: int) -> ShiftReport:
     from ..errors import NotFound
-    from .shift import expected_cash
+    from .shift import counts_of, expected_cash
 
     shift = session.get(Shift, shift_id)
     if shift is None:
@@ -130,7 +142,8 @@ def shift_report(session: Session, shift_id: int) -> ShiftReport:
     of_shift = Sale.shift_id == shift_id
     counts = session.execute(select(
         func.count().filter(Sale.kind == "sale"), func.count().filter(Sale.kind == "void"),
-        func.count().filter(Sale.kind == "refund"), func.coalesce(func.sum(Sale.total_minor), 0)).where(of_shift)).one()
+        func.count().filter(Sale.kind == "refund"), func.coalesce(func.sum(Sale.total_minor), 0),
+        func.coalesce(func.sum(Sale.cash_rounding_minor), 0)).where(of_shift)).one()
     by_service = session.execute(
         select(SaleLine.service_code, func.max(SaleLine.name_en), func.count(), func.sum(SaleLine.amount_minor))
         .join(Sale, Sale.id == SaleLine.sale_id).where(of_shift).group_by(SaleLine.service_code)
@@ -145,4 +158,5 @@ def shift_report(session: Session, shift_id: int) -> ShiftReport:
         counts[0], counts[1], counts[2], counts[3],
         tuple(Row(r[0], _service_label(r[0], r[1]), r[2], r[3]) for r in by_service),
         tuple(Row(r[0], PAYMENT_LABELS.get(r[0], r[0]), r[1], r[2]) for r in by_payment),
+        counts[4], counts_of(session, shift.id),
     )

@@ -65,7 +65,7 @@ def _reverse(session: Session, op: Operator, sale_id: int, kind: str, reason: st
         price_list_version_id=original.price_list_version_id, service_charge_pct=original.service_charge_pct,
         tax_pct=original.tax_pct, subtotal_minor=-original.subtotal_minor,
         service_charge_minor=-original.service_charge_minor, tax_minor=-original.tax_minor,
-        total_minor=-original.total_minor,
+        total_minor=-original.total_minor, cash_rounding_minor=-original.cash_rounding_minor,
     )
     session.add(reversal)
     session.flush()

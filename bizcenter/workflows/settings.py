@@ -28,6 +28,10 @@ DEFAULTS: dict = {
     "timezone": "Asia/Shanghai",
     "day_cutoff_hour": 4,
     "variance_limit_minor": 1000,
+    # cash rounding (抹零, workflows/cashround.py): "none", "10" (to ¥0.10) or "100" (to ¥1.00). Prices are
+    # in fen but a Chinese drawer's smallest note is ¥0.10 (fen coins are no longer given as change), so
+    # cash is rounded to ¥0.10 by default; card and room charges are never rounded.
+    "cash_rounding": "10",
     "lockout_attempts": 5,
     "lockout_minutes": 15,
     "denominations_minor": [10000, 5000, 2000, 1000, 500, 100, 50, 10],
@@ -141,6 +145,10 @@ def _check(key: str, value) -> None:
     if key == "internet_session_alert_hours" and (isinstance(value, bool) or not isinstance(value, int)
                                                   or not 1 <= value <= 168):
         raise InvalidInput(zh="上网超时提醒小时数须为 1 到 168", en="Internet session alert hours must be from 1 to 168")
+    if key == "cash_rounding":
+        from .cashround import unit_of
+
+        unit_of(value)
     if key == "currency":
         from babel.numbers import get_currency_name
 

@@ -1,8 +1,12 @@
 """Shifts: open with a float, blind count, close with a handover, acknowledged by the next clerk.
 
 Blind count: `count_cash` takes the counted denominations first and only then returns the expected
-figure and the variance (the X report is the clerk's own view; the close does not need it). A
-variance beyond the configured limit needs a supervisor other than the clerk, with a reason.
+figure and the variance (the X report is the clerk's own view; the close does not need it). That first
+count is final for the clerk: once the expected figure has been seen, a second count would only be
+the clerk matching it. A recount (`recount_cash`) is a second count that a supervisor who is not the
+shift's clerk approves with a reason; the variance then comes from it, and both counts are kept
+(`shift_count`) and shown on the shift report, the Z slip and the day close. A variance beyond the
+configured limit needs a supervisor other than the clerk, with a reason.
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed, NotFound
-from ..models import BusinessDay, CashCount, Payment, Sale, Shift, Staff, utcnow
+from ..models import BusinessDay, CashCount, Payment, Sale, Shift, ShiftCount, Staff, utcnow
 from . import audit
 from .settings import load_settings
 from .staff import Credentials, Operator, approve
@@ -47,6 +51,7 @@ class CountResult:
     expected_minor: int
     variance_minor: int
     needs_approval: bool
+    attempt: int = 1  # 2: a supervisor-approved recount
 
 
 def _info(s: Shift) -> ShiftInfo:
@@ -143,19 +148,83 @@ def _not_before_last_sale(session: Session, shift: Shift, at: datetime) -> datet
     return max(at, last) if last else at
 
 
+@dataclass(frozen=True)
+class CountLine:
+    """One count of a shift's drawer as it was submitted (for the report, the Z slip, the day close)."""
+
+    attempt: int
+    counted_minor: int
+    expected_minor: int
+    counted_by: str
+    counted_at: datetime
+    approved_by: str | None  # a recount's supervisor; None for the clerk's first count
+    reason: str | None
+
+    @property
+    def variance_minor(self) -> int:
+        return self.counted_minor - self.expected_minor
+
+
+def counts_of(session: Session, shift_id: int) -> tuple[CountLine, ...]:
+    """The shift's counts, first to last (empty for a shift counted before counts were kept apart)."""
+    from sqlalchemy.orm import aliased
+
+    counter, approver = aliased(Staff), aliased(Staff)
+    rows = session.execute(
+        select(ShiftCount, counter.name, approver.name).join(counter, counter.id == ShiftCount.counted_by)
+        .outerjoin(approver, approver.id == ShiftCount.approved_by)
+        .where(ShiftCount.shift_id == shift_id).order_by(ShiftCount.attempt))
+    return tuple(CountLine(c.attempt, c.counted_minor, c.expected_minor, by, c.counted_at, ok, c.reason)
+                 for c, by, ok in rows)
+
+
 def count_cash(session: Session, op: Operator, shift_id: int, counts: dict[int, int],
                at: datetime | None = None) -> CountResult:
+    """The clerk's blind count: final once submitted (a recount needs a supervisor, `recount_cash`)."""
     at = at or utcnow()
     shift = _own_shift(session, op, shift_id)
-    settings = load_settings(session)
+    if _attempts(session, shift) or shift.status == "counted":
+        raise NotAllowed("count_final", "现金已清点，首次清点为最终结果；如需复点，请领班授权",
+                         "The cash is already counted and the first count is final; a recount needs a supervisor's approval")
+    return _count(session, op, shift, counts, at, None, None)
+
+
+def recount_cash(session: Session, op: Operator, shift_id: int, counts: dict[int, int],
+                 approval: Credentials | None, reason: str | None, at: datetime | None = None) -> CountResult:
+    """A second count of a counted drawer, approved by a supervisor who is not the shift's clerk, with a
+    reason; the variance comes from it. One recount per shift: both counts stay on record."""
+    at = at or utcnow()
+    shift = _own_shift(session, op, shift_id)
+    attempts = _attempts(session, shift)
+    if shift.status != "counted":
+        raise NotAllowed("count_first", "请先清点现金（盲点）再结班", "Count the cash (blind count) before closing")
+    if attempts > 1:
+        raise NotAllowed("already_recounted", "此班次已复点过一次，不能再次复点", "This drawer was already recounted once")
+    if not (reason or "").strip():
+        raise InvalidInput("reason_required", "复点须填写原因", "A reason is required for a recount")
+    _check_counts(load_settings(session), counts)
+    approver = approve(session, approval, shift.clerk_id, "recount / 复点现金", at)
+    return _count(session, op, shift, counts, at, approver.id, reason.strip())
+
+
+def _attempts(session: Session, shift: Shift) -> int:
+    return session.scalar(select(func.coalesce(func.max(CashCount.attempt), 0)).where(CashCount.shift_id == shift.id))
+
+
+def _check_counts(settings, counts: dict[int, int]) -> None:
     allowed = set(settings.denominations_minor)
     for denomination, quantity in counts.items():
         if denomination not in allowed:
             raise InvalidInput(zh="未知面额：{d}", en="Unknown denomination: {d}", d=denomination)
         if isinstance(quantity, bool) or not isinstance(quantity, int) or not 0 <= quantity <= 100_000:
             raise InvalidInput(zh="张数须为 0 到 100000 的整数", en="A count must be a whole number from 0 to 100,000")
-    attempt = 1 + session.scalar(select(func.coalesce(func.max(CashCount.attempt), 0))
-                                 .where(CashCount.shift_id == shift.id))
+
+
+def _count(session: Session, op: Operator, shift: Shift, counts: dict[int, int], at: datetime,
+           approved_by: int | None, reason: str | None) -> CountResult:
+    settings = load_settings(session)
+    _check_counts(settings, counts)
+    attempt = 1 + _attempts(session, shift)
     for denomination, quantity in sorted(counts.items(), reverse=True):
         session.add(CashCount(shift_id=shift.id, attempt=attempt, denomination_minor=denomination, quantity=quantity))
     counted = sum(d * q for d, q in counts.items())
@@ -163,10 +232,13 @@ def count_cash(session: Session, op: Operator, shift_id: int, counts: dict[int, 
     at = _not_before_last_sale(session, shift, at)
     shift.status, shift.counted_at = "counted", at
     shift.counted_minor, shift.expected_minor, shift.variance_minor = counted, expected, counted - expected
-    audit.record(session, "cash_counted", staff_id=op.staff_id, counter_id=shift.counter_id, entity="shift",
-                 entity_id=shift.id, at=at, attempt=attempt, counted=counted, expected=expected)
+    session.add(ShiftCount(shift_id=shift.id, attempt=attempt, counted_by=op.staff_id, counted_at=at,
+                           counted_minor=counted, expected_minor=expected, approved_by=approved_by, reason=reason))
+    audit.record(session, "cash_recounted" if approved_by else "cash_counted", staff_id=op.staff_id,
+                 counter_id=shift.counter_id, entity="shift", entity_id=shift.id, at=at, attempt=attempt,
+                 counted=counted, expected=expected, approved_by=approved_by, reason=reason)
     return CountResult(shift.id, counted, expected, counted - expected,
-                       abs(counted - expected) > int(settings.variance_limit_minor))
+                       abs(counted - expected) > int(settings.variance_limit_minor), attempt)
 
 
 def close_shift(session: Session, op: Operator, shift_id: int, handover_note: str = "",

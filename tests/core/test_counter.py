@@ -47,13 +47,14 @@ def test_service_charge_and_tax_are_separate_figures_with_tax_on_both(w):
 def test_service_charge_and_tax_round_half_up_to_the_fen(w, charged, service, tax, total):
     r = sell(w, w.clerk, [LineRequest("copy", {"pages": 1}, override_amount_minor=charged, reason="agreed")],
              approval=SUP)
-    assert (r.subtotal_minor, r.service_charge_minor, r.tax_minor, r.total_minor) == (charged, service, tax, total)
+    assert (r.subtotal_minor, r.service_charge_minor, r.tax_minor) == (charged, service, tax)
+    assert r.total_minor - r.cash_rounding_minor == total  # paid in cash: rounded to ¥0.10 beside it
 
 
 def test_cash_tendered_gives_change(w):
-    r = sell(w, w.clerk, [copies(10)], [cash(2332, tendered=5000)])  # total ¥23.32
+    r = sell(w, w.clerk, [copies(10)], [cash(2332, tendered=5000)])  # total ¥23.32, ¥23.30 in cash
     assert r.payments[0].tendered_minor == 5000
-    assert r.change_minor == 5000 - 2332
+    assert r.change_minor == 5000 - 2330
 
 
 def test_cash_tendered_short_is_refused(w):
@@ -170,7 +171,7 @@ def test_supervisor_cannot_approve_their_own_discount(w):
 
 def test_approved_discount_and_override_are_kept_on_the_line_and_audited(w):
     r = w.run(_discounted(w, SUP))
-    assert (r.lines[0].discount_minor, r.lines[0].amount_minor, r.total_minor) == (500, 1500, 1749)
+    assert (r.lines[0].discount_minor, r.lines[0].amount_minor, r.total_minor - r.cash_rounding_minor) == (500, 1500, 1749)
     sell(w, w.clerk, [LineRequest("copy", {"pages": 10}, override_amount_minor=1000, reason="VIP")], approval=SUP)
     lines = w.run(lambda s: list(s.scalars(select(SaleLine).order_by(SaleLine.id))))
     assert [(l.approved_by, l.override, l.list_amount_minor) for l in lines] == [

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 
 from bizcenter.db import make_engine
 from bizcenter.workflows import staff
+from bizcenter.workflows.cashround import rounding_for
 from bizcenter.workflows.counter import LineRequest
 from bizcenter.workflows.dayclose import close_day
 from bizcenter.workflows.guests import folio_balance
@@ -128,7 +129,7 @@ class Model:
         pays, room_amount = [], 0
         for method, amount in zip(methods, amounts):
             if method == "cash":
-                pays.append(cash(amount, tendered=amount + seed))
+                pays.append(cash(amount, tendered=amount + seed * 10))  # exact money, or enough for ¥0.10 rounding
             elif method == "card":
                 pays.append(card(amount))
             else:
@@ -136,13 +137,18 @@ class Model:
                 room_amount = amount
         key = f"d{next(self.draft)}"
         action = sell_action(w, op, lines, pays, draft_key=key, approval=SUP if discount else None)
+        cash_parts = [p.amount_minor for p in pays if p.method == "cash"]
+        if cash_parts and cash_parts[-1] + rounding_for(total, total - sum(cash_parts), 10) <= 0:
+            refused(w, action, "cash_rounds_to_zero")  # a few fen in cash: the clerk puts them on the card
+            return
         limit = STAYS[room_choice[0]][3]
         balance = w.run(lambda s: folio_balance(s, w.stays[room_choice[0]]))
         if room_amount and limit is not None and balance + room_amount > limit:
             refused(w, action, "credit_limit")
             return
         r = w.run(action)
-        assert r.total_minor == total and sum(p.amount_minor for p in r.payments) == total
+        # cash is rounded to ¥0.10 (抹零), kept on the sale beside the total
+        assert r.total_minor - r.cash_rounding_minor == total and sum(p.amount_minor for p in r.payments) == r.total_minor
         taken = sum(p.amount_minor for p in r.payments if p.method == "cash")
         self.cash[c] += taken
         self.sales.append({"id": r.sale_id, "day": r.business_date, "reversed": False, "cash": taken, "key": key})

@@ -10,7 +10,7 @@ from bizcenter.models import Shift
 from bizcenter.models.guards import LedgerTampering
 from bizcenter.workflows import shift
 from bizcenter.workflows.staff import Operator
-from scenario import (CLERK, FLOAT, SUP, build_world, cash, close_shift, copies, counts_for, expected_cash,
+from scenario import (CLERK, CLERK2, FLOAT, SUP, SUP2, build_world, cash, close_shift, copies, counts_for, expected_cash,
                       ledger_breaches, open_shift, refused, sell, sell_action)
 
 
@@ -57,13 +57,13 @@ def test_database_allows_only_one_unclosed_shift_per_clerk_and_counter(w):
 
 
 def test_blind_count_reveals_expected_cash_and_variance_only_with_the_count(w):
-    sell(w, w.clerk, [copies(10)], [cash(2332, tendered=5000)])
-    result = w.run(_count(w, w.clerk, {10000: 5, 1000: 2, 100: 3, 10: 3}))
-    assert (result.counted_minor, result.expected_minor, result.variance_minor) == (52_330, 52_332, -2)
+    sell(w, w.clerk, [copies(10)], [cash(2332, tendered=5000)])  # ¥23.32, paid ¥23.30 in cash (rounded)
+    result = w.run(_count(w, w.clerk, {10000: 5, 1000: 2, 100: 3, 10: 2}))
+    assert (result.counted_minor, result.expected_minor, result.variance_minor) == (52_320, 52_330, -10)
     assert result.needs_approval is False
     # the figure is not a free peek: the count is on record and the drawer is closed to sales
     row = w.run(lambda s: s.get(Shift, w.shifts[w.clerk]))
-    assert (row.status, row.counted_minor) == ("counted", 52_330)
+    assert (row.status, row.counted_minor) == ("counted", 52_320)
 
 
 @pytest.mark.parametrize("counts", [{3000: 1}, {100: -1}, {100: 1.5}, {100: 10 ** 6}])
@@ -100,11 +100,45 @@ def test_variance_beyond_the_limit_needs_a_supervisor_and_a_reason(w):
     assert ledger_breaches(w.engine) == []
 
 
-def test_recount_replaces_the_first_count(w):
+def test_the_clerks_first_count_is_final_a_second_is_refused_and_changes_nothing(w):
+    first = w.run(_count(w, w.clerk, counts_for(FLOAT - 20_000)))
+    err = refused(w, _count(w, w.clerk, counts_for(FLOAT)), "count_final")
+    assert "复点" in err.message("zh") and "recount" in err.message("en")
+    row = w.run(lambda s: s.get(Shift, w.shifts[w.clerk]))
+    assert (row.counted_minor, row.variance_minor) == (first.counted_minor, -20_000)
+    assert w.run(lambda s: shift.counts_of(s, w.shifts[w.clerk]))[0].counted_minor == FLOAT - 20_000
+
+
+def _recount(w, op, counts, approval, reason="counted again with the clerk", shift_id=None):
+    return lambda s: shift.recount_cash(s, op, shift_id or w.shifts[op], counts, approval, reason, w.clock())
+
+
+def test_recount_needs_a_supervisor_who_is_not_the_shifts_clerk_and_a_reason(engine):
+    w = build_world(engine, open_shifts=False)
+    sup_at_c1 = Operator(w.sup_id, w.c1)
+    open_shift(w, sup_at_c1)  # a supervisor working a shift: their own recount is still refused
+    w.run(_count(w, sup_at_c1, counts_for(FLOAT - 20_000)))
+    good = counts_for(FLOAT)
+    refused(w, _recount(w, sup_at_c1, good, None), "approval_required")
+    refused(w, _recount(w, sup_at_c1, good, CLERK2), "not_supervisor", may_change=("audit_log", "staff"))
+    refused(w, _recount(w, sup_at_c1, good, SUP), "self_approval")
+    refused(w, _recount(w, sup_at_c1, good, SUP2, reason=" "), "reason_required")
+    result = w.run(_recount(w, sup_at_c1, good, SUP2))
+    assert (result.attempt, result.variance_minor) == (2, 0)
+    refused(w, _recount(w, sup_at_c1, good, SUP2), "already_recounted")
+
+
+def test_an_approved_recount_sets_the_variance_and_both_counts_stay_on_record(w):
     w.run(_count(w, w.clerk, counts_for(FLOAT - 20_000)))
-    result = w.run(_count(w, w.clerk, counts_for(FLOAT)))
+    result = w.run(_recount(w, w.clerk, counts_for(FLOAT), SUP))
     assert (result.variance_minor, result.needs_approval) == (0, False)
     w.run(_close(w, w.clerk))
+    counts = w.run(lambda s: shift.counts_of(s, w.shifts[w.clerk]))
+    assert [(c.attempt, c.counted_minor, c.variance_minor, c.approved_by) for c in counts] == [
+        (1, FLOAT - 20_000, -20_000, None), (2, FLOAT, 0, "王强")]
+    assert counts[1].reason == "counted again with the clerk" and counts[0].counted_by == "李娜"
+    row = w.run(lambda s: s.get(Shift, w.shifts[w.clerk]))
+    assert (row.status, row.counted_minor, row.variance_minor) == ("closed", FLOAT, 0)
     assert ledger_breaches(w.engine) == []
 
 
