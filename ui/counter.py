@@ -267,7 +267,8 @@ class CounterPage(QWidget):
         adjusted = any(r.discount_minor or r.override_amount_minor is not None or r.service == "damage"
                        for r in self.bill.requests)
         dialog = PaymentDialog(self.station, self.runner, self.bill.requests, q.total_minor, self.draft_key,
-                               approval=self.approval if adjusted else None, parent=self)
+                               approval=self.approval if adjusted else None, parent=self,
+                               cash_unit=q.cash_rounding_unit)
         self._open(dialog, lambda: self._paid(dialog.receipt))
 
     def _paid(self, receipt) -> None:

@@ -1,6 +1,8 @@
 """Paying: cash (change shown large), card (last four + approval code), room charge (room → in-house
 guests listed → the name must match), or a split of these. The dialog posts the sale itself through
-the runner with Pay disabled meanwhile, and the draft key makes a second post impossible."""
+the runner with Pay disabled meanwhile, and the draft key makes a second post impossible. Cash is asked
+for rounded to the hotel's cash-rounding unit (抹零, bizcenter/workflows/cashround.py); card and room
+charges to the fen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -8,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from bizcenter.workflows.cashround import round_cash
 from bizcenter.workflows.counter import PaymentRequest, SaleDraft
 
 from . import i18n
@@ -17,13 +20,15 @@ METHODS = ("cash", "card", "room")
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, station, runner, lines, total_minor: int, draft_key: str, approval=None, parent=None):
+    def __init__(self, station, runner, lines, total_minor: int, draft_key: str, approval=None, parent=None,
+                 cash_unit: int = 0):
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Payment"))
         self.station, self.runner = station, runner
         self.lines, self.total, self.draft_key, self.approval = tuple(lines), total_minor, draft_key, approval
         self.parts: list[PaymentRequest] = []
+        self.cash_unit = cash_unit  # cash is rounded to this many minor units (0: not rounded)
         self.receipt = None
         cur = station.currency
         self.due = QLabel(objectName="amountDue")
@@ -40,6 +45,7 @@ class PaymentDialog(QDialog):
             row.addWidget(b)
             QShortcut(QKeySequence(key), self, activated=b.click)
         self.method_buttons.idClicked.connect(self.stack.setCurrentIndex)
+        self.method_buttons.idClicked.connect(lambda _: self._refresh())  # cash asks the rounded amount
         self.amount = MoneyEdit(objectName="partAmount", currency=cur)
         self.tendered = MoneyEdit(objectName="cashTendered", currency=cur)
         self.change = QLabel(objectName="changeDue")
@@ -95,10 +101,19 @@ class PaymentDialog(QDialog):
     def remaining(self) -> int:
         return self.total - sum(p.amount_minor for p in self.parts)
 
+    def cash_due(self) -> int:
+        """What is left, as paid in cash: rounded to the cash-rounding unit."""
+        return round_cash(self.remaining(), self.cash_unit)
+
     def _refresh(self) -> None:
         cur = self.station.currency
-        self.due.setText(self.tr("Due: %1").replace("%1", money(self.remaining(), cur)))
-        self.amount.set_minor(self.remaining())
+        due = self.tr("Due: %1").replace("%1", money(self.remaining(), cur))
+        cash = self.method() == "cash"
+        if cash and self.cash_due() != self.remaining():
+            due += "\n" + self.tr("In cash: %1 (rounding %2)").replace("%1", money(self.cash_due(), cur)) \
+                .replace("%2", money(self.cash_due() - self.remaining(), cur))
+        self.due.setText(due)
+        self.amount.set_minor(self.cash_due() if cash else self.remaining())
         self.tendered.clear()
         self.parts_label.setText("\n".join(f"{p.method}: {money(p.amount_minor, cur)}" for p in self.parts))
         self._update_change()
@@ -143,7 +158,7 @@ class PaymentDialog(QDialog):
         part = self._part()
         if part is None:
             return
-        if part.amount_minor >= self.remaining():
+        if part.amount_minor >= (self.cash_due() if part.method == "cash" else self.remaining()):
             self.message.error(self.tr("This part covers the rest: press Pay."))
             return
         self.parts.append(part)

@@ -1,5 +1,6 @@
 """Shift close: the blind count by denomination first, only then expected vs counted and the
-variance; a big variance needs a supervisor and a reason; the handover note; back to sign-in."""
+variance; the first count is final for the clerk (a recount needs a supervisor, not the clerk, with a
+reason); a big variance needs a supervisor and a reason; the handover note; back to sign-in."""
 from __future__ import annotations
 
 import logging
@@ -29,6 +30,8 @@ class ShiftClosePage(QWidget):
         self.spins: dict[int, QSpinBox] = {}
         self.count_button = BigButton(objectName="submitCountButton")
         self.count_button.clicked.connect(self.submit_count)
+        self.recount_button = QPushButton(objectName="recountButton")  # a second count, supervisor-approved
+        self.recount_button.clicked.connect(self.ask_recount)
         self.figures = QLabel(objectName="varianceFigures")
         big_font(self.figures, 14)
         self.note = QPlainTextEdit(objectName="handoverNote")
@@ -42,7 +45,7 @@ class ShiftClosePage(QWidget):
         self.rack = QLabel(objectName="rackHandover", wordWrap=True)  # faxes waiting in the rack, handed over
         self.rentals = QLabel(objectName="rentalsHandover", wordWrap=True)  # equipment out, deposits held
         layout = QVBoxLayout(self)
-        for w in (self.title, self.count_box, self.count_button, self.figures, self.note_label, self.note, self.rack,
+        for w in (self.title, self.count_box, self.count_button, self.recount_button, self.figures, self.note_label, self.note, self.rack,
                   self.rentals,
                   self.close_button, self.back, self.message):
             layout.addWidget(w)
@@ -57,6 +60,7 @@ class ShiftClosePage(QWidget):
         self.title.setText(self.tr("Close shift — count the cash in the drawer"))
         self.count_box.setTitle(self.tr("Count by denomination (the expected figure is shown after)"))
         self.count_button.setText(self.tr("Submit count"))
+        self.recount_button.setText(self.tr("Recount with a supervisor"))
         self.note_label.setText(self.tr("Handover note for the next shift"))
         self.close_button.setText(self.tr("Close shift and sign out"))
         self.back.setText(self.tr("Back to the counter"))
@@ -76,6 +80,8 @@ class ShiftClosePage(QWidget):
         self.figures.clear()
         self.note.clear()
         self.close_button.setEnabled(False)
+        self.count_button.setEnabled(True)
+        self.recount_button.setEnabled(False)
         self.message.clear()
         self._load_handover()
         self.internet_handover.load()
@@ -114,16 +120,39 @@ class ShiftClosePage(QWidget):
     def submit_count(self) -> None:
         counts = {d: s.value() for d, s in self.spins.items()}
         desk, op, shift_id = self.station.desk, self.station.op, self.station.shift.id
-        self.runner.start(lambda: desk.count_cash(op, shift_id, counts), self._counted,
-                          lambda e: self.message.error(i18n.error_text(e)), trigger=self.count_button)
+        self.runner.start(lambda: desk.count_cash(op, shift_id, counts), self._counted, self._count_refused,
+                          trigger=self.count_button)
+
+    def _count_refused(self, exc) -> None:
+        self.message.error(i18n.error_text(exc))
+        if getattr(exc, "code", None) == "count_final":  # counted before (e.g. back from the counter)
+            self.count_button.setEnabled(False)
+            self.recount_button.setEnabled(True)
+
+    def ask_recount(self) -> None:
+        """The supervisor and the clerk count again; the supervisor approves with code, PIN and reason."""
+        self.dialog = ApprovalDialog(self.tr("Approve a recount of the drawer"), self)
+        self.dialog.accepted.connect(lambda: self._recount(self.dialog.request()))
+        self.dialog.open()
+
+    def _recount(self, request) -> None:
+        counts = {d: s.value() for d, s in self.spins.items()}
+        desk, op, shift_id = self.station.desk, self.station.op, self.station.shift.id
+        self.runner.start(lambda: desk.recount_cash(op, shift_id, counts, request.credentials, request.reason),
+                          self._counted, lambda e: self.message.error(i18n.error_text(e)),
+                          trigger=self.recount_button)
 
     def _counted(self, result) -> None:
         self.result = result
         cur = self.station.currency
-        self.figures.setText(self.tr("Expected %1 · Counted %2 · Variance %3")
-                             .replace("%1", money(result.expected_minor, cur))
-                             .replace("%2", money(result.counted_minor, cur))
-                             .replace("%3", money(result.variance_minor, cur)))
+        figures = self.tr("Expected %1 · Counted %2 · Variance %3") \
+            .replace("%1", money(result.expected_minor, cur)).replace("%2", money(result.counted_minor, cur)) \
+            .replace("%3", money(result.variance_minor, cur))
+        if result.attempt > 1:
+            figures = self.tr("Recount (approved)") + ": " + figures
+        self.figures.setText(figures)
+        self.count_button.setEnabled(False)  # the first count is final for the clerk
+        self.recount_button.setEnabled(result.attempt == 1)
         if result.needs_approval:
             self.message.error(self.tr("The variance is over the limit: a supervisor must approve it."))
         else:

@@ -58,8 +58,11 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
     out.append(pad(f"服务费 Service {r.service_charge_pct}%", plain(r.service_charge_minor, r.currency), width))
     out.append(pad(f"税 Tax {r.tax_pct}%", plain(r.tax_minor, r.currency), width))
     if r.cash_rounding_minor:  # cash rounded to the drawer's smallest coin (workflows/cashround.py)
+        out.append(pad(f"合计 TOTAL {r.currency}", plain(r.total_minor - r.cash_rounding_minor, r.currency), width))
         out.append(pad("抹零 Rounding", plain(r.cash_rounding_minor, r.currency), width))
-    out.append(pad(f"合计 TOTAL {r.currency}", plain(r.total_minor, r.currency), width))
+        out.append(pad(f"实收 AMOUNT PAID {r.currency}", plain(r.total_minor, r.currency), width))
+    else:
+        out.append(pad(f"合计 TOTAL {r.currency}", plain(r.total_minor, r.currency), width))
     out.append("-" * width)
     for p in r.payments:
         mz, me = METHOD_NAMES[p.method]

@@ -18,13 +18,14 @@ def test_sell_a_copy_job_for_cash_shows_the_receipt_with_change(qtbot, window):
     assert "¥" in window.counter.total.text() and "23.32" in window.counter.total.text()  # 20 + 10 % + 6 %
     dialog = pay(qtbot, window)
     dialog.tendered.setText("50.00")
-    assert "26.68" in dialog.change.text()
+    assert "26.70" in dialog.change.text()  # ¥23.30 in cash: rounded to the ¥0.10 coin (抹零)
     dialog.pay.click()
     idle(qtbot, window)
     receipt = window.counter.dialog
     assert receipt.objectName() == "receiptDialog"
     text = receipt.text.toPlainText()
-    assert "BC1-000001" in text and "23.32" in text and "找零 Change" in text and "26.68" in text
+    assert "BC1-000001" in text and "23.32" in text and "找零 Change" in text and "26.70" in text
+    assert "抹零 Rounding" in text and "23.30" in text
     assert window.counter.bill.quote is None  # the bill is cleared for the next guest
 
 
@@ -131,10 +132,10 @@ def test_shift_close_with_a_variance_needs_a_supervisor(qtbot, window):
     close = window.shiftclose
     assert window.stack.currentWidget() is close
     assert close.figures.text() == ""  # blind: nothing expected is shown before the count
-    close.spins[10000].setValue(4)  # 400.00 counted, 523.32 expected
+    close.spins[10000].setValue(4)  # 400.00 counted, 523.30 expected (¥23.32 paid ¥23.30 in cash)
     close.count_button.click()
     idle(qtbot, window)
-    assert "-¥123.32" in close.figures.text() and "¥523.32" in close.figures.text()
+    assert "-¥123.30" in close.figures.text() and "¥523.30" in close.figures.text()
     close.note.setPlainText("复印机卡纸，已报修")
     close.close_button.click()
     approval = close.dialog

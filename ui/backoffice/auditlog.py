@@ -61,7 +61,8 @@ class AuditPage(Screen):
         self.labels_of = {
             "sign_in": self.tr("Signed in"), "sign_in_failed": self.tr("Wrong code or PIN"),
             "locked_out": self.tr("Locked out"), "unlocked": self.tr("Unlocked"), "shift_opened": self.tr("Shift opened"),
-            "cash_counted": self.tr("Cash counted"), "shift_closed": self.tr("Shift closed"), "void": self.tr("Void"),
+            "cash_counted": self.tr("Cash counted"), "cash_recounted": self.tr("Cash recounted"),
+            "shift_closed": self.tr("Shift closed"), "void": self.tr("Void"),
             "refund": self.tr("Refund"), "discount": self.tr("Discount"), "price_override": self.tr("Price override"),
             "day_closed": self.tr("Day closed"), "variance_approved": self.tr("Variance approved"),
             "voucher_checked": self.tr("Voucher ticked"), "price_list_published": self.tr("Price list published"),

@@ -100,6 +100,10 @@ class DayClosePage(Screen):
             (self.tr("Status"), lambda s: states.get(s.status, s.status)),
             (self.tr("Float"), lambda s: money(s.float_minor, cur())),
             (self.tr("Expected"), lambda s: "" if s.expected_minor is None else money(s.expected_minor, cur())),
+            (self.tr("First count"), lambda s: "" if s.first_counted_minor is None
+             else money(s.first_counted_minor, cur())),
+            (self.tr("Recount"), lambda s: "" if s.recount is None else
+             f"{money(s.recount.counted_minor, cur())} ({s.recount.approved_by}: {s.recount.reason})"),
             (self.tr("Counted"), lambda s: "" if s.counted_minor is None else money(s.counted_minor, cur())),
             (self.tr("Variance"), lambda s: "" if s.variance_minor is None else money(s.variance_minor, cur())),
             (self.tr("Approved by"), lambda s: s.approved_by or (self.tr("needed") if s.needs_approval else "")),
