@@ -26,9 +26,10 @@ from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotAllowed
-from ..models import BusinessDay, ExportBatchPosting, ExportConfirmation, Posting, Shift, utcnow
+from ..models import (BusinessDay, Counter, ExportBatchPosting, ExportConfirmation, Posting, PostingExport, Shift, Staff,
+                      utcnow)
+from ..models.backoffice import VarianceApproval, VoucherCheck
 from . import audit, exports
-from .reconcile import DayCheck, _check
 from .reports import daily_report
 from .settings import load_settings
 from .staff import require_role
@@ -36,11 +37,32 @@ from .still_running import RunningDay, running_day as running_day_of
 
 
 _sh, _day = Shift.__table__.c, bindparam("day", type_=Date)
-_SHIFTS = select(  # closed already? shifts still open? the day's shifts and their variance, in one read
+_SHIFTS = select(  # closed already? shifts still open? the day's shifts, their variance and counted cash, in one read
     select(BusinessDay.__table__.c.business_date).where(BusinessDay.__table__.c.business_date == _day)
     .scalar_subquery(),
     func.count().filter(_sh.status != "closed"), func.count(), func.coalesce(func.sum(_sh.variance_minor), 0),
+    func.coalesce(func.sum(_sh.counted_minor - _sh.float_minor), 0),
 ).where(_sh.business_date == _day)
+_va, _po, _vc = VarianceApproval.__table__.c, Posting.__table__.c, VoucherCheck.__table__.c
+_UNAPPROVED = (  # variances no supervisor accepted, at the shift close or since
+    select(Counter.__table__.c.code, Staff.__table__.c.name, _sh.variance_minor)
+    .join_from(Shift.__table__, Counter.__table__, Counter.__table__.c.id == _sh.counter_id)
+    .join(Staff.__table__, Staff.__table__.c.id == _sh.clerk_id)
+    .where(_sh.business_date == _day, _sh.variance_minor != 0, _sh.variance_approved_by.is_(None),
+           ~select(_va.shift_id).where(_va.shift_id == _sh.id).exists())
+    .order_by(_sh.opened_at, _sh.id))
+_VOUCHERS = (  # the day's postings: voucher, amount, ticked?, exported?
+    select(_po.voucher_no, _po.amount_minor, _vc.posting_id.is_not(None),
+           select(PostingExport.__table__.c.posting_id).where(PostingExport.__table__.c.posting_id == _po.id)
+           .exists())
+    .outerjoin(VoucherCheck.__table__, _vc.posting_id == _po.id).where(_po.business_date == _day)
+    .order_by(_po.voucher_no))
+_BATCHES = (  # the confirmed batches that carried the day's room charges
+    select(ExportConfirmation.__table__.c.batch_id).distinct()
+    .join(ExportBatchPosting.__table__, ExportBatchPosting.__table__.c.batch_id
+          == ExportConfirmation.__table__.c.batch_id)
+    .join(Posting.__table__, _po.id == ExportBatchPosting.__table__.c.posting_id)
+    .where(_po.business_date == _day).order_by(ExportConfirmation.__table__.c.batch_id))
 
 
 @dataclass(frozen=True)
@@ -71,26 +93,28 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
     from .shift import day_lock
 
     day_lock(session)
-    closed, open_count, shifts, variance = session.connection().execute(_SHIFTS, {"day": business_date}).one()
+    conn = session.connection()
+    closed, open_count, shifts, variance, counted = conn.execute(_SHIFTS, {"day": business_date}).one()
     if closed is not None:
         raise NotAllowed("day_already_closed", "营业日 {d} 已日结", "Business day {d} is already closed",
                          d=business_date.isoformat())
     if open_count:
         raise NotAllowed("shifts_open", "还有 {n} 个班次未结班，不能日结",
                          "{n} shift(s) of that day are still open; close them first", n=open_count)
-    check = _check(session, business_date)
-    if check.unapproved:
+    unapproved = conn.execute(_UNAPPROVED, {"day": business_date}).all()
+    if unapproved:
         raise NotAllowed("variance_unapproved", "还有 {n} 个班次的现金差异未批准（{shifts}），须由另一位领班填写原因批准",
                          "{n} shift(s) have a cash variance not yet approved ({shifts}); another supervisor "
-                         "approves each with a reason", n=len(check.unapproved),
-                         shifts=", ".join(f"{s.counter} {s.clerk} {s.variance_minor:+d}" for s in check.unapproved))
-    missing = tuple(v.voucher_no for v in check.missing)
+                         "approves each with a reason", n=len(unapproved),
+                         shifts=", ".join(f"{code} {clerk} {v:+d}" for code, clerk, v in unapproved))
+    vouchers = conn.execute(_VOUCHERS, {"day": business_date}).all()
+    missing = tuple(no for no, _, ticked, _ in vouchers if not ticked)
     note = (note or "").strip()
     if missing and not note:
         raise NotAllowed("vouchers_missing", "缺少 {n} 张签单（{nos}），请填写说明后再日结",
                          "{n} signed voucher(s) missing ({nos}); write a note before closing",
                          n=len(missing), nos=", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""))
-    unexported = exports.unconfirmed_postings(session, business_date)
+    unexported = sum(not exported for *_, exported in vouchers)
     if unexported and export_folder is None:
         raise NotAllowed("postings_unexported",
                          "该日还有 {n} 笔挂房帐未在已确认的导出批次中：先导出并确认（export-postings，再 --confirm），"
@@ -103,34 +127,36 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
     exported = 0
     if unexported:
         batch, path, exported = _export(session, supervisor_id, business_date, Path(export_folder), at)
-    figures = three_way(check, note, missing)
     report = daily_report(session, business_date, by_clerk=False)
+    by_payment = {r.key: r.amount_minor for r in report.by_payment}
+    figures = three_way(report.total_minor, by_payment, vouchers, counted, note, missing)
     summary = {
         "shifts": shifts, "variance_minor": variance, "sales": report.sales_count, "voids": report.voids_count,
         "refunds": report.refunds_count, "total_minor": report.total_minor,
-        "by_payment": {r.key: r.amount_minor for r in report.by_payment},
-        "by_service": {r.key: r.amount_minor for r in report.by_service},
-        "three_way": figures, "batches": _batches(session, business_date),
+        "by_payment": by_payment, "by_service": {r.key: r.amount_minor for r in report.by_service},
+        "three_way": figures, "batches": list(conn.execute(_BATCHES, {"day": business_date}).scalars()),
         "running_day": business_date == today,
     }
     session.add(BusinessDay(business_date=business_date, closed_at=at, closed_by=supervisor_id, summary=summary))
     audit.record(session, "day_closed", staff_id=supervisor_id, entity="business_day", at=at,
                  business_date=business_date.isoformat(), total=report.total_minor, missing=list(missing),
-                 note=note or None, cash_variance=check.cash_variance_minor, batch=batch,
+                 note=note or None, cash_variance=figures["cash_variance_minor"], batch=batch,
                  running_day=business_date == today)
     return DayClosed(business_date, shifts, report.total_minor, variance, missing, batch, path, exported, figures)
 
 
-def three_way(check: DayCheck, note: str = "", missing: tuple[str, ...] = ()) -> dict:
-    """The figures a supervisor signs for, as kept in the closed day's summary."""
+def three_way(total: int, by_payment: dict, vouchers, counted: int, note: str = "",
+              missing: tuple[str, ...] = ()) -> dict:
+    """The figures a supervisor signs for (the back office shows the same as `reconcile.DayCheck`), as
+    kept in the closed day's summary: ledger ↔ ledger, ledger ↔ vouchers, ledger ↔ cash."""
+    cash = by_payment.get("cash", 0)
     return {
-        "ledger_total_minor": check.ledger_total_minor,
-        "ledger_room_minor": check.ledger_room_minor, "postings_minor": check.postings_minor,
-        "vouchers": len(check.vouchers), "vouchers_ticked": len(check.vouchers) - len(check.missing),
-        "vouchers_ticked_minor": check.vouchers_checked_minor,
+        "ledger_total_minor": total,
+        "ledger_room_minor": by_payment.get("room", 0), "postings_minor": sum(v[1] for v in vouchers),
+        "vouchers": len(vouchers), "vouchers_ticked": sum(bool(v[2]) for v in vouchers),
+        "vouchers_ticked_minor": sum(v[1] for v in vouchers if v[2]),
         "missing_vouchers": list(missing), "missing_note": note or None,
-        "ledger_cash_minor": check.ledger_cash_minor, "counted_cash_minor": check.counted_cash_minor,
-        "cash_variance_minor": check.cash_variance_minor,
+        "ledger_cash_minor": cash, "counted_cash_minor": counted, "cash_variance_minor": counted - cash,
     }
 
 
@@ -159,12 +185,3 @@ def _export(session: Session, staff_id: int, business_date: date, folder: Path, 
     exports.write_durably(path, result.csv_bytes())
     confirmed = exports.confirm_batch(session, staff_id, result.batch, at)
     return result.batch, str(path), confirmed.postings
-
-
-def _batches(session: Session, business_date: date) -> list[str]:
-    """The confirmed batches that carried the day's room charges."""
-    return list(session.scalars(
-        select(ExportConfirmation.batch_id).distinct()
-        .join(ExportBatchPosting, ExportBatchPosting.batch_id == ExportConfirmation.batch_id)
-        .join(Posting, Posting.id == ExportBatchPosting.posting_id)
-        .where(Posting.business_date == business_date).order_by(ExportConfirmation.batch_id)))

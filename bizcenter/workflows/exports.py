@@ -88,15 +88,6 @@ def confirm_batch(session: Session, staff_id: int | None, batch: str, at: dateti
     return Confirmed(row.id, len(ids), row.total_minor)
 
 
-def unconfirmed_postings(session: Session, business_date: date) -> int:
-    """How many of the day's postings are in no confirmed batch yet."""
-    from ..models import Posting
-
-    return session.scalar(select(func.count()).select_from(Posting)
-                          .outerjoin(PostingExport, PostingExport.posting_id == Posting.id)
-                          .where(Posting.business_date == business_date, PostingExport.posting_id.is_(None)))
-
-
 def write_durably(target: Path, data: bytes) -> Path:
     """Whole file or none, and on the disk before anything is marked: a temporary file beside the
     target, written and fsynced, renamed over it, then the folder fsynced so the rename survives a
