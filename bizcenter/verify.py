@@ -23,8 +23,8 @@ def _rows(session: Session, sql: str):
 
 
 def sales_balanced(session: Session) -> list[str]:
-    """Every sale's payments add up to its total, and so do its lines plus service charge, tax and the
-    cash rounding (抹零); the rounding is on cash sales only, and within half the largest unit (¥1.00)."""
+    """Every sale's payments add up to its total, and its lines to its subtotal (the total itself:
+    `sale_totals_add_up`)."""
     out = []
     for sid, total, paid in _rows(session, """
         SELECT s.id, s.total_minor, COALESCE(SUM(p.amount_minor), 0) FROM sale s
@@ -36,6 +36,13 @@ def sales_balanced(session: Session) -> list[str]:
         LEFT JOIN sale_line l ON l.sale_id = s.id GROUP BY s.id, s.subtotal_minor
         HAVING s.subtotal_minor <> COALESCE(SUM(l.amount_minor), 0)"""):
         out.append(f"sale {sid}: lines {lines} ≠ subtotal {sub}")
+    return out
+
+
+def sale_totals_add_up(session: Session) -> list[str]:
+    """Subtotal + service charge + tax + cash rounding (抹零) = total; the rounding is on cash sales only,
+    within half the largest unit (¥1.00), and a void or refund mirrors its original's."""
+    out = []
     for (sid,) in _rows(session, """
         SELECT id FROM sale WHERE subtotal_minor + service_charge_minor + tax_minor + cash_rounding_minor
                                   <> total_minor"""):
@@ -45,6 +52,10 @@ def sales_balanced(session: Session) -> list[str]:
             s.cash_rounding_minor NOT BETWEEN -50 AND 50
             OR NOT EXISTS (SELECT 1 FROM payment p WHERE p.sale_id = s.id AND p.method = 'cash'))"""):
         out.append(f"sale {sid}: cash rounding {rounding} without cash, or beyond half a unit")
+    for rid, kind in _rows(session, """
+        SELECT r.id, r.kind FROM sale r JOIN sale o ON o.id = r.reverses_id
+        WHERE r.cash_rounding_minor <> -o.cash_rounding_minor"""):
+        out.append(f"{kind} {rid} does not mirror its original's cash rounding")
     return out
 
 
@@ -101,7 +112,6 @@ def reversals_sound(session: Session) -> list[str]:
     for rid, kind in _rows(session, """
         SELECT r.id, r.kind FROM sale r JOIN sale o ON o.id = r.reverses_id
         WHERE r.total_minor <> -o.total_minor OR r.subtotal_minor <> -o.subtotal_minor
-           OR r.cash_rounding_minor <> -o.cash_rounding_minor
            OR r.approved_by IS NULL OR r.reason IS NULL OR r.id < o.id"""):
         out.append(f"{kind} {rid} does not mirror its original, or lacks approver/reason")
     for oid, n in _rows(session, """
@@ -122,8 +132,7 @@ def adjustments_approved(session: Session) -> list[str]:
 
 def shifts_consistent(session: Session) -> list[str]:
     """A closed shift's figures still hold: expected = float + cash taken, variance = counted − expected,
-    its count lines add up, a recount was approved by a supervisor other than the clerk, and every sale
-    sits on its shift's business day."""
+    its count lines add up, and every sale sits on its shift's business day (each count: `counts_sound`)."""
     out = []
     for sid, expected, calc in _rows(session, """
         SELECT sh.id, sh.expected_minor, sh.float_minor + COALESCE((SELECT SUM(p.amount_minor) FROM payment p
@@ -140,6 +149,18 @@ def shifts_consistent(session: Session) -> list[str]:
     for (sid,) in _rows(session, """
         SELECT id FROM shift WHERE status = 'closed' AND variance_minor <> counted_minor - expected_minor"""):
         out.append(f"shift {sid}: variance ≠ counted − expected")
+    for (sid,) in _rows(session, """
+        SELECT s.id FROM sale s JOIN shift sh ON sh.id = s.shift_id
+        WHERE s.business_date <> sh.business_date OR s.counter_id <> sh.counter_id
+           OR (sh.closed_at IS NOT NULL AND s.posted_at > sh.closed_at)"""):
+        out.append(f"sale {sid} does not belong to its shift's day/counter/time")
+    return out
+
+
+def counts_sound(session: Session) -> list[str]:
+    """Each blind count as submitted adds up to its denomination lines; a recount names a supervisor who
+    is not the shift's clerk; a closed shift's figure is its last count."""
+    out = []
     for sid, attempt in _rows(session, """
         SELECT k.shift_id, k.attempt FROM shift_count k JOIN shift sh ON sh.id = k.shift_id
         LEFT JOIN staff a ON a.id = k.approved_by
@@ -151,11 +172,6 @@ def shifts_consistent(session: Session) -> list[str]:
                AND k.counted_minor <> sh.counted_minor)"""):
         out.append(f"shift {sid}: count {attempt} does not match its lines or the shift, or a recount lacks "
                    f"a supervisor other than the clerk")
-    for (sid,) in _rows(session, """
-        SELECT s.id FROM sale s JOIN shift sh ON sh.id = s.shift_id
-        WHERE s.business_date <> sh.business_date OR s.counter_id <> sh.counter_id
-           OR (sh.closed_at IS NOT NULL AND s.posted_at > sh.closed_at)"""):
-        out.append(f"sale {sid} does not belong to its shift's day/counter/time")
     return out
 
 
@@ -219,8 +235,9 @@ from .workflows.fax_out import fax_charges_sound  # noqa: E402  (fax jobs and in
 from .workflows.tickets_money import ticket_charges_sound  # noqa: E402  (air-ticket orders: money on the ledger)
 
 CHECKS: tuple[Callable[[Session], list[str]], ...] = (
-    sales_balanced, postings_match_room_charges, receipts_gapless, vouchers_unique, reversals_sound,
-    adjustments_approved, shifts_consistent, closed_days_untouched, closed_days_reconciled,
+    sales_balanced, sale_totals_add_up, postings_match_room_charges, receipts_gapless, vouchers_unique,
+    reversals_sound,
+    adjustments_approved, shifts_consistent, counts_sound, closed_days_untouched, closed_days_reconciled,
     timed_records_billed_once,
     errands_consistent,
     fax_charges_sound,

@@ -18,7 +18,7 @@ from ..workflows.numbers import VOUCHER_SEQUENCE, format_voucher
 NEXT_NUMBER = "UPDATE number_sequence SET last_value = last_value + 1 WHERE name = ? RETURNING last_value"
 SALE = ("INSERT INTO sale (counter_id, receipt_no, shift_id, clerk_id, business_date, posted_at, kind, currency, "
         "price_list_version_id, service_charge_pct, tax_pct, subtotal_minor, service_charge_minor, tax_minor, "
-        "total_minor, draft_key) VALUES (?,?,?,?,?,?,'sale',?,?,?,?,?,?,?,?,?)")
+        "total_minor, cash_rounding_minor, draft_key) VALUES (?,?,?,?,?,?,'sale',?,?,?,?,?,?,?,?,?,?)")
 LINE = ("INSERT INTO sale_line (sale_id, line_no, service_code, name_zh, name_en, unit, quantity, unit_price_minor, "
         "list_amount_minor, discount_minor, amount_minor, override, price_item_id, detail) "
         "VALUES (?,?,?,?,?,?,?,?,?,0,?,0,?,?)")

@@ -49,13 +49,16 @@ class Bill:
     plain: reference.PlainSale
 
 
-def _payments(rng: random.Random, total: int, stays: list) -> tuple[tuple[PaymentRequest, ...], tuple]:
-    """Cash 45 %, card 35 %, room 20 % (to a guest with no credit limit, so none is refused)."""
+def _payments(rng: random.Random, total: int, stays: list, cash_due: int | None = None
+              ) -> tuple[tuple[PaymentRequest, ...], tuple]:
+    """Cash 45 % (`cash_due`: the total rounded to the cash unit), card 35 %, room 20 % (to a guest with no
+    credit limit, so none is refused)."""
     r = rng.random()
     if r < 0.45:
-        tendered = -(-total // 10_000) * 10_000
-        return (PaymentRequest("cash", total, tendered_minor=tendered),), (
-            ("cash", total, tendered, tendered - total, None, None, None, None, None),)
+        cash = total if cash_due is None else cash_due
+        tendered = -(-cash // 10_000) * 10_000
+        return (PaymentRequest("cash", cash, tendered_minor=tendered),), (
+            ("cash", cash, tendered, tendered - cash, None, None, None, None, None),)
     if r < 0.80 or not stays:
         last4 = f"{rng.randrange(10_000):04d}"
         return (PaymentRequest("card", total, card_last4=last4, card_approval="A1B2C3"),), (
@@ -80,13 +83,14 @@ def bills(engine: Engine, history: History, stays: list[StayPlan], n: int, rng: 
             requests = tuple(LineRequest(t.service, dict(t.params), record=procedure.followed(t.service, t.params))
                              for t in picked)
             q = quote(session, requests)
-            payments, plain_payments = _payments(rng, q.total_minor, stays)
+            payments, plain_payments = _payments(rng, q.total_minor, stays, q.cash_due())
+            rounding = q.cash_due() - q.total_minor if payments[0].method == "cash" else 0  # 抹零
             lines = tuple((k, l.charge.service_code, l.charge.name_zh, l.charge.name_en, l.charge.unit,
                            l.charge.quantity, l.charge.unit_price_minor, l.charge.amount_minor, l.amount_minor,
                            l.price_item_id, json.dumps(l.charge.detail)) for k, l in enumerate(q.lines, start=1))
             head = (counter, None, shift_id, clerk, day.isoformat(), stamp(selling_time(day, i, n)), q.currency,
                     q.price_list_version_id, q.service_charge_pct, q.tax_pct, q.subtotal_minor,
-                    q.service_charge_minor, q.tax_minor, q.total_minor, uuid.uuid4().hex)
+                    q.service_charge_minor, q.tax_minor, q.total_minor + rounding, rounding, uuid.uuid4().hex)
             out.append(Bill(SaleDraft(requests, payments, draft_key=uuid.uuid4().hex),
                             reference.PlainSale(receipt_sequence(counter), head, lines, plain_payments,
                                                 day.isoformat(), head[5])))
