@@ -208,7 +208,7 @@ def hand_over(session: Session, op: Operator, booking_id: int, at: datetime | No
     return view(session, b)
 
 
-def charged_minutes(b: RentalBooking, returned_at: datetime) -> int:
+def charged_minutes(b: RentalBooking, returned_at: datetime, grace_minutes: int = 0) -> int:
     """The minutes a rental is charged for, as a hotel charges them:
 
     - from the actual hand-over to the return (按实际交付至归还计时), not from the booked start: a room
@@ -218,22 +218,27 @@ def charged_minutes(b: RentalBooking, returned_at: datetime) -> int:
       let to anyone else, so a meeting that ends early pays its booking (the price list's own
       ``minimum_units`` still applies on top, when it sets one);
     - overtime past the booked end is charged as before, even when the hand-over was late: the
-      booked time plus the overtime is the least charged, as the next booking could not have it.
+      booked time plus the overtime is the least charged, as the next booking could not have it;
+    - minutes beyond the booked time that add up to no more than the grace (``rental_grace_minutes``:
+      the room taken a little early, given back a little late) are not charged; past the grace, all are.
     The price list then rounds to its unit (a started hour, a started day)."""
     handed = b.handed_out_at or b.starts_at
     used = returned_at - handed
     overtime = max(returned_at - b.ends_at, timedelta(0))
-    span = max(used, (b.ends_at - b.starts_at) + overtime)
+    booked = b.ends_at - b.starts_at
+    span = max(used, booked + overtime)
+    if span - booked <= timedelta(minutes=grace_minutes):
+        span = booked
     return max(1, -(-int(span.total_seconds()) // 60))
 
 
-def charge_params(b: RentalBooking, returned_at: datetime) -> list[dict]:
+def charge_params(b: RentalBooking, returned_at: datetime, grace_minutes: int = 0) -> list[dict]:
     """The price requests for a return, for `charged_minutes`.
 
     One line normally. A price request holds at most 24 hours (rooms) or 366 days (equipment), so a
     longer rental is split into near-equal lines of whole started units: the total charged stays
     the started hours or days used, and no line is short enough to meet a per-line minimum."""
-    minutes = charged_minutes(b, returned_at)
+    minutes = charged_minutes(b, returned_at, grace_minutes)
     unit, most = UNIT_MINUTES[b.service]
     units = -(-minutes // unit)
     if units <= most:
@@ -258,7 +263,7 @@ def return_rental(session: Session, op: Operator, booking_id: int, at: datetime 
                          "Booking {id} ({item}) is not out; it cannot be returned",
                          id=b.id, item=b.item)
     at = max(at, b.handed_out_at)
-    params = charge_params(b, at)
+    params = charge_params(b, at, int(load_settings(session).rental_grace_minutes))
     b.status, b.returned_at, b.returned_by, b.charge_params = "returned", at, op.staff_id, {"lines": params}
     overtime = max(0, -(-int((at - b.ends_at).total_seconds()) // 60))
     deposit = give_back(session, op, b.id, at)

@@ -14,6 +14,7 @@ import pytest
 from bizcenter.errors import DomainError
 from bizcenter.workflows import bookings, deposits, rental_calendar, reversal
 from bizcenter.workflows.bookings import BookingRequest
+from bizcenter.workflows.settings import set_setting
 from scenario import SH, SUP, build_world, expected_cash, ledger_breaches, refused, sell, sell_action
 
 
@@ -191,6 +192,26 @@ def test_a_room_is_charged_from_its_hand_over_not_from_the_booked_start(w):
     result = give_back(w, b.id, at(11, 50))
     assert result.overtime_minutes == 0
     assert [l.params for l in result.lines] == [{"room": "boardroom", "minutes": 140}]  # three started hours
+
+
+def test_a_room_taken_a_little_early_and_back_a_little_late_pays_its_booking_within_the_grace(w):
+    b = book(w, room_req(at(10), at(12)))
+    hand_over(w, b.id, at(9, 55))  # set up five minutes early, back four minutes late: 9 minutes in all
+    result = give_back(w, b.id, at(12, 4))
+    assert [l.params for l in result.lines] == [{"room": "boardroom", "minutes": 120}]  # two hours, not three
+
+
+def test_past_the_grace_every_minute_beyond_the_booking_is_charged(w):
+    w.run(lambda s: set_setting(s, "rental_grace_minutes", 5))
+    b = book(w, room_req(at(10), at(12)))
+    hand_over(w, b.id, at(9, 55))
+    result = give_back(w, b.id, at(12, 4))  # 9 minutes beyond the booking, grace 5: all nine charged
+    assert [l.params for l in result.lines] == [{"room": "boardroom", "minutes": 129}]
+
+
+def test_the_grace_must_be_a_sensible_number_of_minutes(w):
+    for bad in (-1, 121, "10", True):
+        refused(w, lambda s, bad=bad: set_setting(s, "rental_grace_minutes", bad))
 
 
 def test_overtime_after_a_late_hand_over_is_still_charged(w):
