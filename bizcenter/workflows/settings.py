@@ -55,6 +55,9 @@ DEFAULTS: dict = {
     # internet is charged by the time used, however long; a session open longer than this is flagged at
     # handover and in the running tab (a guest who forgot to log out), never capped (workflows/internet.py)
     "internet_session_alert_hours": 8,
+    # a rental taken a little early or given back a little late: this many minutes beyond the booked time,
+    # in all, are not charged (past them every minute is); workflows/bookings.charged_minutes
+    "rental_grace_minutes": 10,
 }
 
 
@@ -145,6 +148,9 @@ def _check(key: str, value) -> None:
     if key == "internet_session_alert_hours" and (isinstance(value, bool) or not isinstance(value, int)
                                                   or not 1 <= value <= 168):
         raise InvalidInput(zh="上网超时提醒小时数须为 1 到 168", en="Internet session alert hours must be from 1 to 168")
+    if key == "rental_grace_minutes" and (isinstance(value, bool) or not isinstance(value, int)
+                                          or not 0 <= value <= 120):
+        raise InvalidInput(zh="租用宽限分钟数须为 0 到 120", en="Rental grace minutes must be from 0 to 120")
     if key == "cash_rounding":
         from .cashround import unit_of
 
