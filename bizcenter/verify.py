@@ -214,7 +214,8 @@ def closed_days_reconciled(session: Session) -> list[str]:
         WHERE NOT EXISTS (SELECT 1 FROM voucher_check c WHERE c.posting_id = p.id)
         ORDER BY b.business_date, p.voucher_no"""):
         three_way = (summary if isinstance(summary, dict) else json.loads(summary)).get("three_way") or {}
-        if voucher not in (three_way.get("missing_vouchers") or ()) or not (three_way.get("missing_note") or "").strip():
+        explained = voucher in (three_way.get("missing_vouchers") or ()) and (three_way.get("missing_note") or "").strip()
+        if not explained:
             out.append(f"closed day {d}: voucher {voucher} was neither ticked nor explained at the close")
     out += [f"closed day {d}: {n} room charge(s) in no confirmed export batch" for d, n in _rows(session, """
         SELECT p.business_date, COUNT(*) FROM posting p JOIN business_day b ON b.business_date = p.business_date

@@ -114,7 +114,8 @@ def day_close_script(plans: tuple[DayPlan, ...], progress: Callable[[DayClosed],
         at = iter(plan.close_at + timedelta(seconds=n) for n in range(100_000))
         check = yield Step(next(at), "day_check", lambda s, p=plan: day_check(s, p.closer.id, p.day))
         for line in check.unapproved:
-            approver, reason, t = _approver(plan.closer, supervisors, line.clerk_id), rng.choice(VARIANCE_REASONS), next(at)
+            approver, reason = _approver(plan.closer, supervisors, line.clerk_id), rng.choice(VARIANCE_REASONS)
+            t = next(at)
             yield Step(t, "variance_approval",
                        lambda s, a=approver.id, sid=line.shift_id, r=reason, t=t: approve_variance(s, a, sid, r, t))
         missing = {v.posting_id for v in check.vouchers if rng.random() < VOUCHER_MISSING_ODDS}

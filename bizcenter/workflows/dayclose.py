@@ -26,8 +26,8 @@ from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotAllowed
-from ..models import (BusinessDay, Counter, ExportBatchPosting, ExportConfirmation, Posting, PostingExport, Shift, Staff,
-                      utcnow)
+from ..models import (BusinessDay, Counter, ExportBatchPosting, ExportConfirmation, Posting, PostingExport, Shift,
+                      Staff, utcnow)
 from ..models.backoffice import VarianceApproval, VoucherCheck
 from . import audit, exports
 from .reports import daily_report
