@@ -65,7 +65,7 @@ def test_processes_settling_on_two_counters_get_gapless_unique_receipt_numbers(d
     children = []
     for n, op in enumerate([w.clerk, w.clerk2, w.clerk, w.clerk2]):
         cfg = {"clerk_id": op.staff_id, "counter_id": op.counter_id, "room": "1501", "guest": "John Smith",
-               "sup_code": SUP.code, "sup_pin": SUP.pin, "prefix": f"p{n}"}
+               "now": w.clock().isoformat(), "sup_code": SUP.code, "sup_pin": SUP.pin, "prefix": f"p{n}"}
         children.append(subprocess.Popen([sys.executable, str(CHILD), url, json.dumps(cfg), "run", "0", "10"],
                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
     outputs = [c.communicate(timeout=120) for c in children]

@@ -121,6 +121,11 @@ def serve(url: str, cfg: dict) -> None:
 def main(argv: list[str]) -> None:
     url, cfg, mode, *rest = argv
     cfg = json.loads(cfg)
+    if cfg.get("now"):  # the parent's world day: the stay charged must be in house on it
+        import time_machine
+        from datetime import datetime
+
+        time_machine.travel(datetime.fromisoformat(cfg["now"]), tick=True).start()
     if mode == "serve":
         serve(url, cfg)
     else:

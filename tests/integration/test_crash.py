@@ -102,7 +102,7 @@ def _kill_rounds(zygote: Zygote, kills: int, rng: random.Random):
 def test_sales_reported_committed_survive_sigkill_whole_and_once(backend, db_url, engine):
     w = build_world(engine)
     cfg = {"clerk_id": w.clerk.staff_id, "counter_id": w.c1, "room": "1501", "guest": "John Smith",
-           "sup_code": SUP.code, "sup_pin": SUP.pin, "prefix": "crash"}
+           "now": w.clock().isoformat(), "sup_code": SUP.code, "sup_pin": SUP.pin, "prefix": "crash"}
     zygote = Zygote(make_url(db_url).render_as_string(hide_password=False), cfg)
     try:
         reported, in_flight = _kill_rounds(zygote, KILLS[backend], random.Random())
