@@ -128,10 +128,11 @@ def test_sales_reported_committed_survive_sigkill_whole_and_once(backend, db_url
     expected_voids = {by_key[f"crash-{d - 1}"].id for d in range(in_flight) if d % 5 == 4}
     assert expected_voids <= set(voided) <= expected_voids | ({by_key[f"crash-{in_flight - 1}"].id}
                                                              if in_flight % 5 == 4 else set())
-    # each sale whole: its lines and payments add up
+    # each sale whole: its lines and payments add up (cash rounding, 抹零, is the sale's own figure)
     for sale in sales.values():
         assert sum(a for sid, a in lines if sid == sale.id) == sale.subtotal_minor
-        assert sale.subtotal_minor + sale.service_charge_minor + sale.tax_minor == sale.total_minor
+        assert (sale.subtotal_minor + sale.service_charge_minor + sale.tax_minor + sale.cash_rounding_minor
+                == sale.total_minor)
         assert sum(a for sid, a in payments if sid == sale.id) == sale.total_minor
     assert sorted(x.receipt_no for x in sales.values()) == list(range(1, len(sales) + 1))
     assert ledger_breaches(engine) == []
