@@ -129,7 +129,8 @@ def expected_cash(session: Session, shift: Shift) -> int:
 
 
 def _own_shift(session: Session, op: Operator, shift_id: int) -> Shift:
-    shift = session.get(Shift, shift_id)
+    # locked (PostgreSQL): two counts of one drawer at once must not both be taken as the first
+    shift = session.get(Shift, shift_id, with_for_update=True)
     if shift is None:
         raise NotFound(zh="班次不存在", en="No such shift")
     if shift.clerk_id != op.staff_id:

@@ -344,7 +344,9 @@ def test_a_new_supervisor_closes_a_simulated_day(qtbot, simulated_url, tmp_path,
     reports.show_button.click()
     idle(qtbot, win)
     assert reports.report.total_minor == check.ledger_total_minor
-    assert {"variance", "void"} <= {e.kind for e in reports.exceptions}
+    kinds = {e.kind for e in reports.exceptions}
+    # cash is rounded to ¥0.10 (抹零), so only a drawer the simulation miscounted shows a variance
+    assert "void" in kinds and ("variance" in kinds) == any(s.variance_minor for s in check.shifts)
     reports.print_report(str(tmp_path / "day.pdf"))
     idle(qtbot, win)
     assert (tmp_path / "day.pdf").read_bytes()[:4] == b"%PDF"
