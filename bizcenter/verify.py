@@ -199,28 +199,38 @@ def closed_days_untouched(session: Session) -> list[str]:
 def closed_days_reconciled(session: Session) -> list[str]:
     """Each closed day met the close's rules: every cash variance approved, every room-charge voucher
     ticked or named as missing with a note, every room charge in a confirmed export batch; and a posting
-    marked exported belongs to a confirmed batch that carries it."""
+    marked exported belongs to a confirmed batch that carries it. Days closed by a version before the
+    reconciling close (their summary keeps no three-way figures) were closed under the rules of their
+    time and are not judged again."""
     import json
 
+    def load(summary) -> dict:
+        return summary if isinstance(summary, dict) else json.loads(summary or "{}")
+
+    ruled = {d: load(summary).get("three_way") for d, summary in _rows(session, "SELECT business_date, summary "
+                                                                                  "FROM business_day")}
+    ruled = {d: three_way for d, three_way in ruled.items() if three_way is not None}
     out = [f"closed day {d}: shift {sid}'s cash variance {v} was never approved" for d, sid, v in _rows(session, """
         SELECT sh.business_date, sh.id, sh.variance_minor FROM shift sh
         JOIN business_day b ON b.business_date = sh.business_date
         WHERE sh.variance_minor <> 0 AND sh.variance_approved_by IS NULL
           AND NOT EXISTS (SELECT 1 FROM variance_approval a WHERE a.shift_id = sh.id)
-        ORDER BY sh.business_date, sh.id""")]
-    for d, voucher, summary in _rows(session, """
-        SELECT b.business_date, p.voucher_no, b.summary FROM posting p
+        ORDER BY sh.business_date, sh.id""") if d in ruled]
+    for d, voucher in _rows(session, """
+        SELECT b.business_date, p.voucher_no FROM posting p
         JOIN business_day b ON b.business_date = p.business_date
         WHERE NOT EXISTS (SELECT 1 FROM voucher_check c WHERE c.posting_id = p.id)
         ORDER BY b.business_date, p.voucher_no"""):
-        three_way = (summary if isinstance(summary, dict) else json.loads(summary)).get("three_way") or {}
+        if d not in ruled:
+            continue
+        three_way = ruled[d]
         explained = voucher in (three_way.get("missing_vouchers") or ()) and (three_way.get("missing_note") or "").strip()
         if not explained:
             out.append(f"closed day {d}: voucher {voucher} was neither ticked nor explained at the close")
     out += [f"closed day {d}: {n} room charge(s) in no confirmed export batch" for d, n in _rows(session, """
         SELECT p.business_date, COUNT(*) FROM posting p JOIN business_day b ON b.business_date = p.business_date
         WHERE NOT EXISTS (SELECT 1 FROM posting_export e WHERE e.posting_id = p.id)
-        GROUP BY p.business_date ORDER BY p.business_date""")]
+        GROUP BY p.business_date ORDER BY p.business_date""") if d in ruled]
     out += [f"posting {pid} is marked exported in batch {batch}, which is not confirmed or does not carry it"
             for pid, batch in _rows(session, """
         SELECT e.posting_id, e.batch FROM posting_export e
