@@ -122,7 +122,8 @@ class Model:
     def sale(self, c, lines, methods, room_choice, seed, discount):
         w, op = self.w, self.ops[c]
         if discount:
-            first = LineRequest(lines[0].service, lines[0].params, discount_minor=1, reason="regular guest")
+            first = LineRequest(lines[0].service, lines[0].params, discount_minor=1, reason="regular guest",
+                                record=lines[0].record)
             lines = [first] + lines[1:]
         total = total_of(w, lines)
         amounts = _split(total, methods, seed)
