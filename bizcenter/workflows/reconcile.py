@@ -199,4 +199,3 @@ def approve_variance(session: Session, staff_id: int, shift_id: int, reason: str
     session.add(VarianceApproval(shift_id=shift_id, approved_by=staff_id, reason=reason.strip(), at=at))
     audit.record(session, "variance_approved", staff_id=staff_id, entity="shift", entity_id=shift_id, at=at,
                  variance=shift.variance_minor, reason=reason.strip())
-
