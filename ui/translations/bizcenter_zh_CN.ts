@@ -111,165 +111,170 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../backoffice/auditlog.py" line="47" />
+        <location filename="../backoffice/auditlog.py" line="48" />
         <source>From</source>
         <translation>出发</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="48" />
+        <location filename="../backoffice/auditlog.py" line="49" />
         <source>To</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="49" />
+        <location filename="../backoffice/auditlog.py" line="50" />
         <source>Search text</source>
         <translation>查找内容</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="50" />
+        <location filename="../backoffice/auditlog.py" line="51" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="51" />
+        <location filename="../backoffice/auditlog.py" line="52" />
         <source>Older entries</source>
         <translation>更早的记录</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="53" />
-        <location filename="../backoffice/auditlog.py" line="57" />
+        <location filename="../backoffice/auditlog.py" line="54" />
+        <location filename="../backoffice/auditlog.py" line="58" />
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="55" />
-        <location filename="../backoffice/auditlog.py" line="58" />
+        <location filename="../backoffice/auditlog.py" line="56" />
+        <location filename="../backoffice/auditlog.py" line="59" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="56" />
-        <location filename="../backoffice/auditlog.py" line="59" />
+        <location filename="../backoffice/auditlog.py" line="57" />
+        <location filename="../backoffice/auditlog.py" line="60" />
         <source>Sign-ins, failures, lock-outs</source>
         <translation>登录、登录失败、锁定</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="61" />
+        <location filename="../backoffice/auditlog.py" line="62" />
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="61" />
+        <location filename="../backoffice/auditlog.py" line="62" />
         <source>Wrong code or PIN</source>
         <translation>编号或 PIN 错误</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="62" />
+        <location filename="../backoffice/auditlog.py" line="63" />
         <source>Locked out</source>
         <translation>被锁定</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="62" />
+        <location filename="../backoffice/auditlog.py" line="63" />
         <source>Unlocked</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="62" />
+        <location filename="../backoffice/auditlog.py" line="63" />
         <source>Shift opened</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="63" />
+        <location filename="../backoffice/auditlog.py" line="64" />
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="63" />
+        <location filename="../backoffice/auditlog.py" line="64" />
+        <source>Cash recounted</source>
+        <translation>现金复点</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/auditlog.py" line="65" />
         <source>Shift closed</source>
         <translation>结班</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="63" />
+        <location filename="../backoffice/auditlog.py" line="65" />
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="64" />
+        <location filename="../backoffice/auditlog.py" line="66" />
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="64" />
+        <location filename="../backoffice/auditlog.py" line="66" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="64" />
+        <location filename="../backoffice/auditlog.py" line="66" />
         <source>Price override</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="65" />
+        <location filename="../backoffice/auditlog.py" line="67" />
         <source>Day closed</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="65" />
+        <location filename="../backoffice/auditlog.py" line="67" />
         <source>Variance approved</source>
         <translation>批准差异</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="66" />
+        <location filename="../backoffice/auditlog.py" line="68" />
         <source>Voucher ticked</source>
         <translation>签单已核对</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="66" />
+        <location filename="../backoffice/auditlog.py" line="68" />
         <source>Price list published</source>
         <translation>发布价目表</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="67" />
+        <location filename="../backoffice/auditlog.py" line="69" />
         <source>Room charges exported</source>
         <translation>导出挂房帐</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="67" />
+        <location filename="../backoffice/auditlog.py" line="69" />
         <source>PIN reset</source>
         <translation>重设 PIN</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="70" />
+        <location filename="../backoffice/auditlog.py" line="72" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="70" />
+        <location filename="../backoffice/auditlog.py" line="72" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="71" />
+        <location filename="../backoffice/auditlog.py" line="73" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="72" />
+        <location filename="../backoffice/auditlog.py" line="74" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="74" />
+        <location filename="../backoffice/auditlog.py" line="76" />
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="75" />
+        <location filename="../backoffice/auditlog.py" line="77" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../backoffice/auditlog.py" line="106" />
+        <location filename="../backoffice/auditlog.py" line="111" />
         <source>%1 entries</source>
         <translation>共 %1 条</translation>
     </message>
@@ -490,28 +495,28 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../errands/bookings.py" line="153" />
+        <location filename="../errands/bookings.py" line="155" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="154" />
+        <location filename="../errands/bookings.py" line="156" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="155" />
+        <location filename="../errands/bookings.py" line="157" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="156" />
+        <location filename="../errands/bookings.py" line="158" />
         <source>Chosen booking</source>
         <translation>所选预订</translation>
     </message>
     <message>
         <location filename="../errands/bookings.py" line="30" />
-        <location filename="../errands/bookings.py" line="160" />
+        <location filename="../errands/bookings.py" line="162" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
@@ -562,7 +567,7 @@
     </message>
     <message>
         <location filename="../errands/bookings.py" line="30" />
-        <location filename="../errands/bookings.py" line="161" />
+        <location filename="../errands/bookings.py" line="163" />
         <source>card</source>
         <translation>信用卡</translation>
     </message>
@@ -582,93 +587,93 @@
         <translation>押金 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="162" />
+        <location filename="../errands/bookings.py" line="164" />
         <source>Take deposit</source>
         <translation>收取押金</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="163" />
+        <location filename="../errands/bookings.py" line="165" />
         <source>Hand over</source>
         <translation>交给客人</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="164" />
-        <location filename="../errands/bookings.py" line="227" />
+        <location filename="../errands/bookings.py" line="166" />
+        <location filename="../errands/bookings.py" line="231" />
         <source>Return and bill</source>
         <translation>归还并收费</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="165" />
+        <location filename="../errands/bookings.py" line="167" />
         <source>Cancel booking</source>
         <translation>取消预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="166" />
+        <location filename="../errands/bookings.py" line="168" />
         <source>Charge damage…</source>
         <translation>收取损坏赔偿…</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="167" />
+        <location filename="../errands/bookings.py" line="169" />
         <source>Reason for a cancellation (optional)</source>
         <translation>取消原因（可选）</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="168" />
+        <location filename="../errands/bookings.py" line="170" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="221" />
+        <location filename="../errands/bookings.py" line="225" />
         <source>Click a booking in the calendar.</source>
         <translation>请在日历中点击一个预订。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="227" />
+        <location filename="../errands/bookings.py" line="231" />
         <source>Bill again</source>
         <translation>重新收费</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="244" />
+        <location filename="../errands/bookings.py" line="248" />
         <source>Booked: %1</source>
         <translation>已预订：%1</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="253" />
+        <location filename="../errands/bookings.py" line="257" />
         <source>Enter the deposit amount.</source>
         <translation>请输入押金金额。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="296" />
+        <location filename="../errands/bookings.py" line="300" />
         <source>Damage compensation for booking %1: what was damaged, and a supervisor's approval</source>
         <translation>预订 %1 的损坏赔偿：写明损坏了什么，并由领班授权</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="298" />
+        <location filename="../errands/bookings.py" line="302" />
         <source>Compensation</source>
         <translation>赔偿金额</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="311" />
+        <location filename="../errands/bookings.py" line="315" />
         <source>Damage compensation %1 on the bill, approved by %2.</source>
         <translation>损坏赔偿 %1 已加入账单，由 %2 授权。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="324" />
+        <location filename="../errands/bookings.py" line="328" />
         <source>Booking %1 is on the bill again.</source>
         <translation>预订 %1 已重新加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="341" />
+        <location filename="../errands/bookings.py" line="345" />
         <source>Booking %1 returned; its charge is on the bill.</source>
         <translation>预订 %1 已归还，费用已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="344" />
+        <location filename="../errands/bookings.py" line="348" />
         <source>Overtime: %1 min.</source>
         <translation>超时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="348" />
+        <location filename="../errands/bookings.py" line="352" />
         <source>Give back the deposit: %1 %2.</source>
         <translation>请退还押金：%1 %2。</translation>
     </message>
@@ -761,32 +766,32 @@
         <translation>该项新价格</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="281" />
+        <location filename="../counter.py" line="282" />
         <source>Receipt %1 posted.</source>
         <translation>收据 %1 已入账。</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="289" />
+        <location filename="../counter.py" line="290" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="289" />
+        <location filename="../counter.py" line="290" />
         <source>Receipt number at this counter</source>
         <translation>本柜台收据号</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="305" />
+        <location filename="../counter.py" line="306" />
         <source>Void receipt %1</source>
         <translation>作废：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="305" />
+        <location filename="../counter.py" line="306" />
         <source>Refund receipt %1</source>
         <translation>退款：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="320" />
+        <location filename="../counter.py" line="321" />
         <source>Posted %1.</source>
         <translation>已入账 %1。</translation>
     </message>
@@ -993,183 +998,238 @@
 <context>
     <name>DayClosePage</name>
     <message>
-        <location filename="../backoffice/dayclose.py" line="84" />
+        <location filename="../backoffice/dayclose.py" line="86" />
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="85" />
+        <location filename="../backoffice/dayclose.py" line="87" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="86" />
+        <location filename="../backoffice/dayclose.py" line="88" />
         <source>Shifts of the day: cash count and variance</source>
         <translation>当日班次：现金清点与差异</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="87" />
+        <location filename="../backoffice/dayclose.py" line="89" />
         <source>Signed room-charge vouchers: tick each one you hold</source>
         <translation>挂房帐签单：收到一张勾一张</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="88" />
+        <location filename="../backoffice/dayclose.py" line="90" />
         <source>Three-way check and close</source>
         <translation>三相符核对与日结</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="89" />
-        <location filename="../backoffice/dayclose.py" line="104" />
+        <location filename="../backoffice/dayclose.py" line="91" />
+        <location filename="../backoffice/dayclose.py" line="110" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="90" />
+        <location filename="../backoffice/dayclose.py" line="92" />
         <source>Approve variance</source>
         <translation>批准差异</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="91" />
+        <location filename="../backoffice/dayclose.py" line="93" />
         <source>Note on missing vouchers</source>
         <translation>缺少签单的说明</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="92" />
+        <location filename="../backoffice/dayclose.py" line="94" />
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="93" />
+        <location filename="../backoffice/dayclose.py" line="95" />
         <source>Close the day and export to accounts</source>
         <translation>日结并导出给财务</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="95" />
+        <location filename="../backoffice/dayclose.py" line="97" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="95" />
+        <location filename="../backoffice/dayclose.py" line="97" />
         <source>cash counted</source>
         <translation>已点款</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="95" />
+        <location filename="../backoffice/dayclose.py" line="97" />
         <source>shift closed</source>
         <translation>已结班</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="97" />
+        <location filename="../backoffice/dayclose.py" line="99" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="97" />
+        <location filename="../backoffice/dayclose.py" line="99" />
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="98" />
+        <location filename="../backoffice/dayclose.py" line="100" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="99" />
+        <location filename="../backoffice/dayclose.py" line="101" />
         <source>Float</source>
         <translation>备用金</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="100" />
+        <location filename="../backoffice/dayclose.py" line="102" />
         <source>Expected</source>
         <translation>应有</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="101" />
+        <location filename="../backoffice/dayclose.py" line="103" />
+        <source>First count</source>
+        <translation>初点</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="105" />
+        <source>Recount</source>
+        <translation>复点</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="107" />
         <source>Counted</source>
         <translation>实点</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="102" />
+        <location filename="../backoffice/dayclose.py" line="108" />
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="103" />
+        <location filename="../backoffice/dayclose.py" line="109" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="103" />
+        <location filename="../backoffice/dayclose.py" line="109" />
         <source>needed</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="134" />
+        <location filename="../backoffice/dayclose.py" line="140" />
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="135" />
+        <location filename="../backoffice/dayclose.py" line="141" />
         <source>All vouchers in hand.</source>
         <translation>签单已全部收齐。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="138" />
+        <location filename="../backoffice/dayclose.py" line="144" />
         <source>Ledger total %1</source>
         <translation>台帐合计 %1</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="140" />
+        <location filename="../backoffice/dayclose.py" line="146" />
         <source>Ledger ↔ folios: room charges %1, posted %2</source>
         <translation>帐帐相符：挂房帐 %1，已入房帐 %2</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="142" />
+        <location filename="../backoffice/dayclose.py" line="148" />
         <source>Ledger ↔ vouchers: %1 of %2 in hand (%3)</source>
         <translation>帐证相符：签单已收 %1 / %2（%3）</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="145" />
+        <location filename="../backoffice/dayclose.py" line="151" />
         <source>Ledger ↔ cash: cash taken %1, counted %2, variance %3</source>
         <translation>帐款相符：应收现金 %1，实点 %2，差异 %3</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="151" />
+        <location filename="../backoffice/dayclose.py" line="157" />
         <source>This day is closed.</source>
         <translation>此营业日已日结。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="153" />
+        <location filename="../backoffice/dayclose.py" line="159" />
         <source>%1 shift(s) still open.</source>
         <translation>还有 %1 个班次未结班。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="155" />
+        <location filename="../backoffice/dayclose.py" line="161" />
         <source>%1 variance(s) to approve.</source>
         <translation>有 %1 项现金差异待批准。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="172" />
+        <location filename="../backoffice/dayclose.py" line="178" />
         <source>Variance approved.</source>
         <translation>差异已批准。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="181" />
+        <location filename="../backoffice/dayclose.py" line="190" />
+        <source>Close the running day?</source>
+        <translation>结束正在进行的营业日？</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="191" />
+        <source>Business day %1 is today and still running. Once it is closed, no counter can open a shift until %2.</source>
+        <translation>营业日 %1 就是今天，还在进行中。日结后，直到 %2 任何柜台都不能开班。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="196" />
+        <source>Close the day now</source>
+        <translation>现在日结</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="203" />
+        <source>Internet sessions (%1):</source>
+        <translation>上网计时（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="204" />
+        <source>Bookings out (%1):</source>
+        <translation>借出未还的预订（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="205" />
+        <source>Deposits held (%1):</source>
+        <translation>未退押金（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="206" />
+        <source>Faxes in the rack (%1):</source>
+        <translation>传真架上的传真（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="207" />
+        <source>Still running:</source>
+        <translation>仍在进行：</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="212" />
+        <source>Nothing else is running.</source>
+        <translation>没有其他正在进行的事项。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="231" />
         <source>Day %1 closed: %2 shift(s), total %3.</source>
         <translation>营业日 %1 已日结：%2 个班次，合计 %3。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="184" />
+        <location filename="../backoffice/dayclose.py" line="234" />
         <source>Room charges exported as batch %1.</source>
         <translation>挂房帐已导出，批次 %1。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="190" />
+        <location filename="../backoffice/dayclose.py" line="240" />
         <source>Missing vouchers noted: %1</source>
         <translation>已注明缺少的签单：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="192" />
+        <location filename="../backoffice/dayclose.py" line="242" />
         <source>The day is closed.</source>
         <translation>已日结。</translation>
     </message>
@@ -2272,47 +2332,47 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="131" />
+        <location filename="../backoffice/guests.py" line="133" />
         <source>VIP guests in house: %1</source>
         <translation>在店 VIP：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="139" />
+        <location filename="../backoffice/guests.py" line="141" />
         <source>Recorded.</source>
         <translation>已记录。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="144" />
+        <location filename="../backoffice/guests.py" line="146" />
         <source>Choose an entry first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="155" />
+        <location filename="../backoffice/guests.py" line="157" />
         <source>Resolved.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="170" />
+        <location filename="../backoffice/guests.py" line="172" />
         <source>Event added.</source>
         <translation>已添加活动。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="180" />
+        <location filename="../backoffice/guests.py" line="182" />
         <source>Import events</source>
         <translation>导入活动</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="185" />
+        <location filename="../backoffice/guests.py" line="187" />
         <source>%1 event(s) imported.</source>
         <translation>已导入 %1 项活动。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="190" />
+        <location filename="../backoffice/guests.py" line="192" />
         <source>Import in-house guests</source>
         <translation>导入在店客人</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="195" />
+        <location filename="../backoffice/guests.py" line="197" />
         <source>Guests imported: %1 new, %2 updated.</source>
         <translation>已导入客人：新增 %1，更新 %2。</translation>
     </message>
@@ -2422,12 +2482,17 @@
         <translation>已结束，尚未收费（%1 开始）</translation>
     </message>
     <message>
-        <location filename="../calls/handover.py" line="49" />
+        <location filename="../calls/handover.py" line="46" />
+        <source>RUNNING OVER %1 H — ask the guest</source>
+        <translation>已超过 %1 小时，请询问客人</translation>
+    </message>
+    <message>
+        <location filename="../calls/handover.py" line="51" />
         <source>timer running since %1</source>
         <translation>%1 起计时中</translation>
     </message>
     <message>
-        <location filename="../calls/handover.py" line="50" />
+        <location filename="../calls/handover.py" line="52" />
         <source>ended, not yet billed</source>
         <translation>已结束，尚未收费</translation>
     </message>
@@ -2470,39 +2535,54 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="137" />
+        <location filename="../calls/internet_panel.py" line="22" />
+        <source>running</source>
+        <translation>上网中</translation>
+    </message>
+    <message>
+        <location filename="../calls/internet_panel.py" line="22" />
+        <source>to bill</source>
+        <translation>待收费</translation>
+    </message>
+    <message>
+        <location filename="../calls/internet_panel.py" line="23" />
+        <source>running over %1 h — ask the guest</source>
+        <translation>已超过 %1 小时，请询问客人</translation>
+    </message>
+    <message>
+        <location filename="../calls/internet_panel.py" line="145" />
         <source>Internet (%1)</source>
         <translation>上网 (%1)</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="140" />
+        <location filename="../calls/internet_panel.py" line="148" />
         <source>Search account, room or name</source>
         <translation>搜索账号、房号或姓名</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="141" />
+        <location filename="../calls/internet_panel.py" line="149" />
         <source>Stop and bill</source>
         <translation>结束并收费</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="142" />
-        <location filename="../calls/internet_panel.py" line="195" />
+        <location filename="../calls/internet_panel.py" line="150" />
+        <location filename="../calls/internet_panel.py" line="203" />
         <source>Login slip</source>
         <translation>登录单</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="168" />
-        <location filename="../calls/internet_panel.py" line="188" />
+        <location filename="../calls/internet_panel.py" line="176" />
+        <location filename="../calls/internet_panel.py" line="196" />
         <source>Choose a session first.</source>
         <translation>请先选择一个上网记录。</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="172" />
+        <location filename="../calls/internet_panel.py" line="180" />
         <source>Session %1 is already on the bill.</source>
         <translation>上网账号 %1 已在账单上。</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="181" />
+        <location filename="../calls/internet_panel.py" line="189" />
         <source>Session %1 stopped after %2; its charge is on the bill.</source>
         <translation>上网账号 %1 已结束（用时 %2），费用已加入账单。</translation>
     </message>
@@ -2518,82 +2598,82 @@
 <context>
     <name>NewBookingBox</name>
     <message>
-        <location filename="../errands/bookingform.py" line="28" />
+        <location filename="../errands/bookingform.py" line="34" />
         <source>Room or item</source>
         <translation>会议室或设备</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="28" />
+        <location filename="../errands/bookingform.py" line="34" />
         <source>Rate</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="29" />
+        <location filename="../errands/bookingform.py" line="35" />
         <source>From</source>
         <translation>出发</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="29" />
+        <location filename="../errands/bookingform.py" line="35" />
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="30" />
+        <location filename="../errands/bookingform.py" line="36" />
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="30" />
+        <location filename="../errands/bookingform.py" line="36" />
         <source>Guest's room (in house)</source>
         <translation>客人房号（在店）</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="31" />
+        <location filename="../errands/bookingform.py" line="37" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="31" />
+        <location filename="../errands/bookingform.py" line="37" />
         <source>Company (visitor)</source>
         <translation>公司（访客）</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="32" />
+        <location filename="../errands/bookingform.py" line="38" />
         <source>Telephone (visitor)</source>
         <translation>电话（访客）</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="32" />
+        <location filename="../errands/bookingform.py" line="38" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="62" />
+        <location filename="../errands/bookingform.py" line="68" />
         <source>New booking</source>
         <translation>新预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="65" />
+        <location filename="../errands/bookingform.py" line="71" />
         <source>empty for a visitor</source>
         <translation>访客留空</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="66" />
+        <location filename="../errands/bookingform.py" line="72" />
         <source>Book</source>
         <translation>预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="90" />
+        <location filename="../errands/bookingform.py" line="96" />
         <source>per started hour</source>
         <translation>每小时（不足一小时按一小时）</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="90" />
+        <location filename="../errands/bookingform.py" line="96" />
         <source>per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../errands/bookingform.py" line="91" />
+        <location filename="../errands/bookingform.py" line="97" />
         <source>%1 owned</source>
         <translation>共 %1 件</translation>
     </message>
@@ -2957,92 +3037,97 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../pay.py" line="23" />
+        <location filename="../pay.py" line="27" />
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="55" />
+        <location filename="../pay.py" line="61" />
         <source>Tendered</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="55" />
+        <location filename="../pay.py" line="61" />
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="56" />
+        <location filename="../pay.py" line="62" />
         <source>Card: last four digits</source>
         <translation>卡号后四位</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="57" />
+        <location filename="../pay.py" line="63" />
         <source>Approval code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="58" />
+        <location filename="../pay.py" line="64" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="58" />
+        <location filename="../pay.py" line="64" />
         <source>Guests in house</source>
         <translation>在店客人</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="59" />
+        <location filename="../pay.py" line="65" />
         <source>Guest name (as the guest says it)</source>
         <translation>客人姓名（请客人报姓名）</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="61" />
+        <location filename="../pay.py" line="67" />
         <source>Add as part of a split (F8)</source>
         <translation>作为分单付款的一部分 (F8)</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="64" />
+        <location filename="../pay.py" line="70" />
         <source>Pay (F12)</source>
         <translation>收款 (F12)</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="69" />
+        <location filename="../pay.py" line="75" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="79" />
+        <location filename="../pay.py" line="85" />
         <source>Cash F5</source>
         <translation>现金 F5</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="79" />
+        <location filename="../pay.py" line="85" />
         <source>Card F6</source>
         <translation>刷卡 F6</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="80" />
+        <location filename="../pay.py" line="86" />
         <source>Room charge F7</source>
         <translation>挂房帐 F7</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="100" />
+        <location filename="../pay.py" line="110" />
         <source>Due: %1</source>
         <translation>应收：%1</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="126" />
+        <location filename="../pay.py" line="113" />
+        <source>In cash: %1 (rounding %2)</source>
+        <translation>现金应收：%1（抹零 %2）</translation>
+    </message>
+    <message>
+        <location filename="../pay.py" line="141" />
         <source>No guest is in house in that room.</source>
         <translation>该房间没有在店客人。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="133" />
+        <location filename="../pay.py" line="148" />
         <source>Enter an amount greater than zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="147" />
+        <location filename="../pay.py" line="162" />
         <source>This part covers the rest: press Pay.</source>
         <translation>此笔已付清余额，请直接按收款。</translation>
     </message>
@@ -3210,32 +3295,32 @@
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../backoffice/prices.py" line="136" />
+        <location filename="../backoffice/prices.py" line="137" />
         <source>New rates published.</source>
         <translation>新价格已发布。</translation>
     </message>
     <message>
-        <location filename="../backoffice/prices.py" line="145" />
+        <location filename="../backoffice/prices.py" line="146" />
         <source>First version.</source>
         <translation>第一个版本。</translation>
     </message>
     <message>
-        <location filename="../backoffice/prices.py" line="151" />
+        <location filename="../backoffice/prices.py" line="152" />
         <source>No rate changed.</source>
         <translation>没有价格变化。</translation>
     </message>
     <message>
-        <location filename="../backoffice/prices.py" line="154" />
+        <location filename="../backoffice/prices.py" line="155" />
         <source>Business Centre Price List · 商务中心收费标准</source>
         <translation>商务中心收费标准 · Business Centre Price List</translation>
     </message>
     <message>
-        <location filename="../backoffice/prices.py" line="169" />
+        <location filename="../backoffice/prices.py" line="170" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../backoffice/prices.py" line="177" />
+        <location filename="../backoffice/prices.py" line="178" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3690,202 +3775,202 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../backoffice/reports.py" line="68" />
+        <location filename="../backoffice/reports.py" line="67" />
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="68" />
+        <location filename="../backoffice/reports.py" line="67" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="68" />
-        <location filename="../backoffice/reports.py" line="71" />
+        <location filename="../backoffice/reports.py" line="67" />
+        <location filename="../backoffice/reports.py" line="70" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="68" />
+        <location filename="../backoffice/reports.py" line="67" />
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="69" />
-        <location filename="../backoffice/reports.py" line="96" />
+        <location filename="../backoffice/reports.py" line="68" />
+        <location filename="../backoffice/reports.py" line="95" />
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="69" />
+        <location filename="../backoffice/reports.py" line="68" />
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="71" />
+        <location filename="../backoffice/reports.py" line="70" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="71" />
+        <location filename="../backoffice/reports.py" line="70" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="71" />
+        <location filename="../backoffice/reports.py" line="70" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="72" />
+        <location filename="../backoffice/reports.py" line="71" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="75" />
+        <location filename="../backoffice/reports.py" line="74" />
         <source>All services</source>
         <translation>全部服务</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="76" />
+        <location filename="../backoffice/reports.py" line="75" />
         <source>All payments</source>
         <translation>全部付款方式</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="76" />
+        <location filename="../backoffice/reports.py" line="75" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="76" />
+        <location filename="../backoffice/reports.py" line="75" />
         <source>Card</source>
         <translation>刷卡</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="77" />
+        <location filename="../backoffice/reports.py" line="76" />
         <source>Room charge</source>
         <translation>挂房帐</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="79" />
-        <location filename="../backoffice/reports.py" line="81" />
-        <location filename="../backoffice/reports.py" line="106" />
+        <location filename="../backoffice/reports.py" line="78" />
+        <location filename="../backoffice/reports.py" line="80" />
+        <location filename="../backoffice/reports.py" line="105" />
         <source>All clerks</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="82" />
+        <location filename="../backoffice/reports.py" line="81" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="83" />
+        <location filename="../backoffice/reports.py" line="82" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="84" />
+        <location filename="../backoffice/reports.py" line="83" />
         <source>Exceptions CSV…</source>
         <translation>异常 CSV…</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="85" />
+        <location filename="../backoffice/reports.py" line="84" />
         <source>PDF / print…</source>
         <translation>PDF / 打印…</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="86" />
-        <location filename="../backoffice/reports.py" line="156" />
+        <location filename="../backoffice/reports.py" line="85" />
+        <location filename="../backoffice/reports.py" line="155" />
         <source>By service</source>
         <translation>按服务项目</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="86" />
-        <location filename="../backoffice/reports.py" line="156" />
+        <location filename="../backoffice/reports.py" line="85" />
+        <location filename="../backoffice/reports.py" line="155" />
         <source>By payment</source>
         <translation>按付款方式</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="86" />
-        <location filename="../backoffice/reports.py" line="157" />
+        <location filename="../backoffice/reports.py" line="85" />
+        <location filename="../backoffice/reports.py" line="156" />
         <source>By clerk</source>
         <translation>按员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="86" />
-        <location filename="../backoffice/reports.py" line="157" />
+        <location filename="../backoffice/reports.py" line="85" />
+        <location filename="../backoffice/reports.py" line="156" />
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="87" />
+        <location filename="../backoffice/reports.py" line="86" />
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="90" />
+        <location filename="../backoffice/reports.py" line="89" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="90" />
+        <location filename="../backoffice/reports.py" line="89" />
         <source>Count</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="91" />
-        <location filename="../backoffice/reports.py" line="97" />
+        <location filename="../backoffice/reports.py" line="90" />
+        <location filename="../backoffice/reports.py" line="96" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="95" />
+        <location filename="../backoffice/reports.py" line="94" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="95" />
+        <location filename="../backoffice/reports.py" line="94" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="96" />
+        <location filename="../backoffice/reports.py" line="95" />
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="97" />
+        <location filename="../backoffice/reports.py" line="96" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="98" />
+        <location filename="../backoffice/reports.py" line="97" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="98" />
+        <location filename="../backoffice/reports.py" line="97" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="133" />
+        <location filename="../backoffice/reports.py" line="132" />
         <source>%1: sales %2 · voids %3 · refunds %4 · total %5</source>
         <translation>%1：销售 %2 笔 · 作废 %3 · 退款 %4 · 合计 %5</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="144" />
+        <location filename="../backoffice/reports.py" line="143" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="150" />
-        <location filename="../backoffice/reports.py" line="187" />
+        <location filename="../backoffice/reports.py" line="149" />
+        <location filename="../backoffice/reports.py" line="186" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="173" />
+        <location filename="../backoffice/reports.py" line="172" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -3972,12 +4057,12 @@
         <translation>%1 起的一周</translation>
     </message>
     <message>
-        <location filename="../backoffice/roster.py" line="121" />
+        <location filename="../backoffice/roster.py" line="126" />
         <source>Turn added.</source>
         <translation>已添加班次。</translation>
     </message>
     <message>
-        <location filename="../backoffice/roster.py" line="127" />
+        <location filename="../backoffice/roster.py" line="132" />
         <source>Choose a cell with a turn first.</source>
         <translation>请先选择有班次的格子。</translation>
     </message>
@@ -3990,178 +4075,188 @@
         <translation>加入账单 (Enter)</translation>
     </message>
     <message>
-        <location filename="../sell/form.py" line="136" />
+        <location filename="../sell/form.py" line="137" />
         <source>Please confirm: %1</source>
         <translation>请确认：%1</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="26" />
-        <location filename="../sell/specs.py" line="36" />
+        <location filename="../sell/specs.py" line="29" />
+        <location filename="../sell/specs.py" line="42" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="27" />
+        <location filename="../sell/specs.py" line="30" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="28" />
+        <location filename="../sell/specs.py" line="31" />
         <source>Paper size</source>
         <translation>纸张尺寸</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="29" />
+        <location filename="../sell/specs.py" line="32" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="29" />
+        <location filename="../sell/specs.py" line="32" />
         <source>Black and white</source>
         <translation>黑白</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="30" />
+        <location filename="../sell/specs.py" line="33" />
         <source>Two-sided</source>
         <translation>双面</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="31" />
+        <location filename="../sell/specs.py" line="34" />
+        <source>The original is unclear (faint, creased, handwritten)</source>
+        <translation>原件不清晰（字迹淡、有折痕或手写）</translation>
+    </message>
+    <message>
+        <location filename="../sell/specs.py" line="35" />
+        <source>Guest told the original is unclear</source>
+        <translation>已告知客人原件不清晰</translation>
+    </message>
+    <message>
+        <location filename="../sell/specs.py" line="36" />
         <source>Number (international: 00 or +)</source>
         <translation>号码（国际请加 00 或 +）</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="34" />
+        <location filename="../sell/specs.py" line="39" />
         <source>Test copy shown and approved</source>
         <translation>已请客人确认样张</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="35" />
+        <location filename="../sell/specs.py" line="41" />
         <source>Proof checked with the guest</source>
         <translation>已与客人校对</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="36" />
+        <location filename="../sell/specs.py" line="42" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="37" />
+        <location filename="../sell/specs.py" line="43" />
         <source>Proof checked against the original</source>
         <translation>已对照原稿校对</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="38" />
+        <location filename="../sell/specs.py" line="44" />
         <source>Send to (e-mail or medium)</source>
         <translation>发送至（邮箱或存储介质）</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="39" />
+        <location filename="../sell/specs.py" line="45" />
         <source>Page count confirmed with the guest</source>
         <translation>已与客人确认页数</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="40" />
+        <location filename="../sell/specs.py" line="47" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="41" />
+        <location filename="../sell/specs.py" line="48" />
         <source>Number and recipient read back to the guest</source>
         <translation>已向客人复述号码和收件人</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="42" />
+        <location filename="../sell/specs.py" line="49" />
         <source>Legible and complete</source>
         <translation>字迹清楚、页数齐全</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="43" />
+        <location filename="../sell/specs.py" line="50" />
         <source>Call length in seconds (from the meter)</source>
         <translation>通话时长（秒，以计费器为准）</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="44" />
+        <location filename="../sell/specs.py" line="51" />
         <source>Minutes used</source>
         <translation>使用分钟数</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="45" />
+        <location filename="../sell/specs.py" line="52" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="45" />
+        <location filename="../sell/specs.py" line="52" />
         <source>Weight in grams</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="46" />
+        <location filename="../sell/specs.py" line="53" />
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="47" />
+        <location filename="../sell/specs.py" line="54" />
         <source>Waybill number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="48" />
+        <location filename="../sell/specs.py" line="55" />
         <source>Binding</source>
         <translation>装订方式</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="48" />
+        <location filename="../sell/specs.py" line="55" />
         <source>Items</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="49" />
+        <location filename="../sell/specs.py" line="56" />
         <source>Words</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="49" />
+        <location filename="../sell/specs.py" line="56" />
         <source>Languages</source>
         <translation>语种</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="50" />
+        <location filename="../sell/specs.py" line="57" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="51" />
+        <location filename="../sell/specs.py" line="58" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="51" />
+        <location filename="../sell/specs.py" line="58" />
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="52" />
+        <location filename="../sell/specs.py" line="59" />
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="52" />
+        <location filename="../sell/specs.py" line="59" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="53" />
+        <location filename="../sell/specs.py" line="60" />
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="54" />
+        <location filename="../sell/specs.py" line="61" />
         <source>Ticket</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../sell/specs.py" line="54" />
+        <location filename="../sell/specs.py" line="61" />
         <source>Tickets</source>
         <translation>张数</translation>
     </message>
@@ -4169,67 +4264,82 @@
 <context>
     <name>ShiftClosePage</name>
     <message>
-        <location filename="../shiftclose.py" line="57" />
+        <location filename="../shiftclose.py" line="60" />
         <source>Close shift — count the cash in the drawer</source>
         <translation>交班 — 清点钱箱现金</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="58" />
+        <location filename="../shiftclose.py" line="61" />
         <source>Count by denomination (the expected figure is shown after)</source>
         <translation>按面额清点（清点后才显示应有金额）</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="59" />
+        <location filename="../shiftclose.py" line="62" />
         <source>Submit count</source>
         <translation>提交清点</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="60" />
+        <location filename="../shiftclose.py" line="63" />
+        <source>Recount with a supervisor</source>
+        <translation>领班授权复点</translation>
+    </message>
+    <message>
+        <location filename="../shiftclose.py" line="64" />
         <source>Handover note for the next shift</source>
         <translation>给下一班的交班内容</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="61" />
+        <location filename="../shiftclose.py" line="65" />
         <source>Close shift and sign out</source>
         <translation>交班并退出</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="62" />
+        <location filename="../shiftclose.py" line="66" />
         <source>Back to the counter</source>
         <translation>返回柜台</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="103" />
+        <location filename="../shiftclose.py" line="109" />
         <source>Fax rack to hand over: %1</source>
         <translation>交接传真储架：%1 份</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="104" />
+        <location filename="../shiftclose.py" line="110" />
         <source>The fax rack is empty.</source>
         <translation>传真储架为空。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="111" />
+        <location filename="../shiftclose.py" line="117" />
         <source>Equipment out: %1 · deposits held: %2</source>
         <translation>外借设备：%1 · 押金在押：%2</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="123" />
+        <location filename="../shiftclose.py" line="134" />
+        <source>Approve a recount of the drawer</source>
+        <translation>授权复点钱箱现金</translation>
+    </message>
+    <message>
+        <location filename="../shiftclose.py" line="148" />
         <source>Expected %1 · Counted %2 · Variance %3</source>
         <translation>应有 %1 · 实点 %2 · 差异 %3</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="128" />
+        <location filename="../shiftclose.py" line="152" />
+        <source>Recount (approved)</source>
+        <translation>复点（已授权）</translation>
+    </message>
+    <message>
+        <location filename="../shiftclose.py" line="157" />
         <source>The variance is over the limit: a supervisor must approve it.</source>
         <translation>差异超出限额，须领班授权。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="135" />
+        <location filename="../shiftclose.py" line="164" />
         <source>Submit the count first.</source>
         <translation>请先提交清点。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="138" />
+        <location filename="../shiftclose.py" line="167" />
         <source>Approve the cash variance</source>
         <translation>授权现金差异</translation>
     </message>
