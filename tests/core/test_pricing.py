@@ -179,10 +179,17 @@ def test_internet_grace_counts_seconds_and_minimum_blocks():
 
 @pytest.mark.parametrize("request_, code", [
     ({}, "bad_duration"), ({"minutes": 10, "seconds": 600}, "bad_duration"), ({"minutes": 0}, "bad_quantity"),
-    ({"minutes": 1441}, "bad_quantity"), ({"seconds": 1.5}, "bad_quantity"), ({"hours": 1}, "bad_duration"),
+    ({"minutes": 366 * 24 * 60 + 1}, "bad_quantity"), ({"seconds": 1.5}, "bad_quantity"),
+    ({"hours": 1}, "bad_duration"),
 ])
 def test_internet_refusals(request_, code):
     refused(INTERNET, request_, code)
+
+
+def test_internet_past_a_day_is_charged_by_the_time_used_with_no_cap():
+    assert price(INTERNET, {"minutes": 1441}, ZONES).quantity == 48  # 24 h 1 min: the minute is in the grace
+    assert price(INTERNET, {"minutes": 1446}, ZONES).quantity == 49  # past the grace: a started half-hour
+    assert price(INTERNET, {"minutes": 30 * 60}, ZONES).amount_minor == 60 * 3000
 
 
 # --- per-unit services ------------------------------------------------------------------------
