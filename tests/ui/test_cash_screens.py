@@ -2,6 +2,7 @@
 shift-close screen keeps the first count final and takes a recount only with a supervisor."""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
 from uidriver import SUPERVISOR, add_copy_job, idle, open_shift
 
 
@@ -61,3 +62,17 @@ def test_shift_close_refuses_a_second_count_and_takes_a_recount_only_with_a_supe
     assert not close.recount_button.isEnabled()
     counts = desk.shift_report(shift_id).counts
     assert [(c.counted_minor, c.approved_by) for c in counts] == [(40_000, None), (50_000, "王强")]
+
+
+def test_x_report_shows_the_cash_rounding_inside_the_total(qtbot, window):
+    open_shift(qtbot, window)
+    add_copy_job(qtbot, window, pages=10)  # ¥23.32, paid ¥23.30 in cash
+    window.counter.pay.click()
+    window.counter.dialog.tendered.setText("30.00")
+    window.counter.dialog.pay.click()
+    idle(qtbot, window)
+    window.counter.dialog.close()
+    window.counter.xreport.click()
+    idle(qtbot, window)
+    text = window.counter.dialog.findChild(QLabel, "xReportText").text()
+    assert "-¥0.02" in text and "¥23.30" in text and "¥523.30" in text  # rounding, total, cash expected
