@@ -18,6 +18,7 @@ from bizcenter.db import make_engine
 from bizcenter.workflows import staff
 from bizcenter.workflows.cashround import rounding_for
 from bizcenter.workflows.counter import LineRequest
+from bizcenter.models import Stay
 from bizcenter.workflows.dayclose import close_day
 from bizcenter.workflows.guests import folio_balance
 from bizcenter.workflows.reversal import refund_sale, void_sale
@@ -142,6 +143,10 @@ class Model:
         if cash_parts and cash_parts[-1] + rounding_for(total, total - sum(cash_parts), 10) <= 0:
             refused(w, action, "cash_rounds_to_zero")  # a few fen in cash: the clerk puts them on the card
             return
+        departure = w.run(lambda s: s.get(Stay, w.stays[room_choice[0]]).departure)
+        if room_amount and self.day > departure:  # the days closed have run past the stay
+            refused(w, action, "departure_passed")
+            return
         limit = STAYS[room_choice[0]][3]
         balance = w.run(lambda s: folio_balance(s, w.stays[room_choice[0]]))
         if room_amount and limit is not None and balance + room_amount > limit:
@@ -163,7 +168,7 @@ class Model:
         elif kind == "unknown_service":
             lines, code = [line("telex", pages=1)], "unknown_service"
         elif kind == "unbalanced":
-            payments, code = [cash(total + 1)], "unbalanced"
+            payments, code = [card(total + 1)], "unbalanced"  # card: to the fen (cash may round onto it)
         elif kind == "full_card":
             payments, code = [card(total, "4111111111111111")], "full_card_number"
         elif kind in ("wrong_name", "checked_out", "no_post"):
