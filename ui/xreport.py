@@ -22,7 +22,8 @@ class XReportDialog(QDialog):
                 rows.append(f"<tr><td>{r.label}</td><td align=right>{r.count}</td>"
                             f"<td align=right>{money(r.amount_minor, currency)}</td></tr>")
         if report.cash_rounding_minor:  # 抹零: already inside the total and the cash expected
-            rows.append(f"<tr><td>{self.tr('Cash rounding')}</td><td></td>"
+            rounding = self.tr("Cash rounding")
+            rows.append(f"<tr><td>{rounding}</td><td></td>"
                         f"<td align=right>{money(report.cash_rounding_minor, currency)}</td></tr>")
         rows.append(f"<tr><td><b>{total}</b></td><td></td>"
                     f"<td align=right><b>{money(report.total_minor, currency)}</b></td></tr></table>")

@@ -5222,6 +5222,11 @@
         <source>By payment</source>
         <translation>按付款方式</translation>
     </message>
+    <message>
+        <location filename="../xreport.py" line="25" />
+        <source>Cash rounding</source>
+        <translation>抹零</translation>
+    </message>
 </context>
 <context>
     <name>_RentalPanel</name>
