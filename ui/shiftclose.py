@@ -112,7 +112,8 @@ class ShiftClosePage(QWidget):
     def _show_rentals(self, out, deposits, tz) -> None:
         cur = self.station.currency
         lines = [f"{b.item_zh} {b.item_en} ×{b.units}  {b.party_name}  → {b.ends_at.astimezone(tz):%m-%d %H:%M}" for b in out]
-        lines += [f"{self.tr('Deposit')} #{d.booking_id}  {d.party_name}  {d.method}  {money(d.amount_minor, cur)}"
+        deposit = self.tr("Deposit")
+        lines += [f"{deposit} #{d.booking_id}  {d.party_name}  {d.method}  {money(d.amount_minor, cur)}"
                   for d in deposits]
         self.rentals.setText(self.tr("Equipment out: %1 · deposits held: %2").replace("%1", str(len(out)))
                              .replace("%2", str(len(deposits))) + ("\n" + "\n".join(lines) if lines else ""))

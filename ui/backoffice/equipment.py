@@ -83,12 +83,13 @@ class EquipmentPage(Screen):
         self.status.setCurrentIndex(max(self.status.findData(current), 0))
         if self.counter.count() == 0:
             self.counter.addItem(self.tr("No counter"), None)
+        open_faults = self.tr("open faults")
         self.devices.set_columns([
             (self.tr("Device name"), lambda d: d.name), (self.tr("Kind"), lambda d: d.kind),
             (self.tr("Serial no."), lambda d: d.serial), (self.tr("Location"), lambda d: d.location),
             (self.tr("Counter"), lambda d: d.counter),
             (self.tr("Status"), lambda d: (self.tr("in use") if d.active else self.tr("retired"))
-             + (f" · {self.tr('open faults')} {d.open_faults}" if d.open_faults else ""))])
+             + (f" · {open_faults} {d.open_faults}" if d.open_faults else ""))])
         self.faults.set_columns([
             (self.tr("Reported"), lambda f: self.clock.text(f.reported_at, "%m-%d %H:%M")),
             (self.tr("Device"), lambda f: f.device), (self.tr("Fault"), lambda f: f.note),

@@ -39,18 +39,18 @@ class InternetHandoverBox(QGroupBox):
                           lambda e: self.list.setText(i18n.error_text(e)))
 
     def lines(self) -> list[str]:
-        out = []
+        out, internet, phone = [], self.tr("Internet"), self.tr("Phone")
         for s in self.sessions:
             who = s.guest_name if s.room is None else f"{s.room} {s.guest_name}"
             state = self.tr("open since %1") if s.status == "open" else self.tr("stopped, not yet billed (since %1)")
             flag = (" · " + self.tr("RUNNING OVER %1 H — ask the guest").replace("%1", str(s.alert_hours))
                     if s.flagged else "")
-            out.append(f"{self.tr('Internet')} {s.account} · {who} · "
+            out.append(f"{internet} {s.account} · {who} · "
                        + state.replace("%1", s.started_at.astimezone(self.tz).strftime("%m-%d %H:%M")) + flag)
         for c in self.calls:
             state = (self.tr("timer running since %1").replace("%1", c.started_at.astimezone(self.tz).strftime("%H:%M"))
                      if c.status == "running" else self.tr("ended, not yet billed"))
-            out.append(f"{self.tr('Phone')} {c.number} · {c.country_en} · {state}")
+            out.append(f"{phone} {c.number} · {c.country_en} · {state}")
         return out
 
     def _show(self, result) -> None:

@@ -160,23 +160,26 @@ class TicketOrdersDialog(QDialog):
         self.order = view
         cur, zh = self.station.currency, 0 if i18n.current() == "zh" else 1
         pays = {"cash": self.tr("cash"), "card": self.tr("card, when the ticket arrives"), "room": self.tr("room charge")}
+        t = {"ticket": self.tr("ticket"), "Agency": self.tr("Agency"), "pays by": self.tr("pays by"),
+             "Fare": self.tr("Fare"), "taxes": self.tr("taxes"), "collected": self.tr("collected"),
+             "due now": self.tr("due now"), "room": self.tr("room"), "pending": self.tr("pending")}
         pax = "<br>".join(f"{p.seq}. <b>{p.name}</b> ({p.id_name}) · {p.id_number} · {p.id_expiry.isoformat()}"
-                          + (f" · {self.tr('ticket')} {p.ticket_no}" if p.ticket_no else "") for p in view.passengers)
+                          + (f" · {t['ticket']} {p.ticket_no}" if p.ticket_no else "") for p in view.passengers)
         segs = "<br>".join(
             f"{'' if s.status == 'active' else '<s>' if s.status == 'replaced' else '<i>'}"
             f"{s.flight} {s.origin} {s.origin_city} → {s.destination} {s.destination_city} "
             f"{s.departs_local:%Y-%m-%d %H:%M} {CABINS.get(s.cabin, (s.cabin, s.cabin))[zh]}"
             f"{' · ' + action_text(s.disruption) if s.disruption else ''}"
-            f"{'' if s.status == 'active' else '</s>' if s.status == 'replaced' else ' (' + self.tr('pending') + ')</i>'}"
+            f"{'' if s.status == 'active' else '</s>' if s.status == 'replaced' else ' (' + t['pending'] + ')</i>'}"
             for s in view.segments)
         due = {"booking": self.tr("booking"), "change": self.tr("change"), "refund_fee": self.tr("refund fee")}
         self.summary.setText(
             f"<h3>{view.number} · {state_text(view.state)}</h3>"
-            f"{view.contact_name} · {view.contact_phone}{' · ' + self.tr('room') + ' ' + view.room if view.room else ''}"
-            f"<br>{self.tr('Agency')}: {view.agency} · PNR {view.pnr or '—'} · {self.tr('pays by')} {pays.get(view.pay_method, view.pay_method)}"
-            f"<br>{self.tr('Fare')} {money(view.fare_minor, cur)} + {self.tr('taxes')} {money(view.taxes_minor, cur)}"
-            f" · {self.tr('collected')} {money(view.collected_minor, cur)}"
-            + (f" · <b>{self.tr('due now')}: {due.get(view.pending, view.pending)}</b>" if view.pending else "")
+            f"{view.contact_name} · {view.contact_phone}{' · ' + t['room'] + ' ' + view.room if view.room else ''}"
+            f"<br>{t['Agency']}: {view.agency} · PNR {view.pnr or '—'} · {t['pays by']} {pays.get(view.pay_method, view.pay_method)}"
+            f"<br>{t['Fare']} {money(view.fare_minor, cur)} + {t['taxes']} {money(view.taxes_minor, cur)}"
+            f" · {t['collected']} {money(view.collected_minor, cur)}"
+            + (f" · <b>{t['due now']}: {due.get(view.pending, view.pending)}</b>" if view.pending else "")
             + f"<p>{pax}</p><p>{segs}</p>")
         self.timeline.clear()
         for e in view.events:

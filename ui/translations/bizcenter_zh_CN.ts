@@ -1261,25 +1261,25 @@
     </message>
     <message>
         <location filename="../backoffice/equipment.py" line="66" />
-        <location filename="../backoffice/equipment.py" line="87" />
+        <location filename="../backoffice/equipment.py" line="88" />
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
         <location filename="../backoffice/equipment.py" line="66" />
-        <location filename="../backoffice/equipment.py" line="87" />
+        <location filename="../backoffice/equipment.py" line="88" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../backoffice/equipment.py" line="66" />
-        <location filename="../backoffice/equipment.py" line="88" />
+        <location filename="../backoffice/equipment.py" line="89" />
         <source>Serial no.</source>
         <translation>序列号</translation>
     </message>
     <message>
         <location filename="../backoffice/equipment.py" line="67" />
-        <location filename="../backoffice/equipment.py" line="88" />
+        <location filename="../backoffice/equipment.py" line="89" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -1354,72 +1354,77 @@
         <translation>不属柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="89" />
+        <location filename="../backoffice/equipment.py" line="86" />
+        <source>open faults</source>
+        <translation>未处理故障</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/equipment.py" line="90" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="90" />
+        <location filename="../backoffice/equipment.py" line="91" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="90" />
+        <location filename="../backoffice/equipment.py" line="91" />
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="90" />
+        <location filename="../backoffice/equipment.py" line="91" />
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="93" />
+        <location filename="../backoffice/equipment.py" line="94" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="94" />
+        <location filename="../backoffice/equipment.py" line="95" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="94" />
+        <location filename="../backoffice/equipment.py" line="95" />
         <source>Fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="95" />
+        <location filename="../backoffice/equipment.py" line="96" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="95" />
+        <location filename="../backoffice/equipment.py" line="96" />
         <source>Repair status</source>
         <translation>维修状态</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="96" />
+        <location filename="../backoffice/equipment.py" line="97" />
         <source>Last step</source>
         <translation>最近处理</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="129" />
+        <location filename="../backoffice/equipment.py" line="130" />
         <source>Device registered.</source>
         <translation>已登记设备。</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="140" />
+        <location filename="../backoffice/equipment.py" line="141" />
         <source>Fault reported.</source>
         <translation>已报告故障。</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="145" />
+        <location filename="../backoffice/equipment.py" line="146" />
         <source>Choose a fault first.</source>
         <translation>请先选择一条故障。</translation>
     </message>
     <message>
-        <location filename="../backoffice/equipment.py" line="150" />
+        <location filename="../backoffice/equipment.py" line="151" />
         <source>Repair step recorded.</source>
         <translation>已记录维修进度。</translation>
     </message>
@@ -2470,6 +2475,16 @@
         <location filename="../calls/handover.py" line="31" />
         <source>Add them to the handover note</source>
         <translation>写入交班内容</translation>
+    </message>
+    <message>
+        <location filename="../calls/handover.py" line="42" />
+        <source>Internet</source>
+        <translation>上网</translation>
+    </message>
+    <message>
+        <location filename="../calls/handover.py" line="42" />
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../calls/handover.py" line="45" />
@@ -4309,37 +4324,42 @@
         <translation>传真储架为空。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="117" />
+        <location filename="../shiftclose.py" line="115" />
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../shiftclose.py" line="118" />
         <source>Equipment out: %1 · deposits held: %2</source>
         <translation>外借设备：%1 · 押金在押：%2</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="134" />
+        <location filename="../shiftclose.py" line="135" />
         <source>Approve a recount of the drawer</source>
         <translation>授权复点钱箱现金</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="148" />
+        <location filename="../shiftclose.py" line="149" />
         <source>Expected %1 · Counted %2 · Variance %3</source>
         <translation>应有 %1 · 实点 %2 · 差异 %3</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="152" />
+        <location filename="../shiftclose.py" line="153" />
         <source>Recount (approved)</source>
         <translation>复点（已授权）</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="157" />
+        <location filename="../shiftclose.py" line="158" />
         <source>The variance is over the limit: a supervisor must approve it.</source>
         <translation>差异超出限额，须领班授权。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="164" />
+        <location filename="../shiftclose.py" line="165" />
         <source>Submit the count first.</source>
         <translation>请先提交清点。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="167" />
+        <location filename="../shiftclose.py" line="168" />
         <source>Approve the cash variance</source>
         <translation>授权现金差异</translation>
     </message>
@@ -4823,117 +4843,162 @@
         <translation>挂房帐</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="172" />
+        <location filename="../tickets/orders.py" line="163" />
+        <source>ticket</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="163" />
+        <source>Agency</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="163" />
+        <source>pays by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="164" />
+        <source>Fare</source>
+        <translation>票价</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="164" />
+        <source>taxes</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="164" />
+        <source>collected</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="165" />
+        <source>due now</source>
+        <translation>待收</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="165" />
+        <source>room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="165" />
+        <source>pending</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <location filename="../tickets/orders.py" line="175" />
         <source>booking</source>
         <translation>订票款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="172" />
+        <location filename="../tickets/orders.py" line="175" />
         <source>change</source>
         <translation>改签款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="172" />
+        <location filename="../tickets/orders.py" line="175" />
         <source>refund fee</source>
         <translation>退票费</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="187" />
+        <location filename="../tickets/orders.py" line="190" />
         <source>guest told %1 by %2</source>
         <translation>已于 %1 通过 %2 通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="188" />
+        <location filename="../tickets/orders.py" line="191" />
         <source>guest NOT yet told</source>
         <translation>尚未通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="212" />
+        <location filename="../tickets/orders.py" line="215" />
         <source>Enquiry %1 saved; reserve it with the agency's PNR.</source>
         <translation>询价 %1 已保存；请用代理的订座编号（PNR）订座。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="222" />
+        <location filename="../tickets/orders.py" line="225" />
         <source>%1 reserved; take the payment before the ticket is issued.</source>
         <translation>%1 已订座，请在出票前收款。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="226" />
+        <location filename="../tickets/orders.py" line="229" />
         <source>%1: ticket arrived; now charge the card.</source>
         <translation>%1：机票已送达，现在可以刷卡。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="231" />
+        <location filename="../tickets/orders.py" line="234" />
         <source>%1 issued; tell the guest the ticket is ready.</source>
         <translation>%1 已出票，请通知客人取票。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="238" />
+        <location filename="../tickets/orders.py" line="241" />
         <source>%1 handed over; remind the guest of the departure time.</source>
         <translation>%1 已交给客人，请提醒客人起飞时间。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="249" />
+        <location filename="../tickets/orders.py" line="252" />
         <source>%1: change recorded; it takes effect once its bill is paid.</source>
         <translation>%1：改签已登记，付款后生效。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="261" />
+        <location filename="../tickets/orders.py" line="264" />
         <source>%1: recorded; tell the guest now.</source>
         <translation>%1：已登记，请立即通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="267" />
+        <location filename="../tickets/orders.py" line="270" />
         <source>%1: the guest was told.</source>
         <translation>%1：已通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="277" />
+        <location filename="../tickets/orders.py" line="280" />
         <source>%1: the service fee and the fare are on the bill.</source>
         <translation>%1：服务费和票款已加入账单。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="282" />
+        <location filename="../tickets/orders.py" line="285" />
         <source>Cancel %1 and give the money back</source>
         <translation>取消 %1 并退还款项</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="285" />
+        <location filename="../tickets/orders.py" line="288" />
         <source>%1 cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="288" />
+        <location filename="../tickets/orders.py" line="291" />
         <source>Refund %1: the money goes back by the original means</source>
         <translation>退票 %1：款项按原付款方式退回</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="303" />
+        <location filename="../tickets/orders.py" line="306" />
         <source>%1 cancelled; the money went back by the original means.</source>
         <translation>%1 已取消，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="307" />
+        <location filename="../tickets/orders.py" line="310" />
         <source>%1 refunded; the money went back by the original means.</source>
         <translation>%1 已退票，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="322" />
+        <location filename="../tickets/orders.py" line="325" />
         <source>Itinerary saved: %1</source>
         <translation>行程单已保存：%1</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="331" />
+        <location filename="../tickets/orders.py" line="334" />
         <source>Itinerary printed.</source>
         <translation>行程单已打印。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="333" />
+        <location filename="../tickets/orders.py" line="336" />
         <source>Not printed: %1 — the job waits in the print queue.</source>
         <translation>未打印：%1——任务在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="340" />
+        <location filename="../tickets/orders.py" line="343" />
         <source>Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
         <translation>无法识别日期或时间“%1”：请按 YYYY-MM-DD 或 YYYY-MM-DD HH:MM 填写。</translation>
     </message>
