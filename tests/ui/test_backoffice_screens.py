@@ -11,7 +11,7 @@ from bizcenter.db import make_engine, unit_of_work
 from bizcenter.workflows import counter, shift
 from bizcenter.workflows.counter import LineRequest, PaymentRequest, SaleDraft
 from bizcenter.workflows.staff import Operator
-from uidriver import CLERK, SUPERVISOR, idle, sign_in
+from uidriver import CLERK, SUPERVISOR, idle, sign_in, signed_in_app
 
 
 def _day_of_business(session) -> None:
@@ -42,21 +42,6 @@ def day_url(seeded_url):
     unit_of_work(engine, _day_of_business)
     engine.dispose()
     return seeded_url
-
-
-def signed_in_app(qtbot, url, monkeypatch, who=SUPERVISOR):
-    """The app at counter BC1 on `url`, with `who` signed in."""
-    monkeypatch.setenv("BIZCENTER_COUNTER", "BC1")
-    from ui.app import build
-
-    _, win = build(db=url)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    idle(qtbot, win)
-    sign_in(qtbot, win, who)
-    idle(qtbot, win)
-    return win
 
 
 @pytest.fixture

@@ -16,24 +16,11 @@ from bizcenter.db import make_engine, unit_of_work
 from bizcenter.workflows import shift
 from bizcenter.workflows.staff import Operator
 from ui.errands.bookingform import to_qt
-from uidriver import CLERK, SUPERVISOR, idle, open_shift, sign_in
+from uidriver import CLERK, SUPERVISOR, idle, open_shift, signed_in_app
 
 
 def qdate(d) -> QDate:
     return QDate(d.year, d.month, d.day)
-
-
-def app(qtbot, url, monkeypatch, who):
-    monkeypatch.setenv("BIZCENTER_COUNTER", "BC1")
-    from ui.app import build
-
-    _, win = build(db=url)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    idle(qtbot, win)
-    sign_in(qtbot, win, who)
-    return win
 
 
 @pytest.fixture
@@ -45,7 +32,7 @@ def hotel(hotel_clock_running, seeded_url):
 
 @pytest.fixture
 def office(qtbot, hotel, seeded_url, monkeypatch):
-    win = app(qtbot, seeded_url, monkeypatch, SUPERVISOR)
+    win = signed_in_app(qtbot, seeded_url, monkeypatch, SUPERVISOR)
     yield win
     idle(qtbot, win)
     win.station.desk.close()
@@ -100,7 +87,7 @@ def test_the_handover_shows_when_the_last_shift_closed_on_the_hotels_clock(qtbot
     engine = make_engine(seeded_url)
     unit_of_work(engine, _closed_shift)
     engine.dispose()
-    win = app(qtbot, seeded_url, monkeypatch, CLERK)
+    win = signed_in_app(qtbot, seeded_url, monkeypatch, CLERK)
     try:
         assert win.stack.currentWidget() is win.shiftstart
         idle(qtbot, win)

@@ -17,6 +17,21 @@ def sign_in(qtbot, win, who=CLERK) -> None:
     idle(qtbot, win)
 
 
+def signed_in_app(qtbot, url, monkeypatch, who=SUPERVISOR):
+    """The app at counter BC1 on `url`, at 1366×768, with `who` signed in."""
+    monkeypatch.setenv("BIZCENTER_COUNTER", "BC1")
+    from ui.app import build
+
+    _, win = build(db=url)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    idle(qtbot, win)
+    sign_in(qtbot, win, who)
+    idle(qtbot, win)
+    return win
+
+
 def open_shift(qtbot, win, who=CLERK) -> None:
     sign_in(qtbot, win, who)
     assert win.stack.currentWidget() is win.shiftstart
