@@ -131,7 +131,7 @@ bench-ui: export QT_QPA_PLATFORM := offscreen
 bench-ui: install
 	$(BIN)/python -m ui.bench
 
-# --- the installable bundle (issue 8) ------------------------------------------------------------------
+# --- the installable bundle -------------------------------------------------------------------------------
 # PyInstaller lives in the optional extra [installer], installed here only, never for `make test`.
 INSTALLER_STAMP := $(VENV)/.installer-installed
 $(INSTALLER_STAMP): pyproject.toml | $(STAMP)

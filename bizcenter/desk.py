@@ -40,7 +40,7 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
         current = current_revision(self.engine)
         head = head_revision()
         if current != head:
-            if current is not None:  # an older database: a backup first (issue 8), else no upgrade
+            if current is not None:  # an older database: a backup first, else no upgrade
                 self.backup_before_upgrade(current, head)
             return upgrade(self.engine)
         return current

@@ -1,4 +1,4 @@
-"""First start, backups and restore (issue 8)."""
+"""First start, backups and restore."""
 from __future__ import annotations
 
 import logging

@@ -84,7 +84,7 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
     return [part for line in out for part in line.split("\n")]
 
 
-# --- the other slips of the counter (issue 6); same width rules as the receipt --------------------------
+# --- the other slips of the counter; same width rules as the receipt -----------------------------------
 PAPER_COLUMNS = {58: 32, 80: 48}  # characters per line at the printer's standard font A
 
 

@@ -1,4 +1,4 @@
-"""Services that have a business record beyond a priced line (issue 4): the steps before the charge.
+"""Services that have a business record beyond a priced line: the steps before the charge.
 
 `Selling` draws a line request for the service as before; when the service is listed here, the
 area's `prepare` script runs first, through the same workflow functions the counter app calls,

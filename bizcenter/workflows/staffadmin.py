@@ -118,7 +118,7 @@ def list_counters(session: Session, staff_id: int) -> list[CounterRow]:
 
         for p in session.scalars(select(Printer).order_by(Printer.role)):
             printers.setdefault(p.counter_id, []).append(f"{p.role}: {p.kind} {p.address}")
-    except ImportError:  # printing (issue 6) not installed in this build
+    except ImportError:  # printing not installed in this build
         pass
     devices: dict[int | None, list[str]] = {}
     for d in session.scalars(select(Device).where(Device.active.is_(True)).order_by(Device.name)):

@@ -1,1 +1,1 @@
-"""The supervisor's back office (issue 7)."""
+"""The supervisor's back office."""

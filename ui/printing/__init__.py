@@ -1,1 +1,1 @@
-"""Printer settings and the print queue (issue 6)."""
+"""Printer settings and the print queue."""

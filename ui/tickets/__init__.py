@@ -1,1 +1,1 @@
-"""Air-ticket order screens (issue 5)."""
+"""Air-ticket order screens."""
