@@ -174,8 +174,8 @@ class CounterPage(QWidget):
         return dialog
 
     def open_form(self, code: str) -> None:
-        screen = load_screen(WORKFLOW_SCREENS[code]) if code in WORKFLOW_SCREENS else None
-        if screen is not None:
+        if code in WORKFLOW_SCREENS:
+            screen = load_screen(WORKFLOW_SCREENS[code])
             dialog = screen(self.station, self.runner, code, self)
             self._open(dialog, lambda: self.add_lines(dialog.lines, dialog.notice, getattr(dialog, "approval", None)))
             return

@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from .runner import Runner
-from .sell.screens import load as load_screen
 from .signin import SignInPage
 
 
@@ -34,9 +33,10 @@ class MainWindow(QMainWindow):
     def _warmed_up(self, first_start: bool) -> None:
         """A database with no hotel set up yet opens the first-start wizard instead of the sign-in."""
         self._build_rest()
-        wizard = load_screen("ui.firststart:FirstStartPage") if first_start else None
-        if wizard is not None:
-            self.firststart = wizard(self.station, self.runner)
+        if first_start:
+            from .firststart import FirstStartPage  # only on a new PC: not imported otherwise
+
+            self.firststart = FirstStartPage(self.station, self.runner)
             self.stack.addWidget(self.firststart)
             self.pages.append(self.firststart)
             self.firststart.finished.connect(self.show_sign_in)
@@ -74,13 +74,13 @@ class MainWindow(QMainWindow):
         self.counter.signed_out.connect(self.show_sign_in)
         self.shiftclose.closed.connect(self.show_sign_in)
         self.shiftclose.cancelled.connect(self.show_counter)
-        backoffice = load_screen("ui.backoffice.window:BackOfficePage")
-        self.backoffice = backoffice(self.station, self.runner) if backoffice else None
-        if self.backoffice is not None:
-            self.stack.addWidget(self.backoffice)
-            self.pages.append(self.backoffice)
-            self.backoffice.to_counter.connect(self._to_counter)
-            self.backoffice.signed_out.connect(self.show_sign_in)
+        from .backoffice.window import BackOfficePage  # after the first paint, with the other screens
+
+        self.backoffice = BackOfficePage(self.station, self.runner)
+        self.stack.addWidget(self.backoffice)
+        self.pages.append(self.backoffice)
+        self.backoffice.to_counter.connect(self._to_counter)
+        self.backoffice.signed_out.connect(self.show_sign_in)
         self.retranslate_all()
 
     def show_about(self) -> None:
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
     def _after_sign_in(self) -> None:
         self._build_rest()
-        if self.backoffice is not None and self.station.staff.role in ("supervisor", "admin"):
+        if self.station.staff.role in ("supervisor", "admin"):
             self.backoffice.load()
             self.stack.setCurrentWidget(self.backoffice)  # a supervisor starts in the back office
             return
@@ -132,10 +132,9 @@ class MainWindow(QMainWindow):
 def _warm_up(station):
     """Import the screens and the core, make the engine, load the phone geodata (0.5 s) — off the GUI thread."""
     def work():
-        import importlib
+        import phonenumbers.geocoder  # noqa: F401  (the geodata, 0.5 s)
 
-        for module in ("ui.counter", "ui.shiftclose", "ui.shiftstart", "phonenumbers.geocoder"):
-            importlib.import_module(module)
+        from . import counter, shiftclose, shiftstart  # noqa: F401
         station.desk.ensure_schema()
         backup = getattr(station.desk, "daily_backup", None)  # once a day, at the first start of the day
         if backup is not None:

@@ -16,13 +16,11 @@ class RunningPanel(QTabWidget):
         super().__init__(parent, objectName="runningPanel")
         self.panels = []
         for target in RUNNING_PANELS:
-            cls = load(target)
-            if cls is not None:
-                panel = cls(station, runner, counter_page)
-                self.panels.append(panel)
-                self.addTab(panel, panel.title())
-                if hasattr(panel, "counted"):
-                    panel.counted.connect(lambda title, p=panel: self.setTabText(self.indexOf(p), title))
+            panel = load(target)(station, runner, counter_page)
+            self.panels.append(panel)
+            self.addTab(panel, panel.title())
+            if hasattr(panel, "counted"):
+                panel.counted.connect(lambda title, p=panel: self.setTabText(self.indexOf(p), title))
 
     def load(self) -> None:
         for panel in self.panels:

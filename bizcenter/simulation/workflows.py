@@ -14,8 +14,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import import_module
 
+from ..lazyload import load
 from ..workflows.counter import LineRequest
 from ..workflows.staff import Operator
 from .centre import Centre
@@ -47,11 +47,7 @@ def _resolve(service: str):
     target = PREPARE.get(service)
     if not target:
         return None
-    module, _, name = target.partition(":")
-    try:
-        return getattr(import_module(module), name)
-    except (ModuleNotFoundError, AttributeError):
-        return None
+    return load(target)
 
 
 def prepare(ctx: Context, request: LineRequest, at: datetime) -> Script:

@@ -8,9 +8,9 @@ module knows only their names.
 """
 from __future__ import annotations
 
-from functools import cache
-from importlib import import_module
 from typing import Callable
+
+from ..lazyload import load
 
 # service code → "module:function"; function(session, sale, line_no, request, at) -> None, where `sale` is
 # a `posting.PostedSale` (id, counter_id, receipt_no, shift_id, clerk_id, business_date, posted_at)
@@ -40,17 +40,9 @@ REVERSAL_HOOKS: dict[str, str] = {
 
 
 def _resolve(table: dict[str, str], service: str) -> Callable | None:
+    """The service's hook, or None for a service that keeps no business record."""
     target = table.get(service)
-    return _load(target) if target else None
-
-
-@cache  # every settled line asks; the import machinery answers in microseconds, a dict in nanoseconds
-def _load(target: str) -> Callable | None:
-    module, _, name = target.partition(":")
-    try:
-        return getattr(import_module(module), name)
-    except (ModuleNotFoundError, AttributeError):
-        return None  # that workflow does not keep a record for this service
+    return load(target) if target else None
 
 
 def settled(session, sale, line_no: int, request, at) -> None:

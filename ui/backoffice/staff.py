@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
-from ..sell.screens import load as load_screen
 from .common import RowsModel, Screen, selected, table
 
 ROLES = ("clerk", "supervisor", "admin")
@@ -43,7 +42,6 @@ class StaffPage(Screen):
         self.add_counter.clicked.connect(self.add_counter_row)
         self.printers = QPushButton(objectName="printerSettings")
         self.printers.clicked.connect(self.printer_settings)
-        self.printers.setVisible(load_screen("ui.printing.settings:PrinterSettingsDialog") is not None)
         self._layout()
         self.retranslate()
 
@@ -161,8 +159,8 @@ class StaffPage(Screen):
                   trigger=self.add_counter, ok=self.tr("Counter added."))
 
     def printer_settings(self) -> None:
-        dialog_class = load_screen("ui.printing.settings:PrinterSettingsDialog")
-        if dialog_class is not None:
-            self.dialog = dialog_class(self.station, self.runner, self)
-            self.dialog.finished.connect(lambda _: self.load())
-            self.dialog.open()
+        from ..printing.settings import PrinterSettingsDialog
+
+        self.dialog = PrinterSettingsDialog(self.station, self.runner, self)
+        self.dialog.finished.connect(lambda _: self.load())
+        self.dialog.open()

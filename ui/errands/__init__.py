@@ -1,1 +1,1 @@
-"""Issue 4 screens."""
+"""Courier, meeting-room and equipment bookings: forms, calendars, deposits and the running tabs."""

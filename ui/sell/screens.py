@@ -3,11 +3,12 @@
 Each entry is "module:Class". The class is a QDialog built as `Class(station, runner, service_code,
 parent)`; after `accepted` it holds `lines`, a list of `LineRequest` to put on the bill (empty when the
 step charges nothing, e.g. a session started or a free resend), and `notice`, a short text for the
-counter's message line or None. A screen that is not importable falls back to the plain form.
+counter's message line or None. Each module loads when first needed (`bizcenter.lazyload`); one
+that is missing or broken raises, never falls back to the plain form.
 """
 from __future__ import annotations
 
-from importlib import import_module
+from bizcenter import lazyload
 
 WORKFLOW_SCREENS = {
     "fax_out": "ui.fax.send:FaxSendDialog",
@@ -33,9 +34,4 @@ RUNNING_PANELS = (
 )
 
 
-def load(target: str):
-    module, _, name = target.partition(":")
-    try:
-        return getattr(import_module(module), name)
-    except (ModuleNotFoundError, AttributeError):
-        return None
+load = lazyload.load
