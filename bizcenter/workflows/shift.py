@@ -187,7 +187,9 @@ def count_cash(session: Session, op: Operator, shift_id: int, counts: dict[int, 
     if _attempts(session, shift) or shift.status == "counted":
         raise NotAllowed("count_final", "现金已清点，首次清点为最终结果；如需复点，请领班授权",
                          "The cash is already counted and the first count is final; a recount needs a supervisor's approval")
-    return _count(session, op, shift, counts, at, None, None)
+    settings = load_settings(session)
+    _check_counts(settings, counts)
+    return _count(session, op, shift, counts, at, settings, 1, None, None)
 
 
 def recount_cash(session: Session, op: Operator, shift_id: int, counts: dict[int, int],
@@ -203,9 +205,10 @@ def recount_cash(session: Session, op: Operator, shift_id: int, counts: dict[int
         raise NotAllowed("already_recounted", "此班次已复点过一次，不能再次复点", "This drawer was already recounted once")
     if not (reason or "").strip():
         raise InvalidInput("reason_required", "复点须填写原因", "A reason is required for a recount")
-    _check_counts(load_settings(session), counts)
+    settings = load_settings(session)
+    _check_counts(settings, counts)
     approver = approve(session, approval, shift.clerk_id, "recount / 复点现金", at)
-    return _count(session, op, shift, counts, at, approver.id, reason.strip())
+    return _count(session, op, shift, counts, at, settings, attempts + 1, approver.id, reason.strip())
 
 
 def _attempts(session: Session, shift: Shift) -> int:
@@ -221,11 +224,9 @@ def _check_counts(settings, counts: dict[int, int]) -> None:
             raise InvalidInput(zh="张数须为 0 到 100000 的整数", en="A count must be a whole number from 0 to 100,000")
 
 
-def _count(session: Session, op: Operator, shift: Shift, counts: dict[int, int], at: datetime,
-           approved_by: int | None, reason: str | None) -> CountResult:
-    settings = load_settings(session)
-    _check_counts(settings, counts)
-    attempt = 1 + _attempts(session, shift)
+def _count(session: Session, op: Operator, shift: Shift, counts: dict[int, int], at: datetime, settings,
+           attempt: int, approved_by: int | None, reason: str | None) -> CountResult:
+    """Record count number `attempt` (checked by the caller) and what it makes of the drawer."""
     for denomination, quantity in sorted(counts.items(), reverse=True):
         session.add(CashCount(shift_id=shift.id, attempt=attempt, denomination_minor=denomination, quantity=quantity))
     counted = sum(d * q for d, q in counts.items())
