@@ -157,7 +157,7 @@ def test_every_action_has_a_keyboard_route(qtbot, window):
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     window.counter.table.setFocus()
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_C, Qt.AltModifier)
-    qtbot.waitUntil(lambda: window.counter.dialog is not None, timeout=2000)  # a shortcut animates the click
+    qtbot.waitUntil(lambda: window.counter.dialog is not None, timeout=5000)  # a shortcut animates the click (slow under load)
     assert window.counter.dialog.objectName() == "form_copy"
     form = window.counter.dialog
     qtbot.waitUntil(lambda: form.ok.isEnabled() or bool(form.message.text()), timeout=5000)
