@@ -146,23 +146,34 @@ class CounterPage(QWidget):
                                 .replace("%3", s.shift.business_date.isoformat()))
 
     def _build_tiles(self) -> None:
-        while self.tiles.count():
-            self.tiles.takeAt(0).widget().deleteLater()
-        self.tile_buttons.clear()
+        """A tile per service the clerk sells directly; a pass-through (the air fare) comes from its workflow.
+
+        When the services are the same (a language change, the price list read again) the tiles are kept
+        and only relabelled: a tile rebuilt under the clerk's Alt+key press would lose it."""
         if self.pricelist is None:
             return
         zh = i18n.current() == "zh"
-        # A tile per service the clerk sells directly; a pass-through (the air fare) comes from its workflow.
         codes = [c for c in SERVICES if c in self.pricelist.items and c in SHORTCUTS]
-        for n, code in enumerate(codes):
+        if codes != list(self.tile_buttons):
+            self._clear_tiles()
+            for n, code in enumerate(codes):
+                b = BigButton("", objectName=f"tile_{code}")
+                b.setMinimumHeight(52)
+                b.clicked.connect(lambda _=False, c=code: self.open_form(c))
+                self.tiles.addWidget(b, n // TILE_COLUMNS, n % TILE_COLUMNS)
+                self.tile_buttons[code] = b
+        for code, b in self.tile_buttons.items():
             _, item = self.pricelist.items[code]
-            key = SHORTCUTS[code]
-            b = BigButton(f"{item.name_zh if zh else item.name_en}\nAlt+{key}", objectName=f"tile_{code}")
-            b.setMinimumHeight(52)
-            b.setShortcut(QKeySequence(f"Alt+{key}"))
-            b.clicked.connect(lambda _=False, c=code: self.open_form(c))
-            self.tiles.addWidget(b, n // TILE_COLUMNS, n % TILE_COLUMNS)
-            self.tile_buttons[code] = b
+            b.setText(f"{item.name_zh if zh else item.name_en}\nAlt+{SHORTCUTS[code]}")
+            b.setShortcut(QKeySequence(f"Alt+{SHORTCUTS[code]}"))  # after the text: setText resets it
+
+    def _clear_tiles(self) -> None:
+        while self.tiles.count():
+            old = self.tiles.takeAt(0).widget()
+            old.setShortcut(QKeySequence())  # until deleted it would make its Alt+key ambiguous
+            old.hide()
+            old.deleteLater()
+        self.tile_buttons.clear()
 
     # --- the bill --------------------------------------------------------------------------------
     def _open(self, dialog, on_accept=None):

@@ -156,8 +156,17 @@ def test_every_action_has_a_keyboard_route(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     window.counter.table.setFocus()
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_C, Qt.AltModifier)
-    qtbot.waitUntil(lambda: window.counter.dialog is not None, timeout=5000)  # a shortcut animates the click (slow under load)
+    # Offscreen, the first synthetic key event after the page appears is now and then not offered to the
+    # shortcut map (a second press always is; on a real X display Alt+C right after sign-in opened the
+    # form): press again once.
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_C, Qt.AltModifier)
+        try:
+            qtbot.waitUntil(lambda: window.counter.dialog is not None, timeout=1500)  # the click is animated
+            break
+        except qtbot.TimeoutError:
+            continue
+    assert window.counter.dialog is not None
     assert window.counter.dialog.objectName() == "form_copy"
     form = window.counter.dialog
     qtbot.waitUntil(lambda: form.ok.isEnabled() or bool(form.message.text()), timeout=5000)
