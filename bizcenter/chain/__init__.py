@@ -1,0 +1,6 @@
+"""The ledger's hash chain: every ledger record linked to the one before by a hash of its content.
+
+A consistent edit made behind the application's back (triggers dropped, the file edited) changes a
+record's hash and so breaks the chain at that record; deleting the newest records is caught by
+comparing the chain's head with one printed on a Z slip or stored with a backup.
+"""
