@@ -78,3 +78,28 @@ class DiskFull(DomainError):
     code = "disk_full"
     zh = "磁盘已满，未保存任何内容"
     en = "The disk is full; nothing was saved"
+
+
+class FileSizeLimit(DiskFull):
+    """The operating system's per-process file size limit (`ulimit -f`), not the disk, ran out."""
+
+    code = "file_size_limit"
+    zh = "已达到本机的文件大小上限，未保存任何内容；请让 IT 提高该上限（ulimit -f）"
+    en = "The file size limit of this machine was reached; nothing was saved. Ask IT to raise the limit (ulimit -f)"
+
+
+class DatabaseShuttingDown(DatabaseUnavailable):
+    """The PostgreSQL server is stopping, restarting or ended this connection on purpose."""
+
+    code = "database_shutting_down"
+    zh = "数据库服务器正在关闭或重启，刚才的操作没有保存；请等一两分钟再试，如仍不行请联系 IT"
+    en = ("The database server is shutting down or restarting; the last action was not saved. "
+          "Wait a minute or two and try again; if it goes on, call IT")
+
+
+class DatabaseDamaged(DomainError):
+    """SQLite found the file's pages inconsistent: nothing more may be written to it or copied as a backup."""
+
+    code = "database_damaged"
+    zh = "数据库文件已损坏（{detail}）；请停止收银，并从最近的备份恢复（bizcenter restore）"
+    en = "The database is damaged ({detail}); stop selling and restore it from the last backup (bizcenter restore)"

@@ -70,18 +70,24 @@ def take(engine: Engine) -> Slot:
     return Slot(connection, session, connection.connection.driver_connection, generation)
 
 
-def give_back(engine: Engine, slot: Slot) -> None:
-    """After the unit of work: roll back whatever it left open; keep the slot if it is sound."""
+def give_back(engine: Engine, slot: Slot, *, failed: bool = False) -> None:
+    """After the unit of work: roll back whatever it left open; keep the slot if it is sound.
+
+    `failed`: the database itself failed (full disk, I/O error, damage): the slot is closed so the
+    next unit of work starts on a fresh connection, with no statement or state left from the fault."""
     session, connection = slot.session, slot.connection
     session.info.clear()  # per-transaction caches (settings) must not outlive the unit of work
     try:
         if session.in_transaction() or session.identity_map:
             session.close()
-        if connection.in_transaction():
+        if connection.get_transaction() is not None:
+            # also a transaction whose COMMIT failed (a full disk): SQLAlchemy leaves it attached but
+            # inactive, `in_transaction()` says False, and the next `begin()` would refuse for ever
             connection.rollback()
         if slot.driver.in_transaction:  # never expected: SQLAlchemy's rollback ends the driver's too
             slot.driver.rollback()
-        keep = not connection.closed and not connection.invalidated
+        keep = (not failed and not connection.closed and not connection.invalidated
+                and connection.get_transaction() is None and not slot.driver.in_transaction)
     except Exception:  # noqa: BLE001 - a connection that cannot roll back is not kept
         keep = False
     if keep:

@@ -4,7 +4,9 @@
 result; any error rolls everything back. A locked SQLite database or a PostgreSQL serialisation
 failure is retried a few times with a short back-off (nothing was committed, so re-running the
 action is safe), then reported as `DatabaseBusy`. Low-level failures that a clerk can act on (disk
-full, not a database) become bilingual domain errors.
+full, the file size limit, a damaged file, a server shutting down, not a database) become bilingual
+domain errors (`faults`). After such a failure the connection is not reused: once space is back, or
+the server is up again, the next action works without restarting the app.
 """
 from __future__ import annotations
 
@@ -16,39 +18,20 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from . import slots
-from ..errors import DatabaseBusy, DatabaseUnavailable, DiskFull, DomainError, NotADatabase
+from . import faults, slots
+from ..errors import DatabaseBusy, DomainError
 
 T = TypeVar("T")
 RETRIES = 5
 
 
 def _is_busy(exc: DBAPIError) -> bool:
-    text = str(exc.orig).lower()
-    return (
-        "database is locked" in text
-        or "database table is locked" in text
-        or "could not serialize" in text
-        or "deadlock detected" in text
-    )
+    return faults.is_busy(exc.orig)
 
 
 def translate_db_error(exc: DBAPIError, engine: Engine):
-    text = str(exc.orig).lower()
-    if "file is not a database" in text or "file is encrypted" in text:
-        return NotADatabase(path=str(engine.url.database))
-    if "database or disk is full" in text or "no space left" in text or "disk full" in text:
-        return DiskFull()
-    if _is_busy(exc):
-        return DatabaseBusy()
-    if exc.connection_invalidated or any(s in text for s in _GONE):
-        return DatabaseUnavailable()
-    return None
-
-
-_GONE = ("unable to open database", "connection refused", "server closed the connection", "could not connect",
-         "connection timed out", "terminating connection", "no route to host", "connection is closed",
-         "disk i/o error")
+    """The clerk's message for a database failure (see `faults`), or None for a programming error."""
+    return faults.translate(exc, database=faults.database_path(engine))
 
 
 _CONNECTION = "bizcenter.connection"
@@ -87,10 +70,14 @@ def _attempt(engine: Engine, action: Callable[[Session], T]) -> T:
     action repeated all day the session's transaction bookkeeping."""
     if engine.dialect.name == "sqlite":
         slot = slots.take(engine)
+        failed = False
         try:
             return _run(slot.connection, slot.session, slot.driver, action)
+        except DBAPIError as exc:
+            failed = not isinstance(exc, IntegrityError) and not _is_busy(exc)
+            raise
         finally:
-            slots.give_back(engine, slot)
+            slots.give_back(engine, slot, failed=failed)
     with engine.connect() as connection:
         session = Session(bind=connection, expire_on_commit=False, join_transaction_mode="rollback_only")
         try:
