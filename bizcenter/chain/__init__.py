@@ -4,3 +4,7 @@ A consistent edit made behind the application's back (triggers dropped, the file
 record's hash and so breaks the chain at that record; deleting the newest records is caught by
 comparing the chain's head with one printed on a Z slip or stored with a backup.
 """
+from .head import EMPTY, GENESIS, ChainHead
+from .links import current_head, link_at
+
+__all__ = ["EMPTY", "GENESIS", "ChainHead", "current_head", "link_at"]

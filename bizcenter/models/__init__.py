@@ -2,6 +2,7 @@
 from .base import Base, UTCDateTime, utcnow
 from . import guards  # noqa: F401  (registers the append-only flush guard)
 from .catalogue import PriceItemRow, PriceListVersion
+from .chain import LedgerChainHead, LedgerLink
 from .equipment import EquipmentCheck, EquipmentFault, HotelEvent
 from .folio import ExportBatch, ExportBatchPosting, ExportConfirmation, Posting, PostingExport, Stay, StayGuest
 from .ledger import Payment, Sale, SaleLine
@@ -12,7 +13,7 @@ from . import backoffice, errands, fax, printing, sessions, tickets  # noqa: F40
 
 __all__ = [
     "AuditEntry", "Base", "BusinessDay", "CashCount", "Counter", "EquipmentCheck", "EquipmentFault", "ExportBatch",
-    "ExportBatchPosting", "ExportConfirmation", "HotelEvent", "NumberSequence", "Payment",
+    "ExportBatchPosting", "ExportConfirmation", "HotelEvent", "LedgerChainHead", "LedgerLink", "NumberSequence", "Payment",
     "Posting", "PostingExport", "PriceItemRow", "PriceListVersion", "Sale", "SaleLine", "Setting",
     "Shift", "ShiftCount", "Staff", "Stay", "StayGuest", "UTCDateTime", "utcnow",
 ]
