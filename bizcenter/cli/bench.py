@@ -1,7 +1,8 @@
 """`bizcenter bench [--sales N] [--days D] [--seed S] [--keep FILE] [--json]`: speed beside plain sqlite3.
+`bizcenter bench --counters N [--postgres URL] [--strict]`: several counters at once (`bench/counters.py`).
 
-Always a scratch SQLite file (or a new FILE with --keep), never the database of --db / BIZCENTER_DB:
-the bench writes a year of invented sales.
+Always a scratch SQLite file (or a new FILE with --keep), or a new database on the --postgres server that
+is dropped afterwards; never the database of --db / BIZCENTER_DB: the bench writes invented sales.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ TARGET_TEXT = {"settle": "≤ 2×", "day_report": "≤ 3×", "day_close": "≤ 3
 
 def register(sub) -> None:
     p = sub.add_parser("bench", help="speed figures on a year of history, beside plain sqlite3 / 性能测试")
-    p.add_argument("--sales", type=int, default=250_000, help="sales in the history (default 250000)")
+    p.add_argument("--sales", type=int, help="sales in the history (default 250000); with --counters, timed sales "
+                   "per counter and phase (default 200)")
     p.add_argument("--days", type=int, default=365, help="days of history (default 365)")
     p.add_argument("--seed", type=int, default=1, help="random seed of the history (default 1)")
     p.add_argument("--keep", metavar="FILE", type=Path, help="build the database in FILE (new) and keep it")
@@ -27,6 +29,14 @@ def register(sub) -> None:
                    help="sales settled one by one each way, on each database (default 500)")
     p.add_argument("--repeat", type=int, default=25, help="repeats of each report and look-up (default 25)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    p.add_argument("--counters", type=int, metavar="N",
+                   help="N counters selling at once (1, 2, 4 … N) while others sign in and approve, beside plain SQL")
+    p.add_argument("--postgres", metavar="URL", help="with --counters: measure on a scratch database made (and "
+                   "dropped) on this PostgreSQL server")
+    p.add_argument("--pace-ms", type=float, default=50.0, help="with --counters: pause between one counter's sales")
+    p.add_argument("--pause-s", type=float, default=1.0,
+                   help="with --counters: pause between one station's sign-ins (and between approvals)")
+    p.add_argument("--strict", action="store_true", help="with --counters: exit 1 when a target is missed")
     p.set_defaults(run=run)
 
 
@@ -36,7 +46,13 @@ def run(args, ctx) -> int:
     if args.db:
         raise InvalidInput("bench_scratch_only", "性能测试只使用临时数据库；要保留请用 --keep FILE",
                            "The bench only writes a scratch database; use --keep FILE to keep it")
-    opts = BenchOptions(sales=args.sales, days=args.days, seed=args.seed, keep=args.keep, settles=args.settles,
+    if args.counters is not None:
+        from .benchcounters import run_counters_cli
+
+        return run_counters_cli(args)
+    if args.postgres:
+        raise InvalidInput(zh="--postgres 需与 --counters 一起使用", en="--postgres goes with --counters")
+    opts = BenchOptions(sales=250_000 if args.sales is None else args.sales, days=args.days, seed=args.seed, keep=args.keep, settles=args.settles,
                         repeat=args.repeat, progress=lambda text: print(f"… {text}", file=sys.stderr, flush=True))
     result = run_bench(opts)
     if args.json:
