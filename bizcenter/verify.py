@@ -244,6 +244,7 @@ from .workflows.timed import timed_records_billed_once  # noqa: E402  (internet 
 from .workflows.deposits import errands_consistent  # noqa: E402  (rental deposits, courier and rental charges)
 from .workflows.fax_out import fax_charges_sound  # noqa: E402  (fax jobs and incoming faxes: charged once)
 from .workflows.tickets_money import ticket_charges_sound  # noqa: E402  (air-ticket orders: money on the ledger)
+from .chain.checkpoints import closed_day_heads_held  # noqa: E402  (each close's chain head still in the chain)
 
 CHECKS: tuple[Callable[[Session], list[str]], ...] = (
     sales_balanced, sale_totals_add_up, postings_match_room_charges, receipts_gapless, vouchers_unique,
@@ -253,6 +254,7 @@ CHECKS: tuple[Callable[[Session], list[str]], ...] = (
     errands_consistent,
     fax_charges_sound,
     ticket_charges_sound,
+    closed_day_heads_held,
 )
 
 

@@ -146,6 +146,14 @@ def run_close_day(args, ctx) -> int:
         f"ledger↔vouchers: {f['vouchers_ticked']} of {f['vouchers']} in hand; ledger↔cash: taken "
         f"{plain(f['ledger_cash_minor'])}, counted {plain(f['counted_cash_minor'])}, variance "
         f"{plain(f['cash_variance_minor'])}"))
+    if done.chain_head:  # written down by the night audit; `verify --head` checks it later
+        print(ctx.text(f"账链 链头 {done.chain_head}", f"Ledger chain head {done.chain_head}"))
+    previous = done.chain.get("previous") or {}
+    if previous.get("head"):
+        held = done.previous_held
+        print(ctx.text(f"上次日结（{previous['date']}）的链头{'仍在账链中' if held else '已不在账链中：有记录丢失或被改写'}",
+                       f"The previous close's head ({previous['date']}) is "
+                       + ("still in the chain" if held else "no longer in the chain: records were lost or rewritten")))
     if done.missing:
         print(ctx.text(f"缺少的签单：{', '.join(done.missing)}", f"Missing vouchers: {', '.join(done.missing)}"))
     if done.batch:

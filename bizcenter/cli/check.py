@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from ..verify import CHECKS, verify
+from .kept_heads import add_arguments, compare, kept_heads
 
 
 def register(sub) -> None:
     p = sub.add_parser("verify", help="check database integrity and the ledger's invariants / 校验帐目")
+    add_arguments(p)
     p.set_defaults(run=run)
 
 
@@ -13,6 +15,7 @@ def run(args, ctx) -> int:
     from .setup import check_file
 
     check_file(ctx.url)
+    kept = kept_heads(args)  # a backup or a printed head that cannot be read is refused before anything runs
     breaches = ctx.run(verify)
     if ctx.engine.dialect.name == "sqlite":
         with ctx.engine.connect() as conn:
@@ -26,8 +29,9 @@ def run(args, ctx) -> int:
             return 1
     for b in breaches:
         print(f"BREACH [{b.check}] {b.message}")
-    if breaches:
-        print(ctx.text(f"发现 {len(breaches)} 处问题", f"{len(breaches)} breach(es) found"))
+    found = len(breaches) + compare(kept, ctx)  # a kept head the chain no longer holds is a breach too
+    if found:
+        print(ctx.text(f"发现 {found} 处问题", f"{found} breach(es) found"))
         return 1
     print(ctx.text(f"帐目校验通过（{len(CHECKS)} 项检查）", f"Ledger verified: {len(CHECKS)} checks, no breach"))
     return 0

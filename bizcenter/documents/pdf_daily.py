@@ -56,5 +56,30 @@ def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
                       "待核 PENDING" if c.pending else "相符 OK" if c.ok else f"差异 DIFF {money(c.difference_minor, cur)}"]
                      for c in detail.checks],
                     [44 * mm, 32 * mm, 18 * mm, 32 * mm, 18 * mm, 26 * mm], numeric=(2, 4))]
+    if detail.chain is not None:
+        story += [para("账链 Ledger chain（可用 bizcenter verify --head 核对 check with bizcenter verify --head）", "h2"),
+                  table(["链头 Head", "", "仍在链中 Still in the chain"], chain_rows(detail.chain),
+                        [70 * mm, 50 * mm, 50 * mm])]
     return build(path, f"营业日报 Daily revenue report {r.business_date.isoformat()}", f"{state} · {cur}", story, hotel,
                  printed_at)
+
+
+def chain_rows(chain) -> list[list[str]]:
+    """The heads a closed day kept (its own at the close, the previous close's) and whether the chain
+    holds them now; an open day shows the head as the report prints."""
+    def held(value) -> str:
+        return "—" if value is None else "是 yes" if value else "否 NO — 记录已丢失或被改写 records lost or rewritten"
+
+    if chain.head is None:
+        return [["打印时 At printing", chain.current.text(), ""]]
+    rows = [["日结时 At the close", chain.head.text(), held(chain.head_held)]]
+    if chain.previous_date is not None:
+        label = f"上次日结 Previous close {chain.previous_date.isoformat()}"
+        if chain.previous_head is None:
+            rows.append([label, "—", ""])
+        else:
+            at_close = "" if chain.previous_held_at_close is None else (
+                " · 日结时 at the close: " + ("是 yes" if chain.previous_held_at_close else "否 NO"))
+            rows.append([label, chain.previous_head.text(), held(chain.previous_held_now) + at_close])
+    rows.append(["打印时 At printing", chain.current.text(), ""])
+    return rows

@@ -127,8 +127,12 @@ def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for:
 
 
 def shift_slip_lines(report, counter_code: str, hotel: tuple[str, str], printed_at, width: int = 42,
-                     final: bool = False, currency: str = "CNY", counted_minor: int | None = None) -> list[str]:
-    """The X slip (figures so far, shift open) or Z slip (final, at close) from `reports.shift_report`."""
+                     final: bool = False, currency: str = "CNY", counted_minor: int | None = None,
+                     chain_head: str | None = None) -> list[str]:
+    """The X slip (figures so far, shift open) or Z slip (final, at close) from `reports.shift_report`.
+
+    `chain_head` is the ledger chain's head as printed ("#SEQ:HASH"): typed back into `bizcenter verify
+    --head`, it shows whether records were deleted or rewritten since this slip was printed."""
     title = "Z 结班报表 Z REPORT" if final else "X 班中报表 X REPORT"
     out = [centre(hotel[0], width), centre(hotel[1], width), centre(title, width),
            pad("柜台 Counter", counter_code, width),
@@ -165,6 +169,8 @@ def shift_slip_lines(report, counter_code: str, hotel: tuple[str, str], printed_
         out.append(pad("  初点差异 Its variance", plain(first.variance_minor, currency), width))
         out.append(pad("复点授权 Recount approved by", again.approved_by or "", width))
         out.append(pad("  原因 Reason", (again.reason or "")[: width // 2], width))
+    if chain_head:
+        out += ["-" * width, pad("账链 Chain", chain_head, width)]
     out += ["", "收银员 Clerk: ________", "", "主管 Supervisor: ________"]
     return [part for line in out for part in line.split("\n")]
 

@@ -291,8 +291,11 @@ def build_slips(session: Session, job: PrintJob, width: int, first_attempt: bool
         report = shift_report(session, shift.id)
         code = session.get(Counter, shift.counter_id).code
         printed = utcnow().astimezone(settings.tz)
+        from ..chain.checkpoints import now as chain_now  # the head as this slip prints, for `verify --head`
+
         return (Slip(tuple(layout.shift_slip_lines(report, code, hotel, printed, width, final=job.kind == "z_slip",
-                                                   counted_minor=shift.counted_minor))),)
+                                                   counted_minor=shift.counted_minor,
+                                                   chain_head=chain_now(session).text()))),)
     if job.kind == "internet_slip":
         from ..documents.internet_slip import internet_slip_lines
         from ..workflows import internet

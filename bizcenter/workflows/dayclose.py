@@ -14,7 +14,9 @@ The day closes only when it reconciles:
 
 Writing the BusinessDay row is what locks the day: from then on the database refuses new sales,
 shifts or postings dated that day. The row keeps the day's totals and the three-way figures (ledger ↔
-ledger, ledger ↔ vouchers, ledger ↔ cash) as they stood at the close, which `verify` checks later.
+ledger, ledger ↔ vouchers, ledger ↔ cash) as they stood at the close, which `verify` checks later, and
+the ledger chain's head at the close beside the previous close's head, so a close shows whether the
+chain still holds what was there the day before (`chain.checkpoints`).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from pathlib import Path
 from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from ..chain import checkpoints
 from ..errors import NotAllowed
 from ..models import (BusinessDay, Counter, ExportBatchPosting, ExportConfirmation, Posting, PostingExport, Shift,
                       Staff, utcnow)
@@ -76,6 +79,17 @@ class DayClosed:
     export_path: str | None = None  # its durably written file
     exported: int = 0  # postings in that batch
     figures: dict = field(default_factory=dict)  # the three-way figures kept with the close
+    chain: dict = field(default_factory=dict)  # the chain's head at the close and the previous close's (kept)
+
+    @property
+    def chain_head(self) -> str:
+        """The chain's head at the close as printed ("#SEQ:HASH"), for `verify --head` later."""
+        return checkpoints.printed(self.chain.get("head"))
+
+    @property
+    def previous_held(self) -> bool | None:
+        """Does the chain still hold the previous close's head? None: no previous close kept one."""
+        return (self.chain.get("previous") or {}).get("held")
 
 
 def close_day(session: Session, supervisor_id: int, business_date: date, at: datetime | None = None, *,
@@ -136,13 +150,15 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
         "by_payment": by_payment, "by_service": {r.key: r.amount_minor for r in report.by_service},
         "three_way": figures, "batches": list(conn.execute(_BATCHES, {"day": business_date}).scalars()),
         "running_day": business_date == today,
+        "chain": checkpoints.at_close(session),  # the chain's head now, and whether the previous close's still holds
     }
     session.add(BusinessDay(business_date=business_date, closed_at=at, closed_by=supervisor_id, summary=summary))
     audit.record(session, "day_closed", staff_id=supervisor_id, entity="business_day", at=at,
                  business_date=business_date.isoformat(), total=report.total_minor, missing=list(missing),
                  note=note or None, cash_variance=figures["cash_variance_minor"], batch=batch,
                  running_day=business_date == today)
-    return DayClosed(business_date, shifts, report.total_minor, variance, missing, batch, path, exported, figures)
+    return DayClosed(business_date, shifts, report.total_minor, variance, missing, batch, path, exported, figures,
+                     summary["chain"])
 
 
 def three_way(total: int, by_payment: dict, vouchers, counted: int, note: str = "",

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from ..chain.checkpoints import DayChain, day_chain
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import BusinessDay, Counter, Payment, Posting, Sale, Shift, Staff, utcnow
 from ..models.backoffice import VarianceApproval, VoucherCheck
@@ -82,6 +83,7 @@ class DayCheck:
     ledger_room_minor: int
     postings_minor: int
     counted_cash_minor: int  # counted less floats, over the counted shifts
+    chain: DayChain | None = None  # the ledger chain's heads: the close's and the previous close's, or now
 
     @property
     def missing(self) -> tuple[VoucherLine, ...]:
@@ -145,7 +147,7 @@ def _check(session: Session, business_date: date) -> DayCheck:
     return DayCheck(
         business_date, session.get(BusinessDay, business_date) is not None, load_settings(session).currency,
         shifts, vouchers, total, by_method.get("cash", 0), by_method.get("card", 0), by_method.get("room", 0),
-        sum(v.amount_minor for v in vouchers), counted)
+        sum(v.amount_minor for v in vouchers), counted, day_chain(session, business_date))
 
 
 def _day_open(session: Session, business_date: date) -> None:

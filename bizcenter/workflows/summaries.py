@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from ..chain.checkpoints import DayChain
 from ..errors import InvalidInput, NotFound
 from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff
 from .reports import PAYMENT_LABELS, DailyReport, Row, ShiftReport, _service_label, daily_report, shift_report
@@ -153,6 +154,7 @@ class DailyDetail:
     room_charges: tuple[RoomCharge, ...]
     checks: tuple[Check, ...]
     discounts_minor: int
+    chain: DayChain | None = None  # the ledger chain's heads: kept at the close, or as the report prints
 
 
 def _receipt_no(code: str, no: int) -> str:
@@ -187,8 +189,10 @@ def daily_detail(session: Session, day: date) -> DailyDetail:
             select(Payment, Sale, Counter.code, Posting.id).join(Sale, Sale.id == Payment.sale_id)
             .join(Counter, Counter.id == Sale.counter_id).outerjoin(Posting, Posting.payment_id == Payment.id)
             .where(Sale.business_date == day, Payment.method == "room").order_by(Sale.posted_at, Payment.id)))
+    from ..chain.checkpoints import day_chain
+
     return DailyDetail(report, reversals, adjustments, room_charges, three_way_check(session, day, report),
-                       sum(a.discount_minor for a in adjustments))
+                       sum(a.discount_minor for a in adjustments), day_chain(session, day))
 
 
 def three_way_check(session: Session, day: date, report: DailyReport | None = None) -> tuple[Check, ...]:

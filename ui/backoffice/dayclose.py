@@ -153,6 +153,7 @@ class DayClosePage(Screen):
             .replace("%1", money(check.ledger_cash_minor, cur)).replace("%2", money(check.counted_cash_minor, cur))
             .replace("%3", money(check.cash_variance_minor, cur)),
         ]
+        lines += self._chain_lines(check.chain, ok, bad)
         if check.closed:
             lines.append(self.tr("This day is closed."))
         elif check.open_shifts:
@@ -162,6 +163,22 @@ class DayClosePage(Screen):
         self.three_way.setText("\n".join(lines))
         self.close_button.setEnabled(not check.closed)
         self.approve.setEnabled(bool(check.unapproved))
+
+    def _chain_lines(self, chain, ok: str, bad: str) -> list[str]:
+        """The ledger chain's head kept at the close and the previous close's, and whether the chain still
+        holds them (records deleted or rewritten since show here first); an open day shows the head now."""
+        if chain is None:
+            return []
+        if chain.head is None:
+            return [self.tr("Ledger chain now: %1").replace("%1", chain.current.text())]
+        lines = [f"{ok if chain.head_held else bad} "
+                 + self.tr("Ledger chain at the close: %1").replace("%1", chain.head.text())]
+        if chain.previous_head is not None:
+            held = (self.tr("Previous close %1: %2, still in the chain") if chain.previous_held_now else
+                    self.tr("Previous close %1: %2 is no longer in the chain: records were lost or rewritten"))
+            lines.append(f"{ok if chain.previous_held_now else bad} " + held.replace(
+                "%1", chain.previous_date.isoformat()).replace("%2", chain.previous_head.text()))
+        return lines
 
     def _ticked(self, item: QListWidgetItem) -> None:
         desk, me, posting = self.desk, self.me, item.data(Qt.UserRole)
@@ -238,6 +255,8 @@ class DayClosePage(Screen):
             text.append(done.pdf_path)
         if r.missing:
             text.append(self.tr("Missing vouchers noted: %1").replace("%1", ", ".join(r.missing)))
+        if r.chain_head:
+            text.append(self.tr("Ledger chain at the close: %1").replace("%1", r.chain_head))
         self.result.setText("\n".join(text))
         self.message.info(self.tr("The day is closed."))
         self.refresh()
