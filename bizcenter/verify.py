@@ -240,6 +240,21 @@ def closed_days_reconciled(session: Session) -> list[str]:
     return out
 
 
+def ledger_chain_intact(session: Session) -> list[str]:
+    """Every ledger record and staff change is in the hash chain with the content it was recorded with,
+    and every link follows the one before (recomputed): a consistent edit or a removed record shows."""
+    from .chain import verify_chain
+
+    return verify_chain(session)
+
+
+def append_only_triggers_present(session: Session) -> list[str]:
+    """Every append-only trigger the migrations create exists and (PostgreSQL) is enabled."""
+    from .chain.triggers import missing_triggers
+
+    return missing_triggers(session)
+
+
 from .workflows.timed import timed_records_billed_once  # noqa: E402  (internet sessions, phone calls)
 from .workflows.deposits import errands_consistent  # noqa: E402  (rental deposits, courier and rental charges)
 from .workflows.fax_out import fax_charges_sound  # noqa: E402  (fax jobs and incoming faxes: charged once)
@@ -254,6 +269,7 @@ CHECKS: tuple[Callable[[Session], list[str]], ...] = (
     errands_consistent,
     fax_charges_sound,
     ticket_charges_sound,
+    ledger_chain_intact, append_only_triggers_present,
     closed_day_heads_held,
 )
 

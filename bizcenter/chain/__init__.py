@@ -5,6 +5,7 @@ record's hash and so breaks the chain at that record; deleting the newest record
 comparing the chain's head with one printed on a Z slip or stored with a backup.
 """
 from .head import EMPTY, GENESIS, ChainHead
+from .check import verify_chain
 from .links import current_head, link_at
 
-__all__ = ["EMPTY", "GENESIS", "ChainHead", "current_head", "link_at"]
+__all__ = ["EMPTY", "GENESIS", "ChainHead", "current_head", "link_at", "verify_chain"]

@@ -58,7 +58,14 @@ class Prepared:
 
     @classmethod
     def insert(cls, table: Table, columns: Sequence[str], returning: Sequence[str] = ()) -> "Prepared":
-        """INSERT naming exactly `columns`; refuses to leave out a column with a Python-side default."""
+        """INSERT naming exactly `columns`; refuses to leave out a column with a Python-side default.
+        Into a ledger table, the statement also notes each row for the ledger's hash chain."""
+        from ..chain import canonical
+
+        if table.name in canonical.FORMS[canonical.CURRENT]:
+            from ..chain.capture import ChainedInsert
+
+            return ChainedInsert(table, columns, returning)
         skipped = [c.name for c in table.columns
                    if c.name not in columns and c.default is not None and not c.primary_key]
         if skipped:

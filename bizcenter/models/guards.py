@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from .backoffice import VarianceApproval
 from .catalogue import PriceItemRow, PriceListVersion
 from .folio import ExportBatch, ExportBatchPosting, ExportConfirmation, Posting, PostingExport
 from .ledger import Payment, Sale, SaleLine
@@ -16,7 +17,7 @@ from .staff import AuditEntry
 
 APPEND_ONLY = (
     Sale, SaleLine, Payment, Posting, PostingExport, ExportBatch, ExportBatchPosting, ExportConfirmation,
-    CashCount, ShiftCount, BusinessDay,
+    CashCount, ShiftCount, VarianceApproval, BusinessDay,
     PriceListVersion, PriceItemRow, AuditEntry,
 )
 
