@@ -100,7 +100,11 @@ def backup_database(engine: Engine, dest: str | os.PathLike, *, overwrite: bool 
                                    path=str(source))
             _sqlite_copy(source, part)
         else:
+            from .chain.backups import head_now, write_sidecar
+
+            head = head_now(engine)  # read before the dump starts: the dump holds at least this link
             _pg_dump(engine, part)
+            write_sidecar(dest, head)  # `<dump>.head`; a SQLite copy holds its head itself
         os.replace(part, dest)
     finally:
         part.unlink(missing_ok=True)

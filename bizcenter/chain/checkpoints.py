@@ -16,7 +16,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .head import EMPTY, ChainHead
+from .head import ChainHead
+from .links import current_head, link_at
 
 
 def stored(head: ChainHead) -> str:
@@ -30,19 +31,7 @@ def printed(kept: str | None) -> str:
 
 
 def now(session: Session) -> ChainHead:
-    try:  # TEMPORARY until the chain core lands (so the shared tree keeps working meanwhile)
-        from . import current_head
-    except ImportError:
-        return EMPTY
     return current_head(session)
-
-
-def link(session: Session, seq: int) -> ChainHead | None:
-    if seq == 0:
-        return EMPTY
-    from . import link_at
-
-    return link_at(session, seq)
 
 
 @dataclass(frozen=True)
@@ -85,7 +74,7 @@ class HeadCheck:
 
 def check_head(session: Session, kept: ChainHead, source: tuple[str, str]) -> HeadCheck:
     current = now(session)
-    found = link(session, kept.seq) if kept.seq <= current.seq else None
+    found = link_at(session, kept.seq) if kept.seq <= current.seq else None
     return HeadCheck(kept, source, current, found)
 
 

@@ -31,6 +31,11 @@ def run_backup(args, ctx) -> int:
     path = backup_database(ctx.engine, dest, overwrite=args.force)
     size = path.stat().st_size
     print(ctx.text(f"已备份到 {path}（{size:,} 字节）", f"Backed up to {path} ({size:,} bytes)"))
+    from ..chain.backups import head_of_backup
+
+    head = head_of_backup(path)  # what `verify --against` this file compares: write it down too
+    if head is not None:
+        print(ctx.text(f"账链 链头 {head.text()}", f"Ledger chain head {head.text()}"))
     return 0
 
 
