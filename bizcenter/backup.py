@@ -29,7 +29,10 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from .db.faults import translate
+from .db.integrity import check_sound
 from .errors import DomainError, InvalidInput, NotADatabase, NotAllowed
+from .fileperms import new_private_file, private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +91,7 @@ def backup_database(engine: Engine, dest: str | os.PathLike, *, overwrite: bool 
     if dest.exists() and not overwrite:
         raise InvalidInput("backup_exists", "备份文件已存在：{path}", "The backup file already exists: {path}",
                            path=str(dest))
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(dest.parent)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
     try:
@@ -98,6 +101,7 @@ def backup_database(engine: Engine, dest: str | os.PathLike, *, overwrite: bool 
             if not source.is_file():  # sqlite3.connect would make an empty one and "back it up"
                 raise InvalidInput("backup_no_database", "数据库文件不存在：{path}", "No database file at {path}",
                                    path=str(source))
+            check_sound(source)  # a damaged database is never copied over (or beside) the good backups
             _sqlite_copy(source, part)
         else:
             from .chain.backups import head_now, write_sidecar
@@ -105,7 +109,10 @@ def backup_database(engine: Engine, dest: str | os.PathLike, *, overwrite: bool 
             head = head_now(engine)  # read before the dump starts: the dump holds at least this link
             _pg_dump(engine, part)
             write_sidecar(dest, head)  # `<dump>.head`; a SQLite copy holds its head itself
+        private_file(part)
         os.replace(part, dest)
+    except (sqlite3.Error, OSError) as exc:  # the disk filled up, the file size limit, …: said plainly
+        raise translate(exc, database=str(part)) or exc
     finally:
         part.unlink(missing_ok=True)
     return dest
@@ -115,6 +122,7 @@ def _sqlite_copy(source: Path, dest: Path) -> None:
     """One-step online backup of `source` into a new single-file database at `dest`."""
     src = sqlite3.connect(source, timeout=30)
     try:
+        new_private_file(dest)  # 0600 before SQLite writes a page (its journal takes the same mode)
         dst = sqlite3.connect(dest)
         try:
             src.backup(dst)  # pages=-1: all in one step, one consistent snapshot
@@ -154,7 +162,8 @@ def _pg_dump(engine: Engine, dest: Path) -> None:
         args += ["--port", str(url.port)]
     if url.username:
         args += ["--username", url.username]
-    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=3600)
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=3600,
+                          **({"umask": 0o077} if os.name == "posix" else {}))  # the dump is 0600 from its first byte
     if done.returncode != 0:
         raise DomainError("pg_dump_failed", "pg_dump 失败：{err}", "pg_dump failed: {err}",
                           err=done.stderr.strip()[-300:])

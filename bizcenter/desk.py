@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from .db import make_engine, unit_of_work
+from .errors import DatabaseDamaged
 from .deskparts.backoffice import BackOfficeDesk
 from .deskparts.errands import ErrandDesk
 from .deskparts.fax import FaxDesk
@@ -46,7 +47,28 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
         return current
 
     def run(self, action: Callable[[Session], T]) -> T:
-        return unit_of_work(self.engine, action)
+        """One unit of work. Once the database was found damaged, every action is refused with that
+        message (checked again each time, so a restored file is used at once) rather than selling on
+        into a file whose next page may be the broken one."""
+        if getattr(self, "damaged", None) is not None:
+            self.check_damage()
+        try:
+            return unit_of_work(self.engine, action)
+        except DatabaseDamaged as exc:
+            self.damaged = exc
+            raise
+
+    def check_damage(self) -> None:
+        """SQLite's quick check of the whole file (seconds on a year of sales); raises DatabaseDamaged."""
+        from .db.faults import database_path
+        from .db.integrity import check_sound
+
+        try:
+            check_sound(database_path(self.engine))
+        except DatabaseDamaged as exc:
+            self.damaged = exc
+            raise
+        self.damaged = None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,7 +1,9 @@
 """`bizcenter …`: the supervisors' and night audit's front end over the same workflows as the app.
 
 Each command group lives in its own module with a `register(subparsers)` that sets `run(args, ctx)`.
-A refusal from the core prints its bilingual message and exits 2; a broken invariant exits 1.
+A refusal from the core prints its bilingual message and exits 2, and so does a fault of the machine
+(a full disk, the file size limit, a damaged database, a server shutting down); a broken invariant
+exits 1.
 """
 from __future__ import annotations
 
@@ -60,6 +62,14 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a fault of the machine (full disk, file size limit, damage, server down)
+        from ..db.faults import database_path, translate
+
+        domain = translate(exc, database=database_path(ctx._engine))
+        if domain is None:
+            raise
+        print(ctx.say(domain), file=sys.stderr)
+        return 2
     finally:
         ctx.close()
 

@@ -15,15 +15,13 @@ def run(args, ctx) -> int:
     from .setup import check_file
 
     check_file(ctx.url)
+    if _damaged(ctx):  # SQLite's own check first: the ledger's checks would die on a damaged page
+        return 1
     kept = kept_heads(args)  # a backup or a printed head that cannot be read is refused before anything runs
     breaches = ctx.run(verify)
     if ctx.engine.dialect.name == "sqlite":
         with ctx.engine.connect() as conn:
-            integrity = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
             keys = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if integrity != "ok":
-            print(f"integrity_check: {integrity}")
-            return 1
         if keys:
             print(f"foreign_key_check: {len(keys)} broken reference(s), e.g. {keys[0]}")
             return 1
@@ -35,3 +33,18 @@ def run(args, ctx) -> int:
         return 1
     print(ctx.text(f"帐目校验通过（{len(CHECKS)} 项检查）", f"Ledger verified: {len(CHECKS)} checks, no breach"))
     return 0
+
+
+def _damaged(ctx) -> bool:
+    """Run SQLite's full `integrity_check`; print what it finds, named plainly, and say what to do."""
+    from ..db.faults import database_path
+    from ..db.integrity import describe, problems
+    from ..errors import DatabaseDamaged
+
+    path = database_path(ctx.engine)
+    found = problems(path, full=True) if path else []
+    for problem in found:
+        print(f"integrity_check: {problem}")
+    if found:
+        print(ctx.say(DatabaseDamaged(detail=describe(found))))
+    return bool(found)

@@ -4,6 +4,7 @@ SQLite set-up, each line a trap already hit (see shared/stack-notes.md):
 - WAL so the counter screen can read while a sale is written; never on a network share.
 - synchronous=FULL: this is a money ledger; NORMAL can lose the last committed sales on power loss,
   and FULL still settles a sale in well under a millisecond of fsync on a local disk.
+- the file is its owner's alone (0600, and so are the -wal/-shm files SQLite makes with its mode).
 - foreign keys ON, and a busy timeout so a second writer waits instead of failing at once.
 - pysqlite's own transaction handling reads before it begins, which let two writers take the same
   receipt number; we switch it off and begin every transaction with BEGIN IMMEDIATE, so the write
@@ -17,6 +18,8 @@ from pathlib import Path
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy import create_engine
+
+from ..fileperms import private_file, private_dir
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -33,7 +36,7 @@ def default_url() -> str:
     if env:
         return env
     path = data_dir() / "bizcenter.sqlite3"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     return f"sqlite:///{path}"
 
 
@@ -58,8 +61,14 @@ def _sqlite_engine(url: str, *, foreign_keys: bool, **kwargs) -> Engine:
     kwargs.setdefault("connect_args", {}).setdefault("timeout", BUSY_TIMEOUT_MS / 1000)
     engine = create_engine(url, **kwargs)
 
+    database = make_url(url).database
+    file_based = bool(database) and database != ":memory:" and not database.startswith("file:")
+
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):
+        if file_based:  # before WAL mode makes the -wal/-shm files, which take the database's mode
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                private_file(database + suffix)
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")

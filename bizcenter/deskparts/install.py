@@ -45,8 +45,11 @@ class InstallDesk:
     def daily_backup(self, folder: str | Path | None = None) -> BackupStatus | None:
         """Today's automatic backup (SQLite), keeping the newest `backup_keep`; run at app start.
 
-        Never stops the app: a failure is logged and None returned (the counter goes on selling)."""
+        Never stops the app: a failure is logged and None returned (the counter goes on selling) —
+        except a damaged database, which the backup refuses to copy: that is raised, so the start says
+        it (and `Desk.run` refuses every action until the file is restored)."""
         from ..backup import daily_backup, default_folder
+        from ..errors import DatabaseDamaged
         from ..workflows.settings import load_settings
 
         try:
@@ -55,6 +58,10 @@ class InstallDesk:
             keep = int(settings.backup_keep)
             made = daily_backup(self.engine, where, keep, settings.business_date(_now()))
             return BackupStatus(str(made) if made else None, str(where), keep)
+        except DatabaseDamaged as exc:
+            self.damaged = exc
+            log.error("daily backup refused: %s", exc)
+            raise
         except Exception:  # noqa: BLE001 - a backup problem must not keep the counter closed
             log.exception("daily backup failed")
             return None
