@@ -131,7 +131,7 @@ def append_noted(connection: Connection) -> None:
     head = _READ_HEAD.first(connection)
     if head is None:  # a schema made without the migration's head row
         head = _LAST_LINK.first(connection) or (0, GENESIS)
-        _NEW_HEAD.rows(connection, {"id": 1, "seq": head[0], "link_hash": head[1]})
+        _NEW_HEAD.many(connection, [{"id": 1, "seq": head[0], "link_hash": head[1]}])
     seq, prev = head
     at, links = utcnow(), []
     for table, key, digest in notes:
@@ -141,7 +141,7 @@ def append_noted(connection: Connection) -> None:
                       "prev_hash": prev, "link_hash": digest_link, "at": at})
         prev = digest_link
     _INSERT_LINKS.many(connection, links)
-    _MOVE_HEAD.rows(connection, {"seq": seq, "link_hash": prev})
+    _MOVE_HEAD.many(connection, [{"seq": seq, "link_hash": prev}])
 
 
 def _forget(connection: Connection, *_args) -> None:
