@@ -59,7 +59,7 @@ def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
     if detail.chain is not None:
         story += [para("账链 Ledger chain（可用 bizcenter verify --head 核对 check with bizcenter verify --head）", "h2"),
                   table(["链头 Head", "", "仍在链中 Still in the chain"], chain_rows(detail.chain),
-                        [70 * mm, 50 * mm, 50 * mm])]
+                        [62 * mm, 42 * mm, 76 * mm])]
     return build(path, f"营业日报 Daily revenue report {r.business_date.isoformat()}", f"{state} · {cur}", story, hotel,
                  printed_at)
 
