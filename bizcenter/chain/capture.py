@@ -145,6 +145,8 @@ def append_noted(connection: Connection) -> None:
 
 
 def _forget(connection: Connection, *_args) -> None:
+    if connection.invalidated:  # the server ended it (a shutdown): its info goes with it, and reading
+        return  # `info` now would raise instead of letting the rollback finish
     connection.info.pop(_NOTES, None)
 
 

@@ -87,3 +87,93 @@ def test_a_database_that_cannot_grow_refuses_the_sale_then_sells_once_it_can(sql
     sold = _sales(sqlite_engine)
     receipt = sell(w, w.clerk, [copies(3)], [cash(total)], draft_key="after")
     assert receipt.receipt_no == sold + 1
+
+
+_LIMITED_CHILD = r"""
+import json, os, resource, signal, sys
+sys.path[:0] = [sys.argv[2], sys.argv[3]]
+from bizcenter.cli import main
+from bizcenter.db import make_engine
+from bizcenter.errors import DomainError
+from scenario import build_world, cash, copies, sell, total_of
+
+path = sys.argv[1]
+w = build_world(make_engine("sqlite:///" + path))
+total = total_of(w, [copies(3)])
+sell(w, w.clerk, [copies(3)], [cash(total)])
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # as Python sets it: a write past the limit fails with EFBIG
+biggest = max(os.path.getsize(path + s) for s in ("", "-wal") if os.path.exists(path + s))
+resource.setrlimit(resource.RLIMIT_FSIZE, (biggest + 16384, resource.RLIM_INFINITY))
+codes = []
+for i in range(200):
+    try:
+        sell(w, w.clerk, [copies(3)], [cash(total)], draft_key=f"limited-{i}")
+    except DomainError as exc:
+        codes.append([exc.code, exc.message("en"), exc.message("zh")])
+        if len(codes) == 2:
+            break
+backup_exit = main(["--lang", "en", "--db", path, "backup", sys.argv[4]])
+print(json.dumps({"codes": codes, "backup_exit": backup_exit}))
+"""
+
+
+def test_the_file_size_limit_has_its_own_message_not_the_network(sqlite_engine, tmp_path):
+    """`ulimit -f` reached: SQLite says only "disk I/O error", which used to read "check the network"."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sqlite_engine.dispose()
+    tests = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", _LIMITED_CHILD, sqlite_engine.url.database, str(tests / "core"),
+                           str(tests), str(tmp_path / "backup.sqlite3")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert [c[0] for c in result["codes"]] == ["file_size_limit", "file_size_limit"]
+    code, en, zh = result["codes"][0]
+    assert "file size limit of this machine was reached" in en and "network" not in en
+    assert "文件大小上限" in zh
+    assert result["backup_exit"] == 2
+    assert "file size limit of this machine was reached" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "backup.sqlite3").exists()
+
+
+def _terminated_midway(admin_url: str):
+    """An action whose connection the server ends half-way (what a PostgreSQL shutdown does to it)."""
+    import psycopg
+    from sqlalchemy import text
+
+    def action(session):
+        pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        return session.execute(text("SELECT count(*) FROM sale")).scalar()
+
+    return action
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_postgresql_server_ending_the_connection_is_a_plain_message_and_the_next_action_works(engine, pg_url):
+    from bizcenter.errors import DatabaseShuttingDown
+
+    w = build_world(engine)
+    before = snapshot(engine)
+    with pytest.raises(DatabaseShuttingDown) as info:
+        unit_of_work(engine, _terminated_midway(pg_url))
+    assert_bilingual(info.value)
+    assert "shutting down or restarting" in info.value.message("en") and "正在关闭或重启" in info.value.message("zh")
+    assert snapshot(engine) == before
+    assert sell(w, w.clerk, [copies(3)], [cash(total_of(w, [copies(3)]))]).receipt_no == 1
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_the_command_line_says_the_server_is_shutting_down_instead_of_a_traceback(db_url, pg_url, monkeypatch,
+                                                                                  capsys):
+    from bizcenter.cli import check, main
+
+    monkeypatch.setattr(check, "verify", _terminated_midway(pg_url))
+    assert main(["--db", db_url, "verify"]) == 2
+    err = capsys.readouterr().err
+    assert "shutting down or restarting" in err and "正在关闭或重启" in err and "Traceback" not in err
