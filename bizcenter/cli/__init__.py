@@ -14,8 +14,8 @@ import sys
 from .. import __version__
 from ..errors import DomainError
 
-COMMAND_MODULES = ("setup", "demo", "simulate", "check", "report", "guests", "admin", "pricelist", "bench",
-                   "backup", "printing")
+COMMAND_MODULES = ("setup", "demo", "simulate", "check", "report", "guests", "admin", "config", "pricelist",
+                   "bench", "backup", "printing")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""Supervisor commands: settings, staff, and the day close for a scripted night audit (the same close as
+"""Supervisor commands: staff, and the day close for a scripted night audit (the same close as
 the back office's, refused unless the day reconciles).
 
 Commands that change something ask for the acting supervisor's code and PIN (`--as CODE`, PIN from
@@ -7,27 +7,15 @@ $BIZCENTER_PIN or a prompt), and go through the same workflows and permission ch
 from __future__ import annotations
 
 import getpass
-import json
 import os
 import sys
 
 from ..errors import InvalidInput
-from ..workflows import audit
-from ..workflows.settings import DEFAULTS, load_settings, set_setting
 from ..workflows.staff import Credentials, add_staff, check_credentials, require_role, unlock
 from .report import parse_date
 
 
 def register(sub) -> None:
-    cfg = sub.add_parser("config", help="show or change hotel settings / 查看或修改设置")
-    csub = cfg.add_subparsers(dest="config", metavar="ACTION", required=True)
-    csub.add_parser("show", help="print every setting").set_defaults(run=run_show)
-    s = csub.add_parser("set", help="change one setting (value as JSON or text)")
-    s.add_argument("key", choices=sorted(DEFAULTS))
-    s.add_argument("value")
-    _as(s)
-    s.set_defaults(run=run_set)
-
     staff = sub.add_parser("staff", help="add staff or unlock a locked-out clerk / 员工管理")
     ssub = staff.add_subparsers(dest="staff", metavar="ACTION", required=True)
     a = ssub.add_parser("add", help="add a staff member (PIN from $BIZCENTER_NEW_PIN or a prompt)")
@@ -73,32 +61,6 @@ def _supervisor(session, args, creds: Credentials) -> int:
     staff = check_credentials(session, creds)
     require_role(session, staff.id)
     return staff.id
-
-
-def run_show(args, ctx) -> int:
-    settings = ctx.run(load_settings)
-    for key in sorted(settings.values):
-        print(f"{key} = {json.dumps(settings.values[key], ensure_ascii=False)}")
-    return 0
-
-
-def run_set(args, ctx) -> int:
-    try:
-        value = json.loads(args.value)
-    except json.JSONDecodeError:
-        value = args.value
-    if args.key in ("service_charge_pct", "tax_pct"):
-        value = str(value)  # percentages are decimal strings, never floats
-    creds = _credentials(args)
-
-    def action(session):
-        staff_id = _supervisor(session, args, creds)
-        set_setting(session, args.key, value)
-        audit.record(session, "setting_changed", staff_id=staff_id, key=args.key, value=value)
-
-    ctx.run(action)
-    print(ctx.text(f"已设置 {args.key}", f"Set {args.key}"))
-    return 0
 
 
 def run_add(args, ctx) -> int:

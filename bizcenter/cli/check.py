@@ -25,6 +25,9 @@ def run(args, ctx) -> int:
         if keys:
             print(f"foreign_key_check: {len(keys)} broken reference(s), e.g. {keys[0]}")
             return 1
+    from .config import warn_settings
+
+    warn_settings(ctx)  # a stored setting outside its range: a warning (the default or a refusal is in force)
     for b in breaches:
         print(f"BREACH [{b.check}] {b.message}")
     found = len(breaches) + compare(kept, ctx)  # a kept head the chain no longer holds is a breach too

@@ -238,11 +238,12 @@ class BackOfficeDesk:
     def remove_hotel_event(self, staff_id: int, event_id: int) -> None:
         self.run(lambda s: complaints.remove_event(s, staff_id, event_id))
 
-    def import_front_office_guests(self, staff_id: int, path: str):
-        """The front office's in-house list (VIP flags included), all or nothing (`frontoffice.import_guests`)."""
+    def import_front_office_guests(self, staff_id: int, path: str, encoding: str | None = None):
+        """The front office's in-house list (VIP flags included), all or nothing (`frontoffice.import_guests`);
+        `encoding` names the file's encoding when it cannot be told (a refusal says so)."""
         from ..workflows.frontoffice import import_guests
 
-        return self.run(lambda s: import_guests(s, staff_id, path))
+        return self.run(lambda s: import_guests(s, staff_id, path, encoding=encoding))
 
     def import_events(self, staff_id: int, path: str) -> int:
         data = Path(path).read_bytes()

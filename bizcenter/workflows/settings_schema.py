@@ -286,20 +286,19 @@ class StoredProblem:
 
     def message(self, lang: str = "en") -> str:
         if lang.startswith("zh"):
-            then = ("用到它的操作将被拒绝" if self.money else f"暂用默认值 {shown(self.default)}")
-            return f"设置项 {self.key} 的存储值 {self.value} 无效（须为{self.range_zh}）：{then}；请领班改正"
-        then = ("actions that use it are refused" if self.money
-                else f"the default {shown(self.default)} is used meanwhile")
-        return (f"Setting {self.key} holds {self.value}, which is not allowed (it must be {self.range_en}): "
-                f"{then}; a supervisor must correct it")
+            then = "用到它的操作将被拒绝" if self.money else f"暂用默认值 {shown(self.default)}"
+            return f"设置项 {self.key} 的存储值 {self.value} 无效，须为{self.range_zh}。{then}，请领班改正。"
+        then = "Actions that use it are refused" if self.money else f"The default {shown(self.default)} is used"
+        return (f"Setting {self.key} holds {self.value}, which is not allowed; it must be {self.range_en}. "
+                f"{then} until a supervisor corrects it.")
 
     def refusal(self) -> NotAllowed:
         return NotAllowed("setting_invalid",
-                          "设置项 {key} 的存储值 {value} 无效（须为{range_zh}），涉及金额，已拒绝；请领班在后台“设置”或用 "
-                          "bizcenter config set {key} 改正",
-                          "Setting {key} holds {value}, which is not allowed (it must be {range_en}); as it "
+                          "设置项 {key} 的存储值 {value} 无效，须为{range_zh}。它影响金额，故此操作被拒绝，"
+                          "请领班在后台“设置”或用 bizcenter config set {key} 改正。",
+                          "Setting {key} holds {value}, which is not allowed; it must be {range_en}. As it "
                           "changes amounts of money, this is refused until a supervisor corrects it (back office "
-                          "Settings, or bizcenter config set {key})",
+                          "Settings, or bizcenter config set {key}).",
                           key=self.key, value=self.value, range_zh=self.range_zh, range_en=self.range_en)
 
 
