@@ -23,8 +23,12 @@ def register(sub) -> None:
     i = sub.add_parser("import-guests", help="import the front office's in-house guest CSV / 导入在店客人",
                        description="Columns: folio, room, guest_names (';' between names), arrival, departure "
                                    "(YYYY-MM-DD), status (in_house/checked_out), vip, no_post (Y/N), "
-                                   "credit_limit (e.g. 5000.00). UTF-8 or GB18030.")
+                                   "credit_limit (e.g. 5000.00). UTF-8 (best); GB18030, Big5 or Latin-1 are told "
+                                   "apart strictly and a file that could be either is refused: name it with "
+                                   "--encoding.")
     i.add_argument("file", help="the CSV file exported by the front office")
+    i.add_argument("--encoding", metavar="NAME",
+                   help="the file's encoding when it is not UTF-8, e.g. gb18030, big5, latin-1 / 文件编码")
     i.set_defaults(run=run_import)
 
     e = sub.add_parser("export-postings", help="room charges for the front office as CSV / 导出挂房帐",
@@ -47,7 +51,7 @@ def register(sub) -> None:
 
 def run_import(args, ctx) -> int:
     try:
-        result = ctx.run(lambda s: import_guests(s, None, args.file))
+        result = ctx.run(lambda s: import_guests(s, None, args.file, encoding=args.encoding))
     except InvalidInput as exc:
         if exc.code != "import_rejected":
             raise
@@ -59,6 +63,8 @@ def run_import(args, ctx) -> int:
         f"已导入：新建 {result.created}，更新 {result.updated}，离店 {result.checked_out}，未变 {result.unchanged}",
         f"Imported: {result.created} created, {result.updated} updated, {result.checked_out} checked out, "
         f"{result.unchanged} unchanged"))
+    for warning in result.warnings:
+        print("  " + (str(warning) if ctx.lang == "both" else warning.message(ctx.lang)), file=sys.stderr)
     return 0
 
 

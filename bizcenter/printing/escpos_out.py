@@ -15,6 +15,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 
+from ..textguard import printable
 from .target import RASTER_PX, PrinterSpec, network_address, serial_address, usb_ids
 
 INIT, CHINESE_ON, CHINESE_OFF = b"\x1b\x40", b"\x1c\x26", b"\x1c\x2e"
@@ -77,7 +78,10 @@ def encode_line(line: str, encoding: str) -> bytes:
 
 
 def render(slips, spec: PrinterSpec) -> bytes:
-    """All the slips of one job as the bytes a printer of this spec needs."""
+    """All the slips of one job as the bytes a printer of this spec needs. Text from data never
+    carries a control byte to the printer (ESC p is the drawer pulse): the only commands in the job
+    are the ones written here."""
+    slips = [Slip(tuple(printable(line) for line in s.lines), s.kick_drawer) for s in slips]
     printer = _escpos().Dummy()
     printer.profile.profile_data = copy.deepcopy(printer.profile.profile_data)
     printer.profile.profile_data["media"]["width"]["pixels"] = RASTER_PX[spec.paper_mm]

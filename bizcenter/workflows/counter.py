@@ -18,6 +18,7 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import Counter, utcnow
 from ..money import percent_of
 from ..pricing import Charge, price
+from ..textguard import clean_text, last_four, strip_controls
 from . import audit, damage, linkage, procedure
 from .cashround import round_cash, rounding_for, unit_of
 from .catalogue import current_pricelist, pricelist_version, zones_of
@@ -152,8 +153,7 @@ def check_card(last4: str | None, approval: str | None) -> tuple[str, str]:
     if len(_DIGITS.findall(last4)) > 4 or len(_DIGITS.findall(approval)) > 8:
         raise InvalidInput("full_card_number", "请勿输入完整卡号，只需卡号后四位和授权码",
                            "Do not enter the full card number: only its last four digits and the approval code")
-    if not (len(last4) == 4 and last4.isdigit()):
-        raise InvalidInput("card_last4", "请输入卡号后四位数字", "Enter the last four digits of the card")
+    last4 = last_four(last4)
     if not (2 <= len(approval) <= 12 and approval.isalnum() and approval.isascii()):
         raise InvalidInput("card_approval", "请输入刷卡授权码（2 到 12 位字母数字）",
                            "Enter the card approval code (2 to 12 letters or digits)")
@@ -246,13 +246,14 @@ def _add_lines(session, conn, op, sale: PostedSale, q: Quote, approver, at) -> t
     for n, line in enumerate(q.lines, start=1):
         c, req = line.charge, line.request
         adjusted = bool(req.discount_minor) or req.override_amount_minor is not None or c.service_code == damage.SERVICE
+        reason = clean_text(req.reason, "原因", "reason", multiline=True) if adjusted else None
         detail = {**_record(req.record), **c.detail}
         rows.append(dict(
             sale_id=sale.id, line_no=n, service_code=c.service_code, name_zh=c.name_zh, name_en=c.name_en,
             unit=c.unit, quantity=c.quantity, unit_price_minor=c.unit_price_minor,
             list_amount_minor=c.amount_minor, discount_minor=req.discount_minor or 0,
             amount_minor=line.amount_minor, override=req.override_amount_minor is not None,
-            approved_by=approver.id if adjusted else None, approval_reason=req.reason if adjusted else None,
+            approved_by=approver.id if adjusted else None, approval_reason=reason,
             price_item_id=line.price_item_id, detail=detail,
         ))
         shown.append(ReceiptLine(n, c.service_code, c.name_zh, c.name_en, c.unit, c.quantity, c.unit_price_minor,
@@ -263,7 +264,7 @@ def _add_lines(session, conn, op, sale: PostedSale, q: Quote, approver, at) -> t
                       "price_override" if req.override_amount_minor is not None else "discount")
             audit.record(session, action, staff_id=op.staff_id, counter_id=op.counter_id, entity="sale",
                          entity_id=sale.id, at=at, line_no=n, list_amount=c.amount_minor,
-                         charged=line.amount_minor, approved_by=approver.id, reason=req.reason)
+                         charged=line.amount_minor, approved_by=approver.id, reason=reason)
     insert_rows(conn, INSERT_LINES, rows)
     for n, line in enumerate(q.lines, start=1):
         linkage.settled(session, sale, n, line.request, at)
@@ -308,7 +309,7 @@ def _record(record: dict) -> dict:
         if isinstance(value, (bool, int)) or value is None:
             kept[str(key)[:40]] = value
         else:
-            kept[str(key)[:40]] = str(value)[:200]
+            kept[str(key)[:40]] = strip_controls(str(value)[:200])[0]
     return kept
 
 

@@ -13,8 +13,12 @@ columns are ignored):
     no_post       the same; Y means the front office forbids charges to this room
     credit_limit  an amount such as 5000.00; empty = no limit
 
-Encoding UTF-8 (with or without BOM) or GB18030 (what Chinese Excel saves as "CSV"), or UTF-16 with
-its BOM (Excel's "Unicode text"); separator comma, tab or semicolon, whichever splits the header. Row numbers count the header as row 1, as the
+Encoding UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode text"), or — told apart
+strictly, row by row (`fileencoding`) — GB18030 (what Chinese Excel saves as "CSV"), Big5 or Latin-1;
+a file that could be more than one is refused naming the row, unless the caller names the encoding.
+Control characters in a cell are removed and each such row is named in the result's warnings; a
+card number in a name rejects the row. Separator comma, tab or semicolon, whichever splits the header.
+Row numbers count the header as row 1, as the
 spreadsheet the front office looks at does. The import is all or nothing: every row is checked first,
 and one bad row rejects the file with a message per bad row, so the folios are never half old, half new.
 
@@ -32,7 +36,7 @@ import io
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -43,8 +47,10 @@ from ..errors import InvalidInput, NotFound
 from ..models import Counter, Posting, PostingExport, Sale, Stay, utcnow
 from ..models.staff import ROLES
 from ..money import plain
+from ..textguard import strip_controls
 from . import audit
 from .exports import STREAM, new_batch
+from .fileencoding import decode_file
 from .settings import load_settings
 from .staff import require_role
 from .stays import TEXT_FIELDS, StayInput, fill_stay, stay_from_text
@@ -76,6 +82,7 @@ class ImportResult:
     checked_out: int
     errors: tuple[RowError, ...] = ()  # empty when returned: a file with errors raises import_rejected
     unchanged: int = 0
+    warnings: tuple[RowError, ...] = ()  # rows imported with something taken out (control characters)
 
 
 @dataclass(frozen=True)
@@ -87,17 +94,8 @@ class _Row:
 
 
 # --- reading the file ---------------------------------------------------------------------------------
-def _decode(data: bytes) -> str:
-    """UTF-8 first (a GB18030 file is almost never valid UTF-8), then GB18030; the BOM, if any, goes."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InvalidInput("import_unreadable", "无法识别文件编码（应为 UTF-8 或 GB18030）",
-                       "Cannot read the file's encoding (expected UTF-8 or GB18030)")
+def _decode(data: bytes, encoding: str | None = None) -> str:
+    return decode_file(data, encoding)[0]
 
 
 def _header(cells) -> list[str]:
@@ -121,9 +119,11 @@ def _from_mappings(source: Iterable[Mapping]) -> tuple[list[str], list[list[str]
     return _header(keys), body
 
 
-def read_guest_file(source) -> tuple[str, list[tuple[int, dict]], list[RowError]]:
+def read_guest_file(source, encoding: str | None = None,
+                    warnings: list[RowError] | None = None) -> tuple[str, list[tuple[int, dict]], list[RowError]]:
     """(source name, rows as dicts numbered as in a spreadsheet, errors of the file's shape) from a
-    path, the file's bytes, or rows already split (mappings keyed by column name)."""
+    path, the file's bytes, or rows already split (mappings keyed by column name). Control characters
+    are taken out of every cell; each row that had some is added to `warnings`."""
     name = "<rows>"
     if isinstance(source, (str, os.PathLike)):
         name = Path(source).name
@@ -134,7 +134,8 @@ def read_guest_file(source) -> tuple[str, list[tuple[int, dict]], list[RowError]
         except OSError as exc:  # a folder, no permission, a dead network share
             raise InvalidInput("import_unreadable", "无法读取文件 {path}：{reason}", "Cannot read {path}: {reason}",
                                path=str(source), reason=exc.strerror or str(exc)) from None
-    header, body = _split(_decode(bytes(source))) if isinstance(source, (bytes, bytearray)) else _from_mappings(source)
+    header, body = (_split(_decode(bytes(source), encoding)) if isinstance(source, (bytes, bytearray))
+                    else _from_mappings(source))
     if not header:
         return name, [], [RowError(1, "文件是空的", "the file is empty")]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
@@ -144,6 +145,10 @@ def read_guest_file(source) -> tuple[str, list[tuple[int, dict]], list[RowError]
     for number, cells in enumerate(body, start=2):
         if not any(c.strip() for c in cells):
             continue  # blank lines at the end of an Excel export
+        cleaned = [strip_controls(c) for c in cells]
+        if any(removed for _, removed in cleaned) and warnings is not None:
+            warnings.append(RowError(number, "已删除不可见的控制字符", "invisible control characters removed"))
+        cells = [c for c, _ in cleaned]
         row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
         if len(cells) > len(header):  # surplus cells: an error if filled, a hint if the row is bad anyway
             row[_SURPLUS] = _surplus(len(cells), len(header))
@@ -182,7 +187,8 @@ def check_guest_rows(rows: list[tuple[int, dict]], currency: str = "CNY") -> tup
 
 
 # --- importing ----------------------------------------------------------------------------------------
-def import_guests(session: Session, staff_id: int | None, rows_or_path, *, at: datetime | None = None) -> ImportResult:
+def import_guests(session: Session, staff_id: int | None, rows_or_path, *, at: datetime | None = None,
+                  encoding: str | None = None) -> ImportResult:
     """Bring the front office's stays in, all or nothing, upserting by folio number.
 
     `staff_id` None is the scheduled feed; a person importing by hand must be a supervisor. Stays
@@ -192,7 +198,8 @@ def import_guests(session: Session, staff_id: int | None, rows_or_path, *, at: d
     if staff_id is not None:
         require_role(session, staff_id)
     at = at or utcnow()
-    name, raw, errors = read_guest_file(rows_or_path)
+    warnings: list[RowError] = []
+    name, raw, errors = read_guest_file(rows_or_path, encoding, warnings)
     rows, row_errors = check_guest_rows(raw, load_settings(session).currency)
     errors = sorted(errors + row_errors, key=lambda e: e.row)
     if errors:
@@ -200,8 +207,8 @@ def import_guests(session: Session, staff_id: int | None, rows_or_path, *, at: d
     result = _upsert(session, rows, at)
     audit.record(session, "guests_imported", staff_id=staff_id, entity="stay", at=at, file=name, rows=len(rows),
                  created=result.created, updated=result.updated, checked_out=result.checked_out,
-                 unchanged=result.unchanged)
-    return result
+                 unchanged=result.unchanged, cleaned_rows=[w.row for w in warnings])
+    return replace(result, warnings=tuple(warnings))
 
 
 def _rejected(name: str, staff_id: int | None, errors: list[RowError]) -> InvalidInput:

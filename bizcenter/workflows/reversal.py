@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Payment, Posting, Sale, SaleLine, utcnow
+from ..textguard import clean_text
 from . import audit, linkage
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
 from .receipts import Receipt, load_receipt
@@ -53,6 +54,7 @@ def _reverse(session: Session, op: Operator, sale_id: int, kind: str, reason: st
              approval: Credentials | None, at: datetime) -> Receipt:
     if not (reason or "").strip():
         raise InvalidInput("reason_required", "请填写原因", "A reason is required")
+    reason = clean_text(reason, "原因", "reason", multiline=True)
     original = _original(session, sale_id, kind)
     shift = current_shift(session, op)
     if shift.status != "open":

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..errors import InvalidInput, NotFound
 from ..models import Counter, Posting, PostingExport, Sale, Stay, StayGuest, utcnow
 from ..money import to_minor
+from ..textguard import text_problem
 from . import audit, guests
 from .guests import StayView, name_key, name_tokens, names_match, normalise_room
 from .staff import require_role
@@ -73,7 +74,10 @@ def stay_problems(inp: StayInput) -> list[tuple[str, str]]:
     if not names:
         out.append(("至少需要一位客人姓名", "at least one guest name is needed"))
     for n in names:
-        if len(n) > MAX_NAME:
+        problem = text_problem(n)
+        if problem:
+            out.append((f"客人姓名{problem[0]}", f"a guest name {problem[1]}"))
+        elif len(n) > MAX_NAME:
             out.append((f"客人姓名超过 {MAX_NAME} 个字符", f"a guest name is longer than {MAX_NAME} characters"))
         elif not name_key(n):
             out.append((f"无法识别的客人姓名：{n}", f"not a usable guest name: {n}"))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..errors import InvalidInput, NotAllowed
 from ..models import Sale, SaleLine, utcnow
 from ..models.tickets import TicketCharge, TicketOrder, TicketPassenger, TicketSegment
+from ..textguard import clean_text
 from . import reversal
 from .counter import LineRequest
 from .staff import Credentials, Operator
@@ -199,6 +200,7 @@ def request_change(session: Session, op: Operator, order_id: int, segments, fare
     """Endorsement or rebooking: the new flights take effect once the change fee and fare difference are
     paid (a rebooking after the airline cancelled a flight may waive the centre's fee)."""
     at = at or utcnow()
+    note = clean_text(note, "改签说明", "change note", multiline=True)
     o = get_order(session, order_id, lock=True)
     require_state(o, "issued", "delivered", "changed")
     _no_open_bill(o)
