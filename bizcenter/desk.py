@@ -35,8 +35,11 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
         self.engine = engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)
 
     def ensure_schema(self) -> str:
-        """Bring an older database up to this version's schema (a first start, or after an upgrade)."""
+        """Bring an older database up to this version's schema (a first start, or after an upgrade).
+        First the program's folders are made private again, had an earlier version left them open."""
         from .db.migrate import current_revision, head_revision, upgrade
+
+        self.tighten_folders()
 
         current = current_revision(self.engine)
         head = head_revision()
@@ -45,6 +48,18 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
                 self.backup_before_upgrade(current, head)
             return upgrade(self.engine)
         return current
+
+    def tighten_folders(self) -> list:
+        """The user data and config folders, and the backups beside the database: folders 0700, files
+        0600 (POSIX), for those made by a version that left them readable by other logins."""
+        from .backup import default_folder
+        from .fileperms import tighten
+        from .localconfig import app_folders
+
+        changed = []
+        for folder in (*app_folders(), default_folder(self.engine)):
+            changed += tighten(folder)
+        return changed
 
     def run(self, action: Callable[[Session], T]) -> T:
         """One unit of work. Once the database was found damaged, every action is refused with that

@@ -19,12 +19,17 @@ POSIX = os.name == "posix"
 DIR_MODE, FILE_MODE = 0o700, 0o600
 
 
-def private_dir(path: str | os.PathLike) -> Path:
-    """Create the folder (and missing parents, each 0700) if needed, and make it 0700; returns it."""
+def private_dir(path: str | os.PathLike, *, tighten: bool = True) -> Path:
+    """Create the folder (and missing parents, each 0700) if needed, and make it 0700; returns it.
+
+    `tighten=False` for a folder the user chose (an export folder they share with the front office):
+    one the program creates is 0700, one that exists keeps its mode (the files in it are 0600)."""
     path = Path(path)
     if not path.is_dir():
         with private_umask():
             path.mkdir(parents=True, exist_ok=True)
+    elif not tighten:
+        return path
     _chmod(path, DIR_MODE)
     return path
 
@@ -43,6 +48,11 @@ def new_private_file(path: str | os.PathLike) -> Path:
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, FILE_MODE)
     os.close(fd)
     return private_file(path)
+
+
+def private_opener(path: str, flags: int) -> int:
+    """For `open(..., opener=private_opener)`: a new file is created 0600."""
+    return os.open(path, flags, FILE_MODE)
 
 
 @contextlib.contextmanager

@@ -14,6 +14,8 @@ import json
 import os
 from pathlib import Path
 
+from .fileperms import private_dir, private_file, private_umask
+
 FILE_NAME = "station.json"
 
 
@@ -39,13 +41,23 @@ def load() -> dict:
 def save(**values) -> Path:
     """Merge `values` into the file, written whole to a temporary name and renamed (never half-written)."""
     path = config_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     data = load()
     data.update(values)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    with private_umask():
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    private_file(tmp)
     os.replace(tmp, path)
     return path
+
+
+def app_folders() -> list[Path]:
+    """The folders this program keeps its own files in: the user data directory (database, backups)
+    and the config directory. Made 0700, their files 0600, at every start (`fileperms.tighten`)."""
+    from .db.engine import data_dir
+
+    return [data_dir(), config_dir()]
 
 
 def counter_code(default: str = "BC1") -> str:

@@ -31,8 +31,9 @@ def _logging() -> None:
     if sys.stderr is None:
         from platformdirs import user_log_dir
 
-        folder = Path(user_log_dir("bizcenter", "bizcenter"))
-        folder.mkdir(parents=True, exist_ok=True)
+        from bizcenter.fileperms import private_dir
+
+        folder = private_dir(user_log_dir("bizcenter", "bizcenter"))
         handlers = [logging.FileHandler(folder / "bizcenter-app.log", encoding="utf-8")]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         handlers=handlers)

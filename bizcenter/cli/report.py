@@ -7,6 +7,7 @@ import json
 from datetime import date
 
 from ..errors import InvalidInput
+from ..fileperms import private_file, private_opener
 from ..money import plain
 from ..workflows.reports import daily_report
 
@@ -57,7 +58,7 @@ def run_daily(args, ctx) -> int:
     report = ctx.run(lambda s: daily_report(s, parse_date(args.date)))
     cur = report.currency
     if args.csv:
-        with open(args.csv, "w", newline="", encoding="utf-8-sig") as f:
+        with open(args.csv, "w", newline="", encoding="utf-8-sig", opener=private_opener) as f:
             w = csv.writer(f)
             w.writerow(["section", "key", "label", "count", "amount"])
             for section, rows in (("service", report.by_service), ("payment", report.by_payment),
@@ -66,6 +67,7 @@ def run_daily(args, ctx) -> int:
                     w.writerow([section, _safe(r.key), _safe(r.label), r.count, plain(r.amount_minor, cur)])
             for key in ("subtotal_minor", "service_charge_minor", "tax_minor", "cash_rounding_minor", "total_minor"):
                 w.writerow(["total", key.removesuffix("_minor"), "", "", plain(getattr(report, key), cur)])
+        private_file(args.csv)  # an existing file written over keeps its mode otherwise
     if args.pdf:
         _write_pdf(ctx, "daily", args.pdf, day=report.business_date)
     if args.json:

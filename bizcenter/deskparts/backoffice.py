@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ..fileperms import private_dir, private_file, private_opener
 from ..workflows import (auditlog, complaints, dayclose, devices, pricebook, reconcile, revenue, roster, staffadmin,
                          supplies)
 from ..workflows.still_running import RunningDay, running_day
@@ -73,7 +74,7 @@ class BackOfficeDesk:
                                                        running_day=running_day, export_folder=folder))
         pdf_path = None
         if folder:
-            Path(folder).mkdir(parents=True, exist_ok=True)
+            private_dir(folder, tighten=False)
             pdf = str(Path(folder) / f"day-{business_date.isoformat()}.pdf")
             pdf_path = self.run(lambda s: write_pdf(s, "daily", pdf, day=business_date))
         return DayCloseDone(result, result.export_path, pdf_path)
@@ -97,7 +98,9 @@ class BackOfficeDesk:
                 text = revenue.exceptions_csv(revenue.exceptions_report(s, staff_id, p))
             else:
                 text = revenue.revenue_report(s, staff_id, p, filters).csv_text()
-            Path(path).write_text(text, encoding="utf-8-sig")
+            with open(path, "w", encoding="utf-8-sig", opener=private_opener) as f:  # 0600: guests' charges
+                f.write(text)
+            private_file(path)
             return path
 
         return self.run(action)

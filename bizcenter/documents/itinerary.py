@@ -77,7 +77,11 @@ def write_itinerary(order, settings, path: str | Path) -> str:
                 "before an international departure.", small)]
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
                             bottomMargin=14 * mm, title=f"{order.number} itinerary", author=settings.hotel_name_en)
-    doc.build(story)
+    from ..fileperms import private_file, private_umask
+
+    with private_umask():  # passengers' ID numbers: 0600 (bizcenter.fileperms)
+        doc.build(story)
+    private_file(path)
     return str(path)
 
 

@@ -9,6 +9,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from ..fileperms import private_dir, private_file, private_umask
 from ..money import plain
 from .fonts import register_pdf_font
 
@@ -84,7 +85,7 @@ def build(path, title: str, subtitle: str, story: list, hotel: tuple[str, str], 
 
     font = register_pdf_font()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent, tighten=False)
 
     def footer(canvas, doc):
         canvas.saveState()
@@ -98,7 +99,9 @@ def build(path, title: str, subtitle: str, story: list, hotel: tuple[str, str], 
                             bottomMargin=18 * mm, title=title, author=hotel[1], subject=subtitle,
                             initialFontName=font)  # else every page names Helvetica, which is not embedded
     head = [para(f"{hotel[0]} · {hotel[1]}", "subtitle"), para(title, "title"), para(subtitle, "subtitle")]
-    doc.build(head + story, onFirstPage=footer, onLaterPages=footer)
+    with private_umask():  # reports name guests and amounts: 0600 (bizcenter.fileperms)
+        doc.build(head + story, onFirstPage=footer, onLaterPages=footer)
+    private_file(path)
     return path
 
 

@@ -190,10 +190,11 @@ def running_day_refusal(day: RunningDay) -> NotAllowed:
 
 def _export(session: Session, staff_id: int, business_date: date, folder: Path, at: datetime):
     """The day's room charges not yet exported: a batch, its file written durably, the batch confirmed."""
+    from ..fileperms import private_dir
     from .frontoffice import export_postings
 
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder, tighten=False)
     except OSError as exc:
         raise exports.write_refusal(folder, exc) from None
     result = export_postings(session, staff_id, business_date, target=str(folder), at=at)

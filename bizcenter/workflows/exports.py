@@ -95,7 +95,8 @@ def write_durably(target: Path, data: bytes) -> Path:
     target = Path(target)
     part = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
+        # 0600: guests' rooms and charges are for the owner of this login only (bizcenter.fileperms)
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
         try:
             view = memoryview(data)
             while view:

@@ -319,7 +319,9 @@ class TicketOrdersDialog(QDialog):
         path = self.pdf_dir / f"{self.order.number}.pdf"
 
         def write():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            from bizcenter.fileperms import private_dir
+
+            private_dir(path.parent)  # the app's own folder: passengers' ID numbers, owner only
             return desk.ticket_itinerary_pdf(oid, str(path))
 
         self.runner.start(write, lambda p: self.message.info(self.tr("Itinerary saved: %1").replace("%1", p)),
