@@ -177,3 +177,22 @@ def test_the_command_line_says_the_server_is_shutting_down_instead_of_a_tracebac
     assert main(["--db", db_url, "verify"]) == 2
     err = capsys.readouterr().err
     assert "shutting down or restarting" in err and "正在关闭或重启" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("message", [
+    'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  the database system is '
+    "shutting down",
+    'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  the database system is '
+    "starting up",
+    "consuming input failed: terminating connection due to administrator command"])
+def test_a_server_that_is_stopping_or_starting_is_said_to_be_so_when_connecting(message):
+    """The shared server cannot be stopped under the other tests: the words psycopg reports are given."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from bizcenter.db.faults import translate
+    from bizcenter.errors import DatabaseShuttingDown
+
+    found = translate(OperationalError("SELECT 1", {}, psycopg.OperationalError(message)))
+    assert isinstance(found, DatabaseShuttingDown)
+    assert_bilingual(found)
