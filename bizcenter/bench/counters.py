@@ -39,7 +39,7 @@ from ..workflows.catalogue import install_default_pricelist
 from ..workflows.numbers import receipt_sequence
 from ..workflows.shift import open_shift
 from ..workflows.staff import Operator, add_counter
-from .counterwork import PIN, Job, Station, work
+from .counterwork import PIN, Job, Station, price_bills, work
 from .fill import FLOAT_MINOR
 from .shape import line_templates
 
@@ -48,6 +48,7 @@ PG_RATIO = 2.0
 SCALING = 3.0
 SCALING_AT = 8
 SUPERVISORS = ("S01", "S02")
+APPROVALS_AT_MOST = 100  # per phase: bills priced for the approving station
 
 
 @dataclass(frozen=True)
@@ -121,10 +122,10 @@ class Scratch:
 @dataclass(frozen=True)
 class Setup:
     stations: dict[str, tuple[Station, ...]]  # side -> its selling counters, then its approving counter
-    templates: tuple
+    bills: dict[int, tuple]  # counter id -> its priced bills
 
 
-def _seed(url: str, most: int) -> Setup:
+def _seed(url: str, most: int, sales: int, warmup: int, seed: int) -> Setup:
     """Price list, `most` + 1 counters per side with a clerk each on an open shift, two supervisors; every
     PIN hashed with the product's Argon2 cost, since the PIN checks are what is being measured."""
     hasher = PasswordHasher()
@@ -161,9 +162,14 @@ def _seed(url: str, most: int) -> Setup:
             stations[side] = tuple(opened)
         version = unit_of_work(engine, lambda s: s.scalar(select(PriceItemRow.version_id).limit(1)))
         templates = line_templates(engine, version)
+        priced = {}
+        for side_stations in stations.values():
+            for i, st in enumerate(side_stations):
+                n = APPROVALS_AT_MOST if i == most else warmup + sales
+                priced[st.counter_id] = price_bills(engine, templates, st, n, seed)
     finally:
         engine.dispose()
-    return Setup(stations, templates)
+    return Setup(stations, priced)
 
 
 # --- one phase ---------------------------------------------------------------------------------------
@@ -174,11 +180,12 @@ def _context():
 def run_phase(url: str, setup: Setup, side: str, n: int, opts: CountersOptions) -> dict:
     """N sellers, a signer and an approver on one side at once; their intervals, analysed."""
     stations = setup.stations[side]
-    common = dict(side=side, url=url, templates=setup.templates, warmup=opts.warmup, pace_ms=opts.pace_ms,
-                  pause_s=opts.pause_s, seed=opts.seed)
-    jobs = [Job(role="seller", index=i, station=stations[i], sales=opts.sales, **common) for i in range(n)]
+    common = dict(side=side, url=url, warmup=opts.warmup, pace_ms=opts.pace_ms, pause_s=opts.pause_s, seed=opts.seed)
+    jobs = [Job(role="seller", index=i, station=stations[i], sales=opts.sales, bills=setup.bills[stations[i].counter_id],
+                **common) for i in range(n)]
     jobs.append(Job(role="signer", index=n, station=stations[0], sign_ins=stations[:n], **common))
-    jobs.append(Job(role="approver", index=n + 1, station=stations[-1], supervisors=SUPERVISORS, **common))
+    jobs.append(Job(role="approver", index=n + 1, station=stations[-1], supervisors=SUPERVISORS,
+                    bills=setup.bills[stations[-1].counter_id], **common))
     ctx = _context()
     barrier, stop, results = ctx.Barrier(len(jobs) + 1), ctx.Event(), ctx.Queue()
     procs = [ctx.Process(target=work, args=(job, barrier, stop, results), daemon=True) for job in jobs]
@@ -257,7 +264,7 @@ def run_counters(opts: CountersOptions) -> dict:
     scratch = Scratch(opts.postgres)
     try:
         _say(opts, f"schema, counters and staff on a scratch {scratch.backend} database")
-        setup = _seed(scratch.url, opts.counters)
+        setup = _seed(scratch.url, opts.counters, opts.sales, opts.warmup, opts.seed)
         rows = {}
         for k, n in enumerate(counts(opts.counters)):
             row = {}

@@ -10,14 +10,15 @@ from __future__ import annotations
 import random
 import time
 import traceback
-from dataclasses import dataclass, field
+import uuid
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import SimpleNamespace
 
 from ..db import make_engine
 from ..workflows.staff import Credentials, Operator
 from . import plainsql
-from .sales import bills
+from .sales import Bill, bills
 
 PIN = "1357"
 VOID_REASON = "客人取消 guest cancelled"
@@ -42,7 +43,7 @@ class Job:
     index: int
     url: str
     station: Station
-    templates: tuple = ()  # (LineTemplate list, cumulative weights) for pricing bills
+    bills: tuple = ()  # priced bills (sales.Bill) for the station's sales
     sales: int = 0
     warmup: int = 0
     pace_ms: float = 50.0
@@ -52,12 +53,21 @@ class Job:
     supervisors: tuple[str, ...] = field(default=())
 
 
-def _bills(job: Job, engine, n: int) -> list:
-    templates, weights = job.templates
-    st = job.station
-    return bills(engine, SimpleNamespace(templates=templates, weights=weights), [], n,
-                 random.Random(job.seed * 1000 + job.index), (st.counter_id, st.shift_id, st.clerk_id),
-                 st.business_date)
+def price_bills(engine, templates: tuple, st: Station, n: int, seed: int) -> tuple:
+    """`n` bills for a station, priced once by `quote` before any phase (pricing is not what is timed,
+    and on SQLite every unit of work, even a quote, takes the write lock)."""
+    return tuple(bills(engine, SimpleNamespace(templates=templates[0], weights=templates[1]), [], n,
+                       random.Random(seed * 1000 + st.counter_id), (st.counter_id, st.shift_id, st.clerk_id),
+                       st.business_date))
+
+
+def _fresh(job: Job) -> list:
+    """The station's bills with new draft keys: a repeated key would return the earlier sale."""
+    out = []
+    for bill in job.bills:
+        key = uuid.uuid4().hex
+        out.append(Bill(replace(bill.draft, draft_key=key), replace(bill.plain, head=bill.plain.head[:-1] + (key,))))
+    return out
 
 
 class _Side:
@@ -100,7 +110,7 @@ class _Side:
 
 
 def _seller(side: _Side, job: Job, barrier, stop) -> list[tuple[float, float]]:
-    todo = _bills(job, side.engine, job.warmup + job.sales)
+    todo = _fresh(job)
     for bill in todo[:job.warmup]:
         side.settle(bill)
     rng = random.Random(job.seed + job.index)
@@ -131,7 +141,7 @@ def _signer(side: _Side, job: Job, barrier, stop) -> list[tuple[float, float]]:
 
 def _approver(side: _Side, job: Job, barrier, stop) -> list[tuple[float, float]]:
     """Sells at its own counter (untimed), then voids that sale with a supervisor's approval (timed)."""
-    todo = iter(_bills(job, side.engine, 400))
+    todo = iter(_fresh(job))
     side.void(side.settle(next(todo)), job.supervisors[0])  # warm-up
     rng = random.Random(job.seed + 200 + job.index)
     barrier.wait()
