@@ -83,6 +83,7 @@ def test_day_close_ticks_vouchers_approves_the_variance_and_exports(qtbot, offic
         page.vouchers.item(i).setCheckState(Qt.Checked)
         idle(qtbot, office)
     assert "✓" in page.three_way.text() and page.check.missing == ()
+    assert page.check.chain.head is None and page.check.chain.current.text() in page.three_way.text()
     page.close_button.click()  # the hotel's today, still running: the app asks first
     idle(qtbot, office)
     box = page.running_dialog
@@ -96,6 +97,8 @@ def test_day_close_ticks_vouchers_approves_the_variance_and_exports(qtbot, offic
     page.running_dialog.button(QMessageBox.Yes).click()
     idle(qtbot, office)
     assert page.check.closed and "FO000001" in page.result.text()
+    kept = page.check.chain.head.text()  # the chain's head at the close, to write down beside the report
+    assert page.check.chain.head_held and kept in page.result.text() and kept in page.three_way.text()
     exported = (tmp_path / next(p.name for p in tmp_path.iterdir() if p.suffix == ".csv")).read_text("utf-8-sig")
     assert "Müller, Hans" in exported and exported.count("\n") == 3
     assert not page.close_button.isEnabled()
