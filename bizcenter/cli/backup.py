@@ -46,6 +46,11 @@ def run_restore(args, ctx) -> int:
         info = check_backup(args.file)
         print(ctx.text(f"备份完好：版本 {info.revision}，{info.sales} 笔交易，帐目校验通过",
                        f"Backup is sound: schema {info.revision}, {info.sales} sales, ledger verified"))
+        from ..chain.backups import head_of_backup
+
+        head = head_of_backup(args.file)
+        if head is not None:
+            print(ctx.text(f"账链 链头 {head.text()}", f"Ledger chain head {head.text()}"))
         return 0
     done = restore(ctx.engine, args.file, force=args.force)
     if done.lost_sales or done.open_shifts:

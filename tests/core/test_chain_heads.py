@@ -26,7 +26,7 @@ from bizcenter.documents.slip import PAPER_COLUMNS, columns
 from bizcenter.models import BusinessDay
 from bizcenter.workflows import reconcile
 from fake_printer import FakePrinter, text_of
-from scenario import DAY, build_world, close_day, close_shift, copies, open_shift, sell
+from scenario import DAY, SUP, build_world, close_day, close_shift, copies, open_shift, sell
 
 HEAD_LINE = re.compile(r"#\d+:[0-9a-f]{16}")
 
@@ -195,6 +195,17 @@ def test_verify_names_a_closed_day_whose_head_is_no_longer_in_the_chain(engine, 
     assert f"closed day {DAY}: the ledger was rewritten at or before link {kept.seq}" in out
 
 
+def test_close_day_prints_the_head_and_whether_the_previous_close_s_is_held(engine, db_url, monkeypatch, capsys):
+    build_world(engine, open_shifts=False)
+    monkeypatch.setenv("BIZCENTER_PIN", SUP.pin)
+    for day in (DAY, DAY + timedelta(days=1)):
+        assert cli(db_url, "close-day", "--date", day.isoformat(), "--as", SUP.code) == 0
+    out = capsys.readouterr().out
+    kept = unit_of_work(engine, lambda s: s.get(BusinessDay, DAY).summary["chain"]["head"])
+    assert f"Ledger chain head {ChainHead.parse(kept).text()}" in out
+    assert f"The previous close's head ({DAY}) is still in the chain" in out
+
+
 # --- backups and `verify --against` / `--head` -----------------------------------------------------------
 def test_backup_prints_its_head_and_verify_against_it_is_clean_while_nothing_is_lost(engine, db_url, tmp_path,
                                                                                      capsys):
@@ -207,6 +218,9 @@ def test_backup_prints_its_head_and_verify_against_it_is_clean_while_nothing_is_
     now = head(engine)
     assert f"Ledger chain head {now.text()}" in out
     assert head_of_backup(dest) == now
+    if engine.dialect.name == "sqlite":
+        assert cli(db_url, "restore", "--check", str(dest)) == 0
+        assert f"Ledger chain head {now.text()}" in capsys.readouterr().out
     if engine.dialect.name == "postgresql":
         assert sidecar(dest).stat().st_mode & 0o077 == 0
     sell(w, w.clerk, [copies(1)])  # the ledger goes on: the backup's head stays in the chain
