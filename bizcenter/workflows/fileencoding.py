@@ -50,8 +50,8 @@ def decode_file(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         if len(fits) != 1 and first_unclear is None:
             first_unclear = number
         chosen = fits if chosen is None else chosen & fits
-        if not chosen:
-            raise _unclear(first_unclear or number)
+        if not chosen:  # this row fits no encoding, or none the rows before it fit
+            raise _unclear(number)
     if chosen is None:  # only ASCII, yet not UTF-8: cannot happen; keep the strict answer
         raise _unclear(1)
     if len(chosen) != 1:
