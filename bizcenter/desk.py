@@ -21,6 +21,7 @@ from .deskparts.fax import FaxDesk
 from .deskparts.install import InstallDesk
 from .deskparts.printing import PrintDesk
 from .deskparts.sessions import SessionDesk
+from .deskparts.settings import SettingsDesk
 from .deskparts.tickets import TicketDesk
 from .workflows import counter, dayclose, equipment, guests, receipts, reversal, shift, staff
 from .workflows.catalogue import current_pricelist
@@ -30,7 +31,7 @@ from .workflows.settings import load_settings
 T = TypeVar("T")
 
 
-class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDesk, InstallDesk):
+class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDesk, InstallDesk, SettingsDesk):
     def __init__(self, engine_or_url: Engine | str | None = None):
         self.engine = engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)
 

@@ -2,8 +2,8 @@
 (`workflows/settings_schema.py`) before anything is asked or stored."""
 from __future__ import annotations
 
-from ..workflows import audit
-from ..workflows.settings import load_settings, set_setting
+from ..workflows.settings import load_settings
+from ..workflows.settingsadmin import change_setting
 from ..workflows.settings_schema import SPECS, parse_text, shown
 
 
@@ -64,11 +64,6 @@ def run_set(args, ctx) -> int:
     value = parse_text(args.key, args.value)  # refused here, before the PIN is asked and nothing stored
     creds = _credentials(args, ctx)
 
-    def action(session):
-        staff_id = _supervisor(session, args, creds)
-        set_setting(session, args.key, value)
-        audit.record(session, "setting_changed", staff_id=staff_id, key=args.key, value=value)
-
-    ctx.run(action)
+    ctx.run(lambda s: change_setting(s, _supervisor(s, args, creds), args.key, args.value))
     print(ctx.text(f"已设置 {args.key} = {shown(value)}", f"Set {args.key} = {shown(value)}"))
     return 0
