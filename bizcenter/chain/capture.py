@@ -88,8 +88,9 @@ class ChainedInsert(Prepared):
 
     def rows(self, target: Target, params: dict | None = None) -> list[tuple]:
         found = super().rows(target, params)
+        connection = transaction_of(target)[0]
         for row in found:
-            self._note(target, params or {}, row)
+            self._note(connection, params or {}, row)
         return [r[:self.wanted] for r in found]
 
     def many(self, target: Target, rows: Iterable[dict]) -> None:
@@ -104,10 +105,9 @@ class ChainedInsert(Prepared):
         for params, returned in zip(rows, connection.execute(self.statement, rows).all()):
             self._note(connection, params, tuple(returned))
 
-    def _note(self, target: Target, params: Mapping[str, Any], returned: tuple) -> None:
-        values = {name: params.get(name) for name in self.columns}
+    def _note(self, connection: Connection, params: Mapping[str, Any], returned: tuple) -> None:
+        values = dict(params)
         values.update(zip(self.returned, returned))
-        connection = transaction_of(target)[0]
         note(connection, self.table, values)
 
 

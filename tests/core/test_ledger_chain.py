@@ -7,6 +7,7 @@ owner's ALTER TABLE … DISABLE TRIGGER), then makes an edit every other ledger 
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date, datetime, timezone
 
 import pytest
@@ -252,6 +253,17 @@ def test_form_v1_is_frozen():
     # the same instant given in another zone, or read back from SQLite as naive UTC, hashes the same
     shifted = dict(record, posted_at=datetime(2026, 3, 10, 1, 2, 3, 4))
     assert canonical.content_hash("v1", "sale", shifted) == digest
+
+
+def test_the_canonical_content_is_sorted_compact_json_of_every_kind():
+    record = {"id": 7, "sale_id": 3, "line_no": 1, "service_code": "copy", "name_zh": "复印 \"A4\"\\",
+              "name_en": "Copy\u2028", "unit": "页", "quantity": 2, "unit_price_minor": 100, "list_amount_minor": 200,
+              "discount_minor": 0, "amount_minor": 200, "override": 1, "approved_by": None, "approval_reason": None,
+              "price_item_id": 4, "detail": {"z": [1, (2, 3)], "名": "张三", 5: None, "f": 1.5}}
+    body = json.dumps({k: canonical._value(kind, record.get(k)) for k, kind in canonical.V1["sale_line"][1].items()},
+                      sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert canonical.content("v1", "sale_line", record) == f"v1\nsale_line\n{body}".encode()
+    assert '"override":true' in body and '"detail":{"5":null,"f":1.5,"z":[1,[2,3]],"名":"张三"}' in body
 
 
 def test_an_empty_chain_has_the_empty_head(engine):
