@@ -11,7 +11,9 @@ import os
 import sys
 
 from ..errors import InvalidInput
-from ..workflows.staff import Credentials, add_staff, check_credentials, require_role, unlock
+from ..models import utcnow
+from ..workflows import pins, staffadmin
+from ..workflows.staff import Credentials, require_role, unlock, verify_approval
 from .report import parse_date
 
 
@@ -50,32 +52,35 @@ def _as(p) -> None:
     p.add_argument("--as", dest="actor", required=True, metavar="CODE", help="your staff code (supervisor)")
 
 
-def _credentials(args, env="BIZCENTER_PIN", prompt="PIN: ") -> Credentials:
+def _credentials(args, ctx, env="BIZCENTER_PIN", prompt="PIN: ") -> pins.Verified:
+    """The acting staff member's code and PIN, checked now, before the command's transaction (Argon2
+    never runs under the write lock); the command's workflow re-checks the token cheaply."""
     pin = os.environ.get(env)
     if pin is None:
         pin = getpass.getpass(prompt)
-    return Credentials(args.actor, pin)
+    return verify_approval(ctx.run, Credentials(args.actor, pin))
 
 
-def _supervisor(session, args, creds: Credentials) -> int:
-    staff = check_credentials(session, creds)
+def _supervisor(session, args, token: pins.Verified) -> int:
+    staff = pins.recheck(session, token, utcnow())
     require_role(session, staff.id)
     return staff.id
 
 
 def run_add(args, ctx) -> int:
-    creds = _credentials(args)
+    creds = _credentials(args, ctx)
     pin = os.environ.get("BIZCENTER_NEW_PIN") or getpass.getpass(f"PIN for {args.code}: ")
     if not pin:
         raise InvalidInput(zh="请提供 PIN", en="A PIN is required")
-    info = ctx.run(lambda s: (_supervisor(s, args, creds), add_staff(s, args.code, args.name, args.role, pin,
-                                                                        args.language))[1])
+    new_pin = pins.hashed(pin)
+    info = ctx.run(lambda s: staffadmin.add(s, _supervisor(s, args, creds), args.code, args.name, args.role, new_pin,
+                                            args.language))
     print(ctx.text(f"已添加员工 {info.code} {info.name}（{info.role}）", f"Added {info.code} {info.name} ({info.role})"))
     return 0
 
 
 def run_unlock(args, ctx) -> int:
-    creds = _credentials(args)
+    creds = _credentials(args, ctx)
     ctx.run(lambda s: unlock(s, _supervisor(s, args, creds), args.code))
     print(ctx.text(f"已解锁 {args.code}", f"Unlocked {args.code}"))
     return 0
@@ -86,7 +91,7 @@ def run_close_day(args, ctx) -> int:
     from ..money import plain
     from ..workflows.dayclose import close_day
 
-    creds = _credentials(args)
+    creds = _credentials(args, ctx)
     day = parse_date(args.date)
     try:
         done = ctx.run(lambda s: close_day(s, _supervisor(s, args, creds), day, note=args.note,

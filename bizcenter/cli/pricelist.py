@@ -76,7 +76,7 @@ def _items(path: str) -> list[PriceItem]:
 
 def run_publish(args, ctx) -> int:
     items = _items(args.file)
-    creds = _credentials(args)
+    creds = _credentials(args, ctx)
 
     def action(session):
         staff_id = _supervisor(session, args, creds)

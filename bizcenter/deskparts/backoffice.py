@@ -7,8 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..fileperms import private_dir, private_file, private_opener
-from ..workflows import (auditlog, complaints, dayclose, devices, pricebook, reconcile, revenue, roster, staffadmin,
-                         supplies)
+from ..workflows import (auditlog, complaints, dayclose, devices, pins, pricebook, reconcile, revenue, roster,
+                         staffadmin, supplies)
 from ..workflows.still_running import RunningDay, running_day
 from ..workflows.privacy import id_number_for
 
@@ -139,7 +139,8 @@ class BackOfficeDesk:
         return self.run(lambda s: staffadmin.list_staff(s, staff_id))
 
     def add_staff_member(self, staff_id: int, code: str, name: str, role: str, pin: str, language: str = "zh"):
-        return self.run(lambda s: staffadmin.add(s, staff_id, code, name, role, pin, language))
+        new_pin = pins.hashed(pin)  # Argon2 before the transaction, not under its write lock
+        return self.run(lambda s: staffadmin.add(s, staff_id, code, name, role, new_pin, language))
 
     def set_staff_active(self, staff_id: int, target_id: int, active: bool) -> None:
         self.run(lambda s: staffadmin.set_active(s, staff_id, target_id, active))
@@ -148,7 +149,8 @@ class BackOfficeDesk:
         self.run(lambda s: staffadmin.set_role(s, staff_id, target_id, role))
 
     def reset_staff_pin(self, staff_id: int, target_id: int, pin: str) -> None:
-        self.run(lambda s: staffadmin.reset_pin(s, staff_id, target_id, pin))
+        new_pin = pins.hashed(pin)  # Argon2 before the transaction, not under its write lock
+        self.run(lambda s: staffadmin.reset_pin(s, staff_id, target_id, new_pin))
 
     def unlock_staff(self, staff_id: int, target_id: int) -> None:
         self.run(lambda s: staffadmin.unlock(s, staff_id, target_id))

@@ -44,10 +44,12 @@ class TicketDesk:
 
     def ticket_refund(self, op: Operator, order_id: int, reason: str,
                       approval: Credentials | None) -> tickets.TicketOrderView:
+        approval = self._approved(approval)
         return self.run(lambda s: tickets.refund(s, op, order_id, reason, approval))
 
     def ticket_cancel(self, op: Operator, order_id: int, reason: str,
                       approval: Credentials | None = None) -> tickets.TicketOrderView:
+        approval = self._approved(approval)
         return self.run(lambda s: tickets.cancel(s, op, order_id, reason, approval))
 
     def ticket_disruption(self, op: Operator, order_id: int, segment_id: int, kind: str,

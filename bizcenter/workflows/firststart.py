@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed
 from ..models import Staff
-from . import audit
+from . import audit, staffadmin
 from .catalogue import install_default_pricelist
 from .settings import load_settings, set_setting
-from .staff import SUPERVISOR_ROLES, StaffInfo, add_counter, add_staff
+from .staff import SUPERVISOR_ROLES, StaffInfo, add_counter
 
 _COUNTER_CODE = re.compile(r"^[A-Za-z0-9_-]{1,20}$")
 
@@ -98,8 +98,8 @@ def first_start(session: Session, form: HotelSetup) -> SetupDone:
                        ("currency", form.currency.strip().upper()), ("tax_pct", _pct(form.tax_pct)),
                        ("service_charge_pct", _pct(form.service_charge_pct)), ("timezone", form.timezone)):
         set_setting(session, key, value)
-    supervisor = add_staff(session, form.supervisor_code, form.supervisor_name, "supervisor", form.pin,
-                           form.language if form.language in ("zh", "en") else "zh")
+    supervisor = staffadmin.add(session, None, form.supervisor_code, form.supervisor_name, "supervisor", form.pin,
+                                form.language if form.language in ("zh", "en") else "zh")  # the role rule
     code = form.counter_code.strip().upper()
     counter_id = add_counter(session, code, form.counter_name_zh.strip() or code, form.counter_name_en.strip() or code)
     if printer is not None:  # the counter's receipt printer, as the back office would save it

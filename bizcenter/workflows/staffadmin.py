@@ -1,9 +1,9 @@
 """The team and the counters, kept by a supervisor: add and deactivate staff, set roles, reset PINs
 (Argon2id, through `staff`), unlock; counters with their printers and devices.
 
-Only an admin may make or unmake an admin, nobody deactivates or demotes themselves (the centre must
-never be left without someone who can sign in to fix it), and a staff member's history stays: a
-deactivated clerk is kept for the receipts and the audit log that name them.
+Who may change whom is one rule for every front end (`roles`); every change of a PIN, role or active
+state is audited (who, whom, what changed — never the PIN or its hash), and a staff member's history
+stays: a deactivated clerk is kept for the receipts and the audit log that name them.
 """
 from __future__ import annotations
 
@@ -13,11 +13,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput, NotAllowed, NotFound
+from ..errors import InvalidInput
 from ..models import Counter, Staff, utcnow
 from ..models.backoffice import Device
-from ..models.staff import ROLES
-from . import audit, staff as people
+from . import audit, pins, roles, staff as people
 
 
 @dataclass(frozen=True)
@@ -48,47 +47,29 @@ def list_staff(session: Session, staff_id: int, at: datetime | None = None) -> l
             for s in session.scalars(select(Staff).order_by(Staff.active.desc(), Staff.code))]
 
 
-def _target(session: Session, staff_id: int, target_id: int) -> tuple[Staff, Staff]:
-    actor = people.require_role(session, staff_id)
-    target = session.get(Staff, target_id)
-    if target is None:
-        raise NotFound(zh="未知员工", en="Unknown staff member")
-    if target.role == "admin" and actor.role != "admin":
-        raise NotAllowed("admin_only", "只有管理员可以修改管理员", "Only an admin can change an admin")
-    return actor, target
-
-
-def add(session: Session, staff_id: int, code: str, name: str, role: str, pin: str, language: str = "zh"):
-    actor = people.require_role(session, staff_id)
-    if role == "admin" and actor.role != "admin":
-        raise NotAllowed("admin_only", "只有管理员可以添加管理员", "Only an admin can add an admin")
+def add(session: Session, staff_id: int | None, code: str, name: str, role: str, pin: str | pins.HashedPin,
+        language: str = "zh"):
+    """Add a staff member under the role rule (`roles.may_add`; `staff_id` None only at the first start)."""
+    roles.may_add(session, staff_id, role)
     if language not in ("zh", "en"):
         raise InvalidInput(zh="未知语言：{l}", en="Unknown language: {l}", l=language)
     info = people.add_staff(session, code, name, role, pin, language)
     audit.record(session, "staff_added_by", staff_id=staff_id, entity="staff", entity_id=info.id, code=info.code,
-                 role=role)
+                 role=role, active=True)
     return info
 
 
 def set_active(session: Session, staff_id: int, target_id: int, active: bool) -> None:
-    _, target = _target(session, staff_id, target_id)
-    if target.id == staff_id and not active:
-        raise NotAllowed("self_deactivate", "不能停用自己的帐号", "You cannot deactivate yourself")
+    _, target = roles.may_change(session, staff_id, target_id, active=active)
     if target.active == active:
         return
     target.active = active
     audit.record(session, "staff_activated" if active else "staff_deactivated", staff_id=staff_id, entity="staff",
-                 entity_id=target.id, code=target.code)
+                 entity_id=target.id, code=target.code, old=not active, new=active)
 
 
 def set_role(session: Session, staff_id: int, target_id: int, role: str) -> None:
-    actor, target = _target(session, staff_id, target_id)
-    if role not in ROLES:
-        raise InvalidInput(zh="未知角色：{role}", en="Unknown role: {role}", role=role)
-    if role == "admin" and actor.role != "admin":
-        raise NotAllowed("admin_only", "只有管理员可以授予管理员角色", "Only an admin can make someone an admin")
-    if target.id == staff_id and role != actor.role:
-        raise NotAllowed("self_role", "不能修改自己的角色", "You cannot change your own role")
+    _, target = roles.may_change(session, staff_id, target_id, role=role)
     if target.role == role:
         return
     old, target.role = target.role, role
@@ -96,17 +77,18 @@ def set_role(session: Session, staff_id: int, target_id: int, role: str) -> None
                  old=old, new=role)
 
 
-def reset_pin(session: Session, staff_id: int, target_id: int, pin: str) -> None:
-    """A new PIN (Argon2id) set by a supervisor; it also lifts a lock-out."""
-    _, target = _target(session, staff_id, target_id)
-    people._check_pin_format(pin)
-    target.pin_hash = people._hasher.hash(pin)
+def reset_pin(session: Session, staff_id: int, target_id: int, pin: str | pins.HashedPin) -> None:
+    """A new PIN (Argon2id) set by a supervisor; it also lifts a lock-out. The audit entry says whose PIN
+    was changed and by whom, never the PIN or its hash."""
+    _, target = roles.may_change(session, staff_id, target_id)
+    target.pin_hash = pins.hash_pin(pin)
     target.failed_attempts, target.locked_until = 0, None
-    audit.record(session, "pin_reset", staff_id=staff_id, entity="staff", entity_id=target.id, code=target.code)
+    audit.record(session, "pin_reset", staff_id=staff_id, entity="staff", entity_id=target.id, code=target.code,
+                 changed="pin")
 
 
 def unlock(session: Session, staff_id: int, target_id: int) -> None:
-    _, target = _target(session, staff_id, target_id)
+    _, target = roles.may_change(session, staff_id, target_id)
     people.unlock(session, staff_id, target.code)
 
 

@@ -396,9 +396,8 @@ def test_simulated_days_rent_rooms_and_equipment_and_deliver_couriers(engine, mo
 
     from bizcenter.demo import install_demo
     from bizcenter.simulate import simulate
-    from bizcenter.workflows import staff as staff_workflow
 
-    monkeypatch.setattr(staff_workflow, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr("bizcenter.workflows.pins._hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     clashes, real_book = [], bookings.book
 
     def counting_book(*args, **kwargs):

@@ -14,7 +14,6 @@ from bizcenter.cli import main
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.demo import DEMO_COUNTERS, DEMO_STAFF, install_demo
 from bizcenter.models import Base, Stay
-from bizcenter.workflows import staff as staff_workflow
 from bizcenter.workflows.catalogue import current_pricelist
 from bizcenter.workflows.staff import Credentials, sign_in
 
@@ -24,7 +23,7 @@ TODAY = date(2026, 3, 5)
 @pytest.fixture
 def cheap_pins(monkeypatch):
     """Real Argon2id with tiny parameters: a PIN check costs microseconds instead of 0.2 s."""
-    monkeypatch.setattr(staff_workflow, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr("bizcenter.workflows.pins._hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 def _row_counts(engine) -> dict[str, int]:

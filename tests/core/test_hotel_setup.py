@@ -58,10 +58,9 @@ def test_databases_with_a_supervisor_or_marked_set_up_skip_the_wizard(engine):
 
 
 def test_the_demo_database_skips_the_wizard(engine, monkeypatch):
-    import bizcenter.workflows.staff as staff_module
     from argon2 import PasswordHasher
 
-    monkeypatch.setattr(staff_module, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr("bizcenter.workflows.pins._hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     install_demo(engine, date(2026, 3, 10))
     assert not Desk(engine).needs_first_start()
 

@@ -207,9 +207,8 @@ def test_simulated_sessions_run_across_shift_closes_and_are_billed_once_by_whoev
     from bizcenter.demo import install_demo
     from bizcenter.models.sessions import PhoneCall
     from bizcenter.simulate import simulate
-    from bizcenter.workflows import staff as staff_workflow
 
-    monkeypatch.setattr(staff_workflow, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr("bizcenter.workflows.pins._hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     today = date(2026, 3, 5)
     install_demo(engine, today)
     simulate(engine, days=2, seed=3, start=today - timedelta(days=2), counters=2)

@@ -76,9 +76,8 @@ def test_simulated_lines_carry_the_ticks_the_forms_ask(engine, monkeypatch):
 
     from bizcenter.demo import install_demo
     from bizcenter.simulate import simulate
-    from bizcenter.workflows import staff as staff_workflow
 
-    monkeypatch.setattr(staff_workflow, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr("bizcenter.workflows.pins._hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     today = date(2026, 3, 5)
     install_demo(engine, today)
     simulate(engine, days=1, seed=11, start=today - timedelta(days=1), counters=2)

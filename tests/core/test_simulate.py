@@ -25,7 +25,6 @@ from bizcenter.pricing import SERVICES
 from bizcenter.simulate import default_start, simulate
 from bizcenter.simulation.payments import spoken_name
 from bizcenter.verify import verify
-from bizcenter.workflows import staff as staff_workflow
 from bizcenter.workflows.guests import names_match
 
 TODAY = date(2026, 3, 5)
@@ -35,7 +34,7 @@ START = TODAY - timedelta(days=3)
 @pytest.fixture
 def cheap_pins(monkeypatch):
     """Real Argon2id with tiny parameters: a PIN check costs microseconds instead of 0.2 s."""
-    monkeypatch.setattr(staff_workflow, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr("bizcenter.workflows.pins._hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture
