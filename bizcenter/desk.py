@@ -31,6 +31,14 @@ from .workflows.settings import load_settings
 T = TypeVar("T")
 
 
+def plain_error(exc: BaseException):
+    """For a front end's last resort: a fault of the machine met outside a unit of work (a full disk
+    or the file size limit while writing a file) as the clerk's bilingual error; None if it is none."""
+    from .db.faults import translate
+
+    return translate(exc)
+
+
 class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDesk, InstallDesk, SettingsDesk):
     def __init__(self, engine_or_url: Engine | str | None = None):
         self.engine = engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)

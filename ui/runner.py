@@ -89,7 +89,7 @@ class Runner(QObject):
         _, on_error = self._finish(job_id)
         if not isinstance(exc, DomainError):
             log.error("unexpected error in a background action:\n%s", getattr(exc, "__traceback_text__", exc))
-            from bizcenter.db.faults import translate
+            from bizcenter.desk import plain_error
 
-            exc = translate(exc) or exc  # a full disk or the file size limit while writing a file: said plainly
+            exc = plain_error(exc) or exc  # a full disk or the file size limit while writing a file: said plainly
         on_error(exc)
