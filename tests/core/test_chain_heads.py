@@ -22,9 +22,10 @@ from bizcenter.chain import ChainHead, current_head
 from bizcenter.chain.backups import head_of_backup, sidecar
 from bizcenter.cli import main
 from bizcenter.db import make_engine, unit_of_work
-from bizcenter.documents.slip import PAPER_COLUMNS, columns
+from bizcenter.documents.slip import PAPER_COLUMNS, columns, shift_slip_lines
 from bizcenter.models import BusinessDay
 from bizcenter.workflows import reconcile
+from bizcenter.workflows.reports import shift_report
 from fake_printer import FakePrinter, text_of
 from scenario import DAY, SUP, build_world, close_day, close_shift, copies, open_shift, sell
 
@@ -118,6 +119,12 @@ def test_the_z_slip_prints_the_chain_head_within_the_paper_width(engine, db_url,
     assert "Z REPORT" in text_of(data)
     assert max(columns(line) for line in lines) <= PAPER_COLUMNS[paper]
     assert ChainHead.parse(printed_head(data)).matches(head(engine))
+    report = w.run(lambda s: shift_report(s, w.shifts[w.clerk]))  # a long chain's head still fits, whole
+    lines = shift_slip_lines(report, "BC1", ("示例大酒店", "Demo Grand Hotel"), w.clock(), PAPER_COLUMNS[paper],
+                             final=True, chain_head="#1234567:9f3a0b1c2d3e4f50")
+    assert max(columns(line) for line in lines) <= PAPER_COLUMNS[paper]
+    assert any(line.strip() == "#1234567:9f3a0b1c2d3e4f50" or line.endswith(" #1234567:9f3a0b1c2d3e4f50")
+               for line in lines)
 
 
 def test_the_x_slip_prints_the_head_as_it_stands_when_printed(engine, db_url, printer):
@@ -235,7 +242,8 @@ def test_the_deleted_last_sale_is_named_by_the_printed_head(engine, db_url, prin
     for _ in range(4):
         sell(w, w.clerk, [copies(3)])
     sell(w, w.clerk, [copies(9)])
-    slip_head = head(engine).text()  # as the X slip printed it after the last sale
+    assert cli(db_url, "print", "shift", "--shift", str(w.shifts[w.clerk]), "--printer", printer.url) == 0
+    slip_head = printed_head(printer.wait_for(1)[0])  # the X slip printed after the last sale
     lost = links_of_last_sale(engine)
     delete_tail(engine, lost)
     assert unit_of_work(engine, lambda s: s.execute(text("SELECT count(*) FROM sale")).scalar_one()) == 4
@@ -279,9 +287,8 @@ def test_sales_lost_with_the_wal_file_are_named_by_the_backup_and_the_z_slip(sql
         w = build_world(engine)
         sell(w, w.clerk, [copies(2)])
         db = Path(engine.url.database)
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # all so far is in the main file
-        held = sqlite3.connect(db)  # a connection held open: no checkpoint when the others close
+        held = sqlite3.connect(db, isolation_level=None)  # held open: no checkpoint when the others close
+        assert held.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0  # all so far in the main file
         held.execute("SELECT count(*) FROM sale").fetchone()
         before = head(engine)
         receipts = [sell(w, w.clerk2, [copies(1)]).number for _ in range(28)]
