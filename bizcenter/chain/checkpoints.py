@@ -52,10 +52,6 @@ class HeadCheck:
         """Records the chain has lost since the head was kept (0 unless the chain is shorter)."""
         return max(self.kept.seq - self.current.seq, 0)
 
-    @property
-    def rewritten(self) -> bool:
-        return self.found is not None and not self.held
-
     def message(self, language: str) -> str:
         zh_src, en_src = self.source
         head = self.kept.text()
