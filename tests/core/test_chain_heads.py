@@ -202,6 +202,21 @@ def test_verify_names_a_closed_day_whose_head_is_no_longer_in_the_chain(engine, 
     assert f"closed day {DAY}: the ledger was rewritten at or before link {kept.seq}" in out
 
 
+def test_the_day_s_pdf_report_shows_the_heads_the_close_kept(engine, tmp_path):
+    from bizcenter.documents.pdf_reports import write_report
+    from test_pdf_reports import pdftext
+
+    w = build_world(engine)
+    sell(w, w.clerk, [copies(3)])
+    open_day = pdftext(w.run(lambda s: write_report(s, "daily", tmp_path / "open.pdf", day=DAY)))
+    assert f"打印时 At printing {head(engine).text()}" in " ".join(open_day.split())
+    for op in (w.clerk, w.clerk2):
+        close_shift(w, op)
+    closed = close_day(w)
+    report = " ".join(pdftext(w.run(lambda s: write_report(s, "daily", tmp_path / "day.pdf", day=DAY))).split())
+    assert f"日结时 At the close {closed.chain_head} 是 yes" in report
+
+
 def test_close_day_prints_the_head_and_whether_the_previous_close_s_is_held(engine, db_url, monkeypatch, capsys):
     build_world(engine, open_shifts=False)
     monkeypatch.setenv("BIZCENTER_PIN", SUP.pin)
