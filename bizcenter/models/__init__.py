@@ -11,7 +11,7 @@ from .staff import AuditEntry, Counter, Staff
 from .system import NumberSequence, Setting
 from . import backoffice, errands, fax, printing, sessions, tickets  # noqa: F401  (areas whose classes register on Base)
 from ..chain import capture as _chain  # noqa: E402,F401  (registers the hash chain's flush and commit hooks)
-from . import textnet  # noqa: E402
+from . import sealing, textnet  # noqa: E402
 
 textnet.install(Base)  # every text column refuses/strips control characters as it is set
 

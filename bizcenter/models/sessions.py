@@ -13,6 +13,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime
+from .sealing import Sealed
 
 SESSION_STATES = ("open", "stopped", "billed", "refunded")
 CALL_STATES = ("running", "ended", "cancelled", "billed", "refunded")
@@ -34,7 +35,7 @@ class InternetSession(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account: Mapped[str] = mapped_column(String(20), unique=True)
-    password: Mapped[str] = mapped_column(String(20))  # a one-session guest login, printed on the slip
+    password: Mapped[str] = mapped_column(Sealed())  # a one-session guest login, printed on the slip; sealed at rest
     guest_kind: Mapped[str] = mapped_column(String(10))
     stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id"))
     room: Mapped[str | None] = mapped_column(String(10))

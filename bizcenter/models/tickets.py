@@ -13,6 +13,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime
+from .sealing import Sealed
 
 ORDER_STATES = ("enquiry", "reserved", "paid", "issued", "delivered", "changed", "refunded", "cancelled")
 _STATES_SQL = ",".join(f"'{s}'" for s in ORDER_STATES)
@@ -67,7 +68,7 @@ class TicketPassenger(Base):
     name: Mapped[str] = mapped_column(String(200))  # as on the request form
     id_name: Mapped[str] = mapped_column(String(200))  # as read from the ID; must match `name`
     id_type: Mapped[str] = mapped_column(String(10))
-    id_number: Mapped[str | None] = mapped_column(String(40))  # None once erased after the retention
+    id_number: Mapped[str | None] = mapped_column(Sealed())  # sealed at rest; None once erased after the retention
     id_expiry: Mapped[date] = mapped_column(Date)
     ticket_no: Mapped[str | None] = mapped_column(String(20))
 

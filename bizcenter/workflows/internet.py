@@ -29,6 +29,7 @@ from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Counter, utcnow
 from ..models.sessions import InternetSession
 from ..pricing import PriceItem, ZoneConfig, price
+from ..secretbox import check_key
 from . import audit, party
 from .catalogue import current_pricelist
 from .counter import LineRequest, totals
@@ -163,6 +164,7 @@ def start_session(session: Session, op: Operator, *, guest_name: str, room: str 
     shift = open_shift_of(session, op)
     stay_id, room, name = _guest(session, walk_in, room, guest_name, at)
     tariff(session, at)  # the price list must offer internet before anyone is logged in
+    check_key(session)  # the password is sealed with this PC's key: it must be the database's
     row = InternetSession(account=_new_account(session), password=_code(PASSWORD_CHARS),
                           guest_kind="walk_in" if walk_in else "in_house", stay_id=stay_id, room=room,
                           guest_name=name, status="open", counter_id=op.counter_id, started_by=op.staff_id,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import utcnow
 from ..models.tickets import TicketDisruption, TicketEvent, TicketOrder, TicketPassenger, TicketSegment
+from ..secretbox import check_key
 from . import audit
 from .settings import load_settings
 from .staff import Operator
@@ -58,6 +59,7 @@ def create_order(session: Session, op: Operator, data: OrderInput, at: datetime 
                         kind=trip_kind(segments, settings.zone_config.home_region), agency=agency[:100], fare_minor=fare,
                         taxes_minor=taxes, notes=(data.notes or "").strip() or None, counter_id=op.counter_id,
                         created_by=op.staff_id, created_at=at)
+    check_key(session)  # ID numbers are sealed with this PC's key: it must be the database's
     session.add(order)
     session.flush()
     for n, p in enumerate(passengers, start=1):
