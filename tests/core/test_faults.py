@@ -112,6 +112,7 @@ for i in range(200):
         codes.append([exc.code, exc.message("en"), exc.message("zh")])
         if len(codes) == 2:
             break
+resource.setrlimit(resource.RLIMIT_FSIZE, (65536, resource.RLIM_INFINITY))  # a backup copy cannot fit
 backup_exit = main(["--lang", "en", "--db", path, "backup", sys.argv[4]])
 print(json.dumps({"codes": codes, "backup_exit": backup_exit}))
 """
