@@ -15,7 +15,7 @@ from .. import __version__
 from ..errors import DomainError
 
 COMMAND_MODULES = ("setup", "demo", "simulate", "check", "report", "guests", "admin", "config", "pricelist",
-                   "bench", "backup", "printing")
+                   "bench", "backup", "keyfile", "printing")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,6 +31,11 @@ def run_backup(args, ctx) -> int:
     path = backup_database(ctx.engine, dest, overwrite=args.force)
     size = path.stat().st_size
     print(ctx.text(f"已备份到 {path}（{size:,} 字节）", f"Backed up to {path} ({size:,} bytes)"))
+    from ..secretbox import key_path
+
+    print(ctx.text(f"证件号码和上网密码已加密，密钥文件不在备份中，请另行备份：{key_path()}",
+                   f"ID numbers and internet passwords are encrypted; the key file is not in the backup, "
+                   f"back it up separately: {key_path()}"))
     from ..chain.backups import head_of_backup
 
     head = head_of_backup(path)  # what `verify --against` this file compares: write it down too
