@@ -129,14 +129,14 @@ def _signer(side: _Side, job: Job, barrier, stop) -> list[tuple[float, float]]:
     rng = random.Random(job.seed + 100 + job.index)
     barrier.wait()
     out, k = [], 0
-    while not stop.is_set():
+    while True:  # at least once, however soon the counters are done
         st = job.sign_ins[k % len(job.sign_ins)]
         t0 = time.perf_counter()
         side.sign_in(st)
         out.append((t0, time.perf_counter()))
         k += 1
-        stop.wait(job.pause_s * rng.uniform(0.5, 1.5))
-    return out
+        if stop.wait(job.pause_s * rng.uniform(0.5, 1.5)):
+            return out
 
 
 def _approver(side: _Side, job: Job, barrier, stop) -> list[tuple[float, float]]:
@@ -146,15 +146,14 @@ def _approver(side: _Side, job: Job, barrier, stop) -> list[tuple[float, float]]
     rng = random.Random(job.seed + 200 + job.index)
     barrier.wait()
     out, k = [], 0
-    for bill in todo:
-        if stop.is_set():
-            break
+    for bill in todo:  # at least once, however soon the counters are done
         sale_id = side.settle(bill)
         t0 = time.perf_counter()
         side.void(sale_id, job.supervisors[k % len(job.supervisors)])
         out.append((t0, time.perf_counter()))
         k += 1
-        stop.wait(job.pause_s * rng.uniform(0.5, 1.5))
+        if stop.wait(job.pause_s * rng.uniform(0.5, 1.5)):
+            break
     return out
 
 
