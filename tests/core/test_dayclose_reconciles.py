@@ -147,7 +147,7 @@ def _unguarded(conn, table: str, sql: str) -> None:
 @pytest.mark.parametrize("breach, table, sql", [
     ("neither ticked nor explained", None, "DELETE FROM voucher_check"),
     ("in no confirmed export batch", "posting_export", "DELETE FROM posting_export"),
-    ("was never approved", None, "DELETE FROM variance_approval"),
+    ("was never approved", "variance_approval", "DELETE FROM variance_approval"),
 ])
 def test_verify_names_a_closed_day_that_broke_a_rule_of_the_close(w, breach, table, sql):
     w.run(lambda s: reconcile.approve_variance(s, w.sup2_id, w.shifts[w.clerk], "short change given"))
