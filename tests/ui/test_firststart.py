@@ -89,17 +89,22 @@ def test_the_wizard_saves_the_hotel_the_supervisor_and_the_counter_then_the_supe
 def test_a_refusal_from_the_core_is_shown_and_nothing_is_saved(qtbot, fresh, sqlite_url):
     win, page = fresh, fresh.firststart
     _fill_hotel(page)
-    page.tax.setText("250")  # the core refuses a percentage over 100
+    page.tax.setText("250")  # the core's range for a percentage, checked on the hotel page already
+    page.next.click()
+    assert page.steps.currentIndex() == 0
+    assert page.message.text() == '设置项 tax_pct 不接受 "250"：须为0 到 100 的数（百分比）'  # zh at start
+    page.tax.setText("6")
     page.next.click()
     page.sup_name.setText("Wong Mei")
     page.pin.setText("4826")
     page.pin_again.setText("4826")
     page.next.click()
+    page.counter_code.setText("BC 1")  # refused by the core only, on saving
     page.next.click()
     page.save.click()
     idle(qtbot, win)
     assert win.stack.currentWidget() is page
-    assert page.message.text() == "百分比须在 0 到 100 之间"  # the clerk's language: zh at start
+    assert page.message.text() == "柜台编号须为 1 到 20 位字母或数字"
     assert win.station.desk.needs_first_start()
     assert not localconfig.config_path().exists()
 

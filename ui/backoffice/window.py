@@ -1,5 +1,5 @@
 """The supervisor's back office, shown after a supervisor signs in: one tab per job (day close,
-reports, price list, staff, roster, supplies, equipment, guests, audit log), who is on duty, and
+reports, price list, staff, roster, supplies, equipment, guests, audit log, settings), who is on duty, and
 the way to the counter as a clerk would go."""
 from __future__ import annotations
 
@@ -25,12 +25,15 @@ class BackOfficePage(QWidget):
         from .prices import PriceListPage
         from .reports import ReportsPage
         from .roster import RosterPage
+        from .settings import SettingsPage
         from .staff import StaffPage
         from .supplies import SuppliesPage
 
         self.title = QLabel(objectName="backOfficeTitle")
         big_font(self.title, 18)
         self.on_duty = QLabel(objectName="onDuty", wordWrap=True)
+        self.settings_warning = QLabel(objectName="settingsWarning", wordWrap=True, visible=False)
+        self.settings_warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.counter_button = QPushButton(objectName="toCounter")
         self.counter_button.clicked.connect(self.to_counter.emit)
         self.sign_out = QPushButton(objectName="backOfficeSignOut")
@@ -41,8 +44,9 @@ class BackOfficePage(QWidget):
             "prices": PriceListPage(station, runner), "staff": StaffPage(station, runner),
             "roster": RosterPage(station, runner), "supplies": SuppliesPage(station, runner),
             "equipment": EquipmentPage(station, runner), "guests": GuestsPage(station, runner),
-            "audit": AuditPage(station, runner),
+            "audit": AuditPage(station, runner), "settings": SettingsPage(station, runner),
         }
+        self.screens["settings"].problems_found.connect(self._settings_problems)
         for name, screen in self.screens.items():
             screen.setObjectName(f"{name}Screen")
             self.tabs.addTab(screen, "")
@@ -56,6 +60,7 @@ class BackOfficePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.on_duty)
+        layout.addWidget(self.settings_warning)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
@@ -67,7 +72,7 @@ class BackOfficePage(QWidget):
         titles = {"dayclose": self.tr("Day close"), "reports": self.tr("Reports"), "prices": self.tr("Price list"),
                   "staff": self.tr("Staff and counters"), "roster": self.tr("Roster"), "supplies": self.tr("Supplies"),
                   "equipment": self.tr("Equipment"), "guests": self.tr("Guests and events"),
-                  "audit": self.tr("Audit log")}
+                  "audit": self.tr("Audit log"), "settings": self.tr("Settings")}
         for i, (key, screen) in enumerate(self.screens.items()):
             self.tabs.setTabText(i, titles[key])
             screen.retranslate()
@@ -77,12 +82,19 @@ class BackOfficePage(QWidget):
         self.retranslate()
         self._loaded.clear()
         self._tab_shown(self.tabs.currentIndex())
+        self._tab_shown(self.tabs.indexOf(self.screens["settings"]))  # a bad stored setting is named at once
         desk = self.station.desk
         self.runner.start(desk.on_duty, self._show_on_duty, lambda e: self.on_duty.setText(i18n.error_text(e)))
 
     def _show_on_duty(self, people) -> None:
         names = [f"{p.name} {p.counter} {p.hours}".strip() + (" ●" if p.signed_in else "") for p in people]
         self.on_duty.setText(self.tr("On duty now: %1").replace("%1", "; ".join(names) if names else "—"))
+
+    def _settings_problems(self, text: str) -> None:
+        self.settings_warning.setText(text)
+        self.settings_warning.setVisible(bool(text))
+        index = self.tabs.indexOf(self.screens["settings"])
+        self.tabs.setTabText(index, self.tr("Settings") + (" ⚠" if text else ""))
 
     def _tab_shown(self, index: int) -> None:
         if index >= 0 and index not in self._loaded and self.station.staff is not None:
