@@ -138,6 +138,18 @@ def test_a_deleted_sale_whose_links_stay_is_named(engine):
     assert unit_of_work(engine, verify_chain)[0].startswith(f"sale {sid} was deleted")
 
 
+def test_rows_written_with_plain_sql_are_named_until_chained(engine):
+    from bizcenter.chain.backfill import chain_unchained
+
+    w = build_world(engine)
+    _exec(engine, "INSERT INTO audit_log (at, staff_id, action, entity, detail) "
+                  f"VALUES ('2026-03-10 01:00:00.000000', {w.sup_id}, 'script', NULL, '{{}}')")
+    (problem,) = unit_of_work(engine, verify_chain)
+    assert problem.startswith("audit entry ") and problem.endswith("is not in the chain")
+    assert unit_of_work(engine, chain_unchained) == 1
+    assert unit_of_work(engine, verify_chain) == [] and unit_of_work(engine, chain_unchained) == 0
+
+
 def test_a_missing_link_is_named(engine):
     w = build_world(engine)
     sell(w, w.clerk, [copies(2)])
