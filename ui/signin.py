@@ -83,7 +83,7 @@ class SignInPage(QWidget):
             lang = chosen or staff.language
             settings = desk.settings()
             return staff, lang, desk.counter_id(counter), desk.current_shift_for(staff.id, counter), \
-                settings.currency, settings.clock
+                settings.display_currency, settings.clock
 
         self.runner.start(work, self._signed_in, self._failed, trigger=self.button)
 

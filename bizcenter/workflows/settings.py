@@ -63,6 +63,12 @@ class Settings:
         return ZoneConfig.from_dict(configured) if configured else load_default_zones()
 
     @property
+    def display_currency(self) -> str:
+        """The currency screens format amounts in: the default while a bad stored one is refused (so a
+        supervisor can still sign in and correct it; every sale and report reads `currency` and is refused)."""
+        return dict.get(self.values, "currency") or DEFAULTS["currency"]
+
+    @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.values["timezone"])
 

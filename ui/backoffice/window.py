@@ -73,6 +73,8 @@ class BackOfficePage(QWidget):
                   "staff": self.tr("Staff and counters"), "roster": self.tr("Roster"), "supplies": self.tr("Supplies"),
                   "equipment": self.tr("Equipment"), "guests": self.tr("Guests and events"),
                   "audit": self.tr("Audit log"), "settings": self.tr("Settings")}
+        if self.settings_warning.text():
+            titles["settings"] += " ⚠"
         for i, (key, screen) in enumerate(self.screens.items()):
             self.tabs.setTabText(i, titles[key])
             screen.retranslate()
@@ -93,8 +95,7 @@ class BackOfficePage(QWidget):
     def _settings_problems(self, text: str) -> None:
         self.settings_warning.setText(text)
         self.settings_warning.setVisible(bool(text))
-        index = self.tabs.indexOf(self.screens["settings"])
-        self.tabs.setTabText(index, self.tr("Settings") + (" ⚠" if text else ""))
+        self.tabs.setTabText(self.tabs.indexOf(self.screens["settings"]), self.tr("Settings") + (" ⚠" if text else ""))
 
     def _tab_shown(self, index: int) -> None:
         if index >= 0 and index not in self._loaded and self.station.staff is not None:
