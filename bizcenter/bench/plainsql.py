@@ -1,12 +1,16 @@
 """The counters bench's yardstick: a sale, a sign-in and a supervisor-approved void written as plain SQL
 through the driver itself (`sqlite3`, or psycopg on PostgreSQL), the same rows the core writes.
 
-The PIN is checked the way it should be: Argon2 first, outside any transaction, then a short write.
-On SQLite every transaction is `BEGIN IMMEDIATE` with the same pragmas as the core (`reference.connect`);
-on PostgreSQL psycopg opens the transaction at the first statement, as SQLAlchemy does.
+The PIN is checked as the core checks it: the attempt counted in a short write (`UPDATE … RETURNING`),
+Argon2 with no transaction open, then the outcome in a short write. Every ledger record also gets its
+hash-chain link, appended at commit under the head row (locked `FOR UPDATE` on PostgreSQL), hashed with
+`hashlib` over sorted JSON. On SQLite every transaction is `BEGIN IMMEDIATE` with the same pragmas as the
+core (`reference.connect`); on PostgreSQL psycopg opens the transaction at the first statement, as
+SQLAlchemy does.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, datetime
 
@@ -30,7 +34,24 @@ SALE = ("INSERT INTO sale (counter_id, receipt_no, shift_id, clerk_id, business_
         "service_charge_minor, tax_minor, total_minor, cash_rounding_minor, draft_key) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 AUDIT = "INSERT INTO audit_log (at, staff_id, counter_id, action, entity, entity_id, detail) VALUES (?,?,?,?,?,?,?)"
-STAFF = "SELECT id, pin_hash, active, role FROM staff WHERE code = ?"
+COUNT_ATTEMPT = ("UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE code = ? AND active "
+                 "AND (locked_until IS NULL OR locked_until <= ?) AND failed_attempts < ? RETURNING id, pin_hash, role")
+RESET_ATTEMPTS = "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?"
+LOCKOUT_ATTEMPTS = 5
+HEAD = "SELECT seq, link_hash FROM ledger_chain_head WHERE id = 1"
+LINK = ("INSERT INTO ledger_chain (seq, record_table, record_key, form, content_hash, prev_hash, link_hash, at) "
+        "VALUES (?,?,?,?,?,?,?,?)")
+MOVE_HEAD = "UPDATE ledger_chain_head SET seq = ?, link_hash = ? WHERE id = 1"
+SALE_COLUMNS = ("counter_id", "receipt_no", "shift_id", "clerk_id", "business_date", "posted_at", "kind", "reverses_id",
+                "reason", "approved_by", "currency", "price_list_version_id", "service_charge_pct", "tax_pct",
+                "subtotal_minor", "service_charge_minor", "tax_minor", "total_minor", "cash_rounding_minor",
+                "draft_key")
+LINE_COLUMNS = ("sale_id", "line_no", "service_code", "name_zh", "name_en", "unit", "quantity", "unit_price_minor",
+                "list_amount_minor", "discount_minor", "amount_minor", "override", "approved_by", "approval_reason",
+                "price_item_id", "detail")
+PAYMENT_COLUMNS = ("sale_id", "seq", "method", "amount_minor", "tendered_minor", "change_minor", "card_last4",
+                   "card_approval", "stay_id", "room", "guest_name", "voucher_no")
+AUDIT_COLUMNS = ("at", "staff_id", "counter_id", "action", "entity", "entity_id", "detail")
 
 
 class PlainDB:
@@ -46,6 +67,7 @@ class PlainDB:
         else:
             self.con = reference.connect(u.database)
         self._sql: dict[str, str] = {}
+        self.notes: list[tuple[str, str, str]] = []  # (table, key, content hash) written in this transaction
 
     def close(self) -> None:
         self.con.close()
@@ -59,20 +81,46 @@ class PlainDB:
         return out
 
     def begin(self) -> None:
+        self.notes = []
         if not self.pg:
             self.con.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
+        if self.notes:
+            self._append_links()
         self.con.execute("COMMIT") if not self.pg else self.con.commit()
 
     def rollback(self) -> None:
+        self.notes = []
         self.con.execute("ROLLBACK") if not self.pg else self.con.rollback()
+
+    def record(self, table: str, columns: tuple[str, ...], params: tuple, row_id: int) -> int:
+        """Note a ledger row just written, for its chain link at commit."""
+        values = dict(zip(columns, params), id=row_id)
+        content = json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+        self.notes.append((table, str(row_id), hashlib.sha256(content.encode()).hexdigest()))
+        return row_id
+
+    def _append_links(self) -> None:
+        seq, prev = self.one(HEAD + (" FOR UPDATE" if self.pg else ""))
+        at, links = self.instant(utcnow()), []
+        for table, key, digest in self.notes:
+            seq += 1
+            link = hashlib.sha256(f"{prev}\n{table}\n{key}\n{digest}".encode()).hexdigest()
+            links.append((seq, table, key, "v1", digest, prev, link, at))
+            prev = link
+        self.many(LINK, links)
+        self.con.execute(self.sql(MOVE_HEAD), (seq, prev))
+        self.notes = []
 
     def one(self, text: str, params=()) -> tuple | None:
         return self.con.execute(self.sql(text), params).fetchone()
 
     def all(self, text: str, params=()) -> list[tuple]:
         return self.con.execute(self.sql(text), params).fetchall()
+
+    def insert_record(self, table: str, text: str, columns: tuple[str, ...], params: tuple) -> int:
+        return self.record(table, columns, params, self.insert(text, params))
 
     def insert(self, text: str, params) -> int:
         if self.pg:
@@ -108,19 +156,20 @@ class PlainDB:
 
 
 def settle(db: PlainDB, sale: reference.PlainSale) -> int:
-    """One sale, one transaction: receipt number, sale, lines, payments, commit (cash and card only)."""
+    """One sale, one transaction: receipt number, sale, lines, payments, their chain links, commit (cash
+    and card only)."""
     db.begin()
     try:
         receipt_no = db.one(reference.NEXT_NUMBER, (sale.sequence,))[0]
         h = sale.head
-        sale_id = db.insert(SALE, (h[0], receipt_no, h[2], h[3], db.day(h[4]), db.instant(h[5]), "sale", None, None,
-                                   None) + h[6:])
-        db.many(LINE, [(sale_id, no, code, zh, en, unit, qty, price, amount, 0, net, False, None, None, item,
-                        db.json(detail))
-                       for no, code, zh, en, unit, qty, price, amount, net, item, detail in sale.lines])
+        sale_id = db.insert_record("sale", SALE, SALE_COLUMNS, (h[0], receipt_no, h[2], h[3], db.day(h[4]),
+                                                                db.instant(h[5]), "sale", None, None, None) + h[6:])
+        for no, code, zh, en, unit, qty, price, amount, net, item, detail in sale.lines:
+            db.insert_record("sale_line", LINE, LINE_COLUMNS, (sale_id, no, code, zh, en, unit, qty, price, amount, 0,
+                                                               net, False, None, None, item, db.json(detail)))
         for seq, (method, amount, tendered, change, last4, approval, *_room) in enumerate(sale.payments, start=1):
-            db.insert(reference.PAYMENT, (sale_id, seq, method, amount, tendered, change, last4, approval, None, None,
-                                          None, None))
+            db.insert_record("payment", reference.PAYMENT, PAYMENT_COLUMNS,
+                             (sale_id, seq, method, amount, tendered, change, last4, approval, None, None, None, None))
         db.commit()
     except BaseException:
         db.rollback()
@@ -129,24 +178,32 @@ def settle(db: PlainDB, sale: reference.PlainSale) -> int:
 
 
 def check_pin(db: PlainDB, code: str, pin: str) -> tuple[int, str]:
-    """The staff id and role for a right PIN: Argon2 outside any transaction. Raises on a wrong one."""
-    row = db.one(STAFF, (code,))
-    db.done()
-    if row is None or not row[2]:
+    """The staff id and role for a right PIN: the attempt counted in a short write, Argon2 with no
+    transaction open. Raises on a wrong one. The caller resets the count with its own write."""
+    db.begin()
+    try:
+        row = db.one(COUNT_ATTEMPT, (code, db.instant(utcnow()), LOCKOUT_ATTEMPTS))
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
+    if row is None:
         raise PermissionError(code)
     try:
         _hasher.verify(row[1], pin)
     except (VerificationError, InvalidHashError):
         raise PermissionError(code) from None
-    return row[0], row[3]
+    return row[0], row[2]
 
 
 def sign_in(db: PlainDB, code: str, pin: str, counter_id: int) -> int:
-    """The PIN checked, then the audit entry in its own short transaction."""
+    """The PIN checked, then the count reset and the audit entry in one short transaction."""
     staff_id, _role = check_pin(db, code, pin)
     db.begin()
     try:
-        db.insert(AUDIT, (db.instant(utcnow()), staff_id, counter_id, "sign_in", None, None, db.json("{}")))
+        db.con.execute(db.sql(RESET_ATTEMPTS), (staff_id,))
+        db.insert_record("audit_log", AUDIT, AUDIT_COLUMNS, (db.instant(utcnow()), staff_id, counter_id, "sign_in",
+                                                             None, None, db.json("{}")))
         db.commit()
     except BaseException:
         db.rollback()
@@ -171,22 +228,25 @@ def void(db: PlainDB, clerk_id: int, counter_id: int, shift_id: int, sale_id: in
         if o is None:
             raise LookupError(f"sale {sale_id} cannot be voided")
         business_date = db.one("SELECT business_date FROM shift WHERE id = ?", (shift_id,))[0]
+        db.con.execute(db.sql(RESET_ATTEMPTS), (approver,))
         receipt_no = db.one(reference.NEXT_NUMBER, (receipt_sequence(counter_id),))[0]
-        back = db.insert(SALE, (counter_id, receipt_no, shift_id, clerk_id, business_date, db.instant(at), "void",
-                                sale_id, reason, approver, o[2], o[3], o[4], o[5], -o[6], -o[7], -o[8], -o[9], -o[10],
-                                None))
+        back = db.insert_record("sale", SALE, SALE_COLUMNS, (
+            counter_id, receipt_no, shift_id, clerk_id, business_date, db.instant(at), "void", sale_id, reason,
+            approver, o[2], o[3], o[4], o[5], -o[6], -o[7], -o[8], -o[9], -o[10], None))
         lines = db.all("SELECT line_no, service_code, name_zh, name_en, unit, quantity, unit_price_minor, "
                        "list_amount_minor, discount_minor, amount_minor, override, price_item_id, detail "
                        "FROM sale_line WHERE sale_id = ? ORDER BY line_no", (sale_id,))
-        db.many(LINE, [(back, no, code_, zh, en, unit, -qty, price, -amount, -disc, -net, override, approver, reason,
-                        item, detail if not db.pg else db.json(json.dumps(detail)))
-                       for no, code_, zh, en, unit, qty, price, amount, disc, net, override, item, detail in lines])
+        for no, code_, zh, en, unit, qty, price, amount, disc, net, override, item, detail in lines:
+            db.insert_record("sale_line", LINE, LINE_COLUMNS, (
+                back, no, code_, zh, en, unit, -qty, price, -amount, -disc, -net, override, approver, reason, item,
+                detail if not db.pg else db.json(json.dumps(detail))))
         for seq, method, amount, last4, approval in db.all(
                 "SELECT seq, method, amount_minor, card_last4, card_approval FROM payment WHERE sale_id = ? "
                 "ORDER BY seq", (sale_id,)):
-            db.insert(reference.PAYMENT, (back, seq, method, -amount, None, None, last4, approval, None, None, None,
-                                          None))
-        db.insert(AUDIT, (db.instant(at), clerk_id, counter_id, "void", "sale", back, db.json(json.dumps(
+            db.insert_record("payment", reference.PAYMENT, PAYMENT_COLUMNS,
+                             (back, seq, method, -amount, None, None, last4, approval, None, None, None, None))
+        db.insert_record("audit_log", AUDIT, AUDIT_COLUMNS, (db.instant(at), clerk_id, counter_id, "void", "sale", back,
+                                                             db.json(json.dumps(
             {"original_sale": sale_id, "original_receipt": o[0], "reason": reason, "approved_by": approver,
              "amount": o[9]}))))
         db.commit()
