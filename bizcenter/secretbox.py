@@ -107,7 +107,10 @@ def seal(value: str | None) -> str | None:
         return value
     from cryptography.fernet import Fernet
 
-    return PREFIX + Fernet(load_key(create=True)).encrypt(value.encode("utf-8")).decode("ascii")
+    key = load_key()  # made by the upgrade or `check_key`: never a new one here, unlike the database's
+    if key is None:
+        raise KeyProblem(path=str(key_path()), problem_zh="不存在", problem_en="is missing")
+    return PREFIX + Fernet(key).encrypt(value.encode("utf-8")).decode("ascii")
 
 
 def open_sealed(stored: str | None) -> str | None:
