@@ -46,6 +46,7 @@ class GuestsPage(Screen):
         self.import_button.clicked.connect(lambda: self.import_events())
         self.guests_button = QPushButton(objectName="importGuests")
         self.guests_button.clicked.connect(lambda: self.import_guests())
+        self.guest_encoding = QComboBox(objectName="guestFileEncoding")  # when the file's cannot be told
         self._layout()
         self.retranslate()
 
@@ -65,6 +66,7 @@ class GuestsPage(Screen):
         b = QVBoxLayout(self.board_box)
         vip_row = QHBoxLayout()
         vip_row.addWidget(self.vips, 1)
+        vip_row.addWidget(self.guest_encoding)
         vip_row.addWidget(self.guests_button)
         b.addLayout(vip_row)
         b.addWidget(self.events_view, 1)
@@ -79,6 +81,14 @@ class GuestsPage(Screen):
         layout.addWidget(self.message)
 
     def retranslate(self) -> None:
+        encodings = {None: self.tr("Encoding: automatic"), "gb18030": "GB18030", "big5": "Big5",
+                     "latin-1": "Latin-1", "utf-8": "UTF-8"}
+        chosen = self.guest_encoding.currentData()
+        self.guest_encoding.clear()
+        for code, label in encodings.items():
+            self.guest_encoding.addItem(label, code)
+        self.guest_encoding.setCurrentIndex(max(self.guest_encoding.findData(chosen), 0))
+        self.guest_encoding.setToolTip(self.tr("The guest file's encoding, when it cannot be told from the file"))
         self.log_box.setTitle(self.tr("Complaints and feedback"))
         self.board_box.setTitle(self.tr("VIPs in house and events (this week and next)"))
         self.open_only.setText(self.tr("Open complaints only"))
@@ -192,7 +202,7 @@ class GuestsPage(Screen):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import in-house guests"), "", "CSV (*.csv *.txt)")
             if not path:
                 return
-        desk, me = self.desk, self.me
-        self.call(lambda: desk.import_front_office_guests(me, path), lambda r: (self.message.info(
+        desk, me, encoding = self.desk, self.me, self.guest_encoding.currentData()
+        self.call(lambda: desk.import_front_office_guests(me, path, encoding), lambda r: (self.message.info(
             self.tr("Guests imported: %1 new, %2 updated.").replace("%1", str(r.created)).replace("%2", str(r.updated))),
             self.refresh()), trigger=self.guests_button)
