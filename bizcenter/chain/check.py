@@ -31,7 +31,7 @@ def verify_chain(session: Session | Connection) -> list[str]:
     """What is broken in the chain, first break first; empty when every link and record holds."""
     found: list[tuple[int, str]] = []  # (position in the chain, words); records outside it sort last
     last = _walk(session, found)
-    head = session.execute(select(LedgerChainHead.seq, LedgerChainHead.link_hash)).first()
+    head = session.execute(select(LedgerChainHead.seq, LedgerChainHead.link_hash)).first()  # PostgreSQL only
     if head is not None and tuple(head) != last:
         found.append((last[0] + 1, f"the chain's head (#{head[0]}) does not match its newest link (#{last[0]})"))
     for name in canonical.FORMS[canonical.CURRENT]:

@@ -2,8 +2,9 @@
 
 Each link carries the hash of its record's canonical content and the hash of the link before it, so a
 record changed or removed behind the application's back breaks the chain at that record. The links are
-append-only (triggers). `ledger_chain_head` is one row holding the newest link: PostgreSQL writers lock it
-before they append, which keeps the chain linear with several counters.
+append-only (triggers). `ledger_chain_head` is one row holding the newest link, on PostgreSQL only: writers
+lock it before they append, which keeps the chain linear with several counters (a SQLite writer already
+holds the database's only write lock, and leaves the table empty).
 """
 from __future__ import annotations
 
