@@ -282,8 +282,11 @@ def run_counters(opts: CountersOptions) -> dict:
 def _result(opts: CountersOptions, backend: str, rows: dict, wall_s: float) -> dict:
     most = max(rows)
     delay = max(r["app"]["delay_ms"] for r in rows.values())
+    # the same figure for plain SQL, which holds no lock during Argon2: what the machine itself adds
+    # (every process and the Argon2 threads share its CPUs)
+    plain_delay = max(r["plain"]["delay_ms"] for r in rows.values())
     targets = {"sign_in_delay": {"value": delay, "at_most": SIGN_IN_DELAY_MS, "unit": "ms",
-                                 "met": delay <= SIGN_IN_DELAY_MS}}
+                                 "met": delay <= SIGN_IN_DELAY_MS, "plain": plain_delay}}
     ratio = max(r["ratio_p50"] for r in rows.values())
     targets["settle_vs_plain"] = {"value": ratio, "at_most": PG_RATIO, "unit": "×", "met": ratio <= PG_RATIO,
                                   "applies": backend == "postgresql"}

@@ -3,8 +3,8 @@ through the driver itself (`sqlite3`, or psycopg on PostgreSQL), the same rows t
 
 The PIN is checked as the core checks it: the attempt counted in a short write (`UPDATE … RETURNING`),
 Argon2 with no transaction open, then the outcome in a short write. Every ledger record also gets its
-hash-chain link, appended at commit under the head row (locked `FOR UPDATE` on PostgreSQL), hashed with
-`hashlib` over sorted JSON. On SQLite every transaction is `BEGIN IMMEDIATE` with the same pragmas as the
+hash-chain link, appended at commit after the newest link (on PostgreSQL under the head row, locked
+`FOR UPDATE`), hashed with `hashlib` over sorted JSON. On SQLite every transaction is `BEGIN IMMEDIATE` with the same pragmas as the
 core (`reference.connect`); on PostgreSQL psycopg opens the transaction at the first statement, as
 SQLAlchemy does.
 """
@@ -39,6 +39,7 @@ COUNT_ATTEMPT = ("UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE c
 RESET_ATTEMPTS = "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?"
 LOCKOUT_ATTEMPTS = 5
 HEAD = "SELECT seq, link_hash FROM ledger_chain_head WHERE id = 1"
+NEWEST_LINK = "SELECT seq, link_hash FROM ledger_chain ORDER BY seq DESC LIMIT 1"
 LINK = ("INSERT INTO ledger_chain (seq, record_table, record_key, form, content_hash, prev_hash, link_hash, at) "
         "VALUES (?,?,?,?,?,?,?,?)")
 MOVE_HEAD = "UPDATE ledger_chain_head SET seq = ?, link_hash = ? WHERE id = 1"
@@ -102,7 +103,12 @@ class PlainDB:
         return row_id
 
     def _append_links(self) -> None:
-        seq, prev = self.one(HEAD + (" FOR UPDATE" if self.pg else ""))
+        """As the core: on PostgreSQL the head row, locked, then moved; on SQLite (BEGIN IMMEDIATE already
+        serialises writers) the newest link."""
+        if self.pg:
+            seq, prev = self.one(HEAD + " FOR UPDATE")
+        else:
+            seq, prev = self.one(NEWEST_LINK) or (0, "0" * 64)
         at, links = self.instant(utcnow()), []
         for table, key, digest in self.notes:
             seq += 1
@@ -110,7 +116,8 @@ class PlainDB:
             links.append((seq, table, key, "v1", digest, prev, link, at))
             prev = link
         self.many(LINK, links)
-        self.con.execute(self.sql(MOVE_HEAD), (seq, prev))
+        if self.pg:
+            self.con.execute(self.sql(MOVE_HEAD), (seq, prev))
         self.notes = []
 
     def one(self, text: str, params=()) -> tuple | None:

@@ -49,6 +49,8 @@ def print_text(r: dict) -> None:
     for key, t in r["targets"].items():
         verdict = "PASS" if t["met"] else "FAIL"
         note = ""
+        if "plain" in t:
+            note = f" (plain SQL beside the same sign-ins: {t['plain']:g} ms)"
         if not t.get("applies", True):
             note = " (measured on SQLite: the target is PostgreSQL's)" if key == "settle_vs_plain" else \
                 f" (measured with {t.get('counters')} counters)"
