@@ -50,6 +50,7 @@ def rejected(engine, source) -> InvalidInput:
     assert_bilingual(err)
     after = snapshot(engine)
     assert after.pop("audit_log") == before.pop("audit_log") + 1  # the refusal is noted, nothing else
+    assert after.pop("ledger_chain") == before.pop("ledger_chain") + 1  # and that note is chained
     assert after == before
     return err
 
@@ -114,6 +115,7 @@ def test_an_unchanged_reimport_changes_nothing_but_the_audit_log(engine):
     assert (result.created, result.updated, result.checked_out, result.unchanged) == (0, 0, 0, 5)
     after = snapshot(engine)
     assert after.pop("audit_log") == before.pop("audit_log") + 1
+    assert after.pop("ledger_chain") == before.pop("ledger_chain") + 1
     assert after == before
 
 
