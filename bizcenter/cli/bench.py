@@ -49,6 +49,10 @@ def run(args, ctx) -> int:
     if args.counters is not None:
         from .benchcounters import run_counters_cli
 
+        if args.keep:
+            raise InvalidInput(zh="--counters 使用临时数据库，不能与 --keep 同用",
+                               en="--counters runs on a scratch database; --keep does not apply")
+
         return run_counters_cli(args)
     if args.postgres:
         raise InvalidInput(zh="--postgres 需与 --counters 一起使用", en="--postgres goes with --counters")

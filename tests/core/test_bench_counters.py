@@ -68,9 +68,12 @@ def test_counters_bench_text_names_every_figure_and_target(where, capsys):
     assert out.count("PASS") + out.count("FAIL") == 3
 
 
-def test_postgres_needs_counters_and_a_postgresql_url(tmp_path, capsys):
+def test_counters_refuses_a_database_it_would_not_drop(tmp_path, capsys):
     assert main(["bench", "--postgres", "postgresql://nobody@127.0.0.1:1/x"]) == 2
     assert "--counters" in capsys.readouterr().err
     assert main(["bench", "--counters", "1", "--postgres", f"sqlite:///{tmp_path / 'x.sqlite3'}"]) == 2
     assert "postgresql://" in capsys.readouterr().err
     assert not (tmp_path / "x.sqlite3").exists()
+    assert main(["bench", "--counters", "1", "--keep", str(tmp_path / "kept.sqlite3")]) == 2
+    assert "scratch" in capsys.readouterr().err
+    assert not (tmp_path / "kept.sqlite3").exists()
