@@ -74,7 +74,10 @@ def _sqlite_engine(url: str, *, foreign_keys: bool, **kwargs) -> Engine:
                 private_file(database + suffix)
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        # asking first: switching to WAL needs a lock another counter's sale may hold at this moment
+        # (a connection opened mid-sale was once refused "database is locked" at once), reading does not
+        if cur.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
