@@ -282,67 +282,73 @@
 <context>
     <name>BackOfficePage</name>
     <message>
-        <location filename="../backoffice/window.py" line="64" />
+        <location filename="../backoffice/window.py" line="69" />
         <source>Back office — %1</source>
         <translation>领班后台 — %1</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="65" />
+        <location filename="../backoffice/window.py" line="70" />
         <source>To the counter</source>
         <translation>去柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="66" />
+        <location filename="../backoffice/window.py" line="71" />
         <source>Sign out</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="67" />
+        <location filename="../backoffice/window.py" line="72" />
         <source>Day close</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="67" />
+        <location filename="../backoffice/window.py" line="72" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="67" />
+        <location filename="../backoffice/window.py" line="72" />
         <source>Price list</source>
         <translation>价目表</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="68" />
+        <location filename="../backoffice/window.py" line="73" />
         <source>Staff and counters</source>
         <translation>员工与柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="68" />
+        <location filename="../backoffice/window.py" line="73" />
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="68" />
+        <location filename="../backoffice/window.py" line="73" />
         <source>Supplies</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="69" />
+        <location filename="../backoffice/window.py" line="74" />
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="69" />
+        <location filename="../backoffice/window.py" line="74" />
         <source>Guests and events</source>
         <translation>宾客与活动</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="70" />
+        <location filename="../backoffice/window.py" line="75" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="85" />
+        <location filename="../backoffice/window.py" line="75" />
+        <location filename="../backoffice/window.py" line="98" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/window.py" line="93" />
         <source>On duty now: %1</source>
         <translation>当班：%1</translation>
     </message>
@@ -736,62 +742,62 @@
         <translation>%1 · %2 号柜台 · 营业日 %3</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="217" />
+        <location filename="../counter.py" line="228" />
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="217" />
+        <location filename="../counter.py" line="228" />
         <source>Service charge</source>
         <translation>服务费</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="217" />
+        <location filename="../counter.py" line="228" />
         <source>Tax</source>
         <translation>税</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="222" />
+        <location filename="../counter.py" line="233" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="234" />
+        <location filename="../counter.py" line="245" />
         <source>Discount amount</source>
         <translation>折扣金额</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="234" />
+        <location filename="../counter.py" line="245" />
         <source>New price of the line</source>
         <translation>该项新价格</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="282" />
+        <location filename="../counter.py" line="293" />
         <source>Receipt %1 posted.</source>
         <translation>收据 %1 已入账。</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="290" />
+        <location filename="../counter.py" line="301" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="290" />
+        <location filename="../counter.py" line="301" />
         <source>Receipt number at this counter</source>
         <translation>本柜台收据号</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="306" />
+        <location filename="../counter.py" line="317" />
         <source>Void receipt %1</source>
         <translation>作废：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="306" />
+        <location filename="../counter.py" line="317" />
         <source>Refund receipt %1</source>
         <translation>退款：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="321" />
+        <location filename="../counter.py" line="332" />
         <source>Posted %1.</source>
         <translation>已入账 %1。</translation>
     </message>
@@ -1149,87 +1155,108 @@
         <translation>帐款相符：应收现金 %1，实点 %2，差异 %3</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="157" />
+        <location filename="../backoffice/dayclose.py" line="158" />
         <source>This day is closed.</source>
         <translation>此营业日已日结。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="159" />
+        <location filename="../backoffice/dayclose.py" line="160" />
         <source>%1 shift(s) still open.</source>
         <translation>还有 %1 个班次未结班。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="161" />
+        <location filename="../backoffice/dayclose.py" line="162" />
         <source>%1 variance(s) to approve.</source>
         <translation>有 %1 项现金差异待批准。</translation>
     </message>
     <message>
+        <location filename="../backoffice/dayclose.py" line="173" />
+        <source>Ledger chain now: %1</source>
+        <translation>账链当前链头：%1</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="175" />
+        <location filename="../backoffice/dayclose.py" line="259" />
+        <source>Ledger chain at the close: %1</source>
+        <translation>日结时的账链链头：%1</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="177" />
+        <source>Previous close %1: %2, still in the chain</source>
+        <translation>上次日结 %1：%2，仍在账链中</translation>
+    </message>
+    <message>
         <location filename="../backoffice/dayclose.py" line="178" />
+        <source>Previous close %1: %2 is no longer in the chain: records were lost or rewritten</source>
+        <translation>上次日结 %1：%2 已不在账链中：有记录丢失或被改写</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/dayclose.py" line="195" />
         <source>Variance approved.</source>
         <translation>差异已批准。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="190" />
+        <location filename="../backoffice/dayclose.py" line="207" />
         <source>Close the running day?</source>
         <translation>结束正在进行的营业日？</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="191" />
+        <location filename="../backoffice/dayclose.py" line="208" />
         <source>Business day %1 is today and still running. Once it is closed, no counter can open a shift until %2.</source>
         <translation>营业日 %1 就是今天，还在进行中。日结后，直到 %2 任何柜台都不能开班。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="196" />
+        <location filename="../backoffice/dayclose.py" line="213" />
         <source>Close the day now</source>
         <translation>现在日结</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="203" />
+        <location filename="../backoffice/dayclose.py" line="220" />
         <source>Internet sessions (%1):</source>
         <translation>上网计时（%1）：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="204" />
+        <location filename="../backoffice/dayclose.py" line="221" />
         <source>Bookings out (%1):</source>
         <translation>借出未还的预订（%1）：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="205" />
+        <location filename="../backoffice/dayclose.py" line="222" />
         <source>Deposits held (%1):</source>
         <translation>未退押金（%1）：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="206" />
+        <location filename="../backoffice/dayclose.py" line="223" />
         <source>Faxes in the rack (%1):</source>
         <translation>传真架上的传真（%1）：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="207" />
+        <location filename="../backoffice/dayclose.py" line="224" />
         <source>Still running:</source>
         <translation>仍在进行：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="212" />
+        <location filename="../backoffice/dayclose.py" line="229" />
         <source>Nothing else is running.</source>
         <translation>没有其他正在进行的事项。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="231" />
+        <location filename="../backoffice/dayclose.py" line="248" />
         <source>Day %1 closed: %2 shift(s), total %3.</source>
         <translation>营业日 %1 已日结：%2 个班次，合计 %3。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="234" />
+        <location filename="../backoffice/dayclose.py" line="251" />
         <source>Room charges exported as batch %1.</source>
         <translation>挂房帐已导出，批次 %1。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="240" />
+        <location filename="../backoffice/dayclose.py" line="257" />
         <source>Missing vouchers noted: %1</source>
         <translation>已注明缺少的签单：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="242" />
+        <location filename="../backoffice/dayclose.py" line="261" />
         <source>The day is closed.</source>
         <translation>已日结。</translation>
     </message>
@@ -2140,32 +2167,32 @@
         <translation>请填写酒店的中文和英文名称。</translation>
     </message>
     <message>
-        <location filename="../firststart.py" line="246" />
+        <location filename="../firststart.py" line="248" />
         <source>Enter the supervisor's staff code and name.</source>
         <translation>请填写领班的员工编号和姓名。</translation>
     </message>
     <message>
-        <location filename="../firststart.py" line="249" />
+        <location filename="../firststart.py" line="251" />
         <source>A PIN must be 4 to 12 digits.</source>
         <translation>PIN 须为 4 到 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../firststart.py" line="251" />
+        <location filename="../firststart.py" line="253" />
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 不一致。</translation>
     </message>
     <message>
-        <location filename="../firststart.py" line="254" />
+        <location filename="../firststart.py" line="256" />
         <source>Enter this counter's code.</source>
         <translation>请填写本柜台编号。</translation>
     </message>
     <message>
-        <location filename="../firststart.py" line="256" />
+        <location filename="../firststart.py" line="258" />
         <source>Enter the printer's address, or choose no printer yet.</source>
         <translation>请填写打印机地址，或选择暂不设置打印机。</translation>
     </message>
     <message>
-        <location filename="../firststart.py" line="294" />
+        <location filename="../firststart.py" line="309" />
         <source>Saved. Sign in as {code} with the PIN you chose.</source>
         <translation>已保存。请用 {code} 和您设定的 PIN 登录。</translation>
     </message>
@@ -2173,211 +2200,221 @@
 <context>
     <name>GuestsPage</name>
     <message>
-        <location filename="../backoffice/guests.py" line="82" />
+        <location filename="../backoffice/guests.py" line="84" />
+        <source>Encoding: automatic</source>
+        <translation>编码：自动识别</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/guests.py" line="91" />
+        <source>The guest file's encoding, when it cannot be told from the file</source>
+        <translation>无法从文件本身识别时，指定客人名单文件的编码</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/guests.py" line="92" />
         <source>Complaints and feedback</source>
         <translation>投诉与意见</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="83" />
+        <location filename="../backoffice/guests.py" line="93" />
         <source>VIPs in house and events (this week and next)</source>
         <translation>在店 VIP 与活动（本周及下周）</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="84" />
+        <location filename="../backoffice/guests.py" line="94" />
         <source>Open complaints only</source>
         <translation>只看未处理投诉</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="85" />
+        <location filename="../backoffice/guests.py" line="95" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="85" />
+        <location filename="../backoffice/guests.py" line="95" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="85" />
+        <location filename="../backoffice/guests.py" line="95" />
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="91" />
+        <location filename="../backoffice/guests.py" line="101" />
         <source>Guest name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="92" />
-        <location filename="../backoffice/guests.py" line="109" />
+        <location filename="../backoffice/guests.py" line="102" />
+        <location filename="../backoffice/guests.py" line="119" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="93" />
+        <location filename="../backoffice/guests.py" line="103" />
         <source>What the guest said</source>
         <translation>客人反映的内容</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="94" />
+        <location filename="../backoffice/guests.py" line="104" />
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="95" />
+        <location filename="../backoffice/guests.py" line="105" />
         <source>What was done</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="96" />
-        <location filename="../backoffice/guests.py" line="112" />
+        <location filename="../backoffice/guests.py" line="106" />
+        <location filename="../backoffice/guests.py" line="122" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="97" />
+        <location filename="../backoffice/guests.py" line="107" />
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="98" />
+        <location filename="../backoffice/guests.py" line="108" />
         <source>Add follow-up</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="99" />
-        <location filename="../backoffice/guests.py" line="115" />
+        <location filename="../backoffice/guests.py" line="109" />
+        <location filename="../backoffice/guests.py" line="125" />
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="100" />
-        <location filename="../backoffice/guests.py" line="115" />
+        <location filename="../backoffice/guests.py" line="110" />
+        <location filename="../backoffice/guests.py" line="125" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="101" />
+        <location filename="../backoffice/guests.py" line="111" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="102" />
+        <location filename="../backoffice/guests.py" line="112" />
         <source>Remove event</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="103" />
+        <location filename="../backoffice/guests.py" line="113" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="104" />
+        <location filename="../backoffice/guests.py" line="114" />
         <source>Import in-house guests…</source>
         <translation>导入在店客人…</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="105" />
+        <location filename="../backoffice/guests.py" line="115" />
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="105" />
+        <location filename="../backoffice/guests.py" line="115" />
         <source>resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="107" />
+        <location filename="../backoffice/guests.py" line="117" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="108" />
+        <location filename="../backoffice/guests.py" line="118" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="108" />
+        <location filename="../backoffice/guests.py" line="118" />
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="109" />
+        <location filename="../backoffice/guests.py" line="119" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="110" />
+        <location filename="../backoffice/guests.py" line="120" />
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="110" />
+        <location filename="../backoffice/guests.py" line="120" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="111" />
+        <location filename="../backoffice/guests.py" line="121" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="111" />
+        <location filename="../backoffice/guests.py" line="121" />
         <source>Resolved by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="114" />
+        <location filename="../backoffice/guests.py" line="124" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="114" />
+        <location filename="../backoffice/guests.py" line="124" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="133" />
+        <location filename="../backoffice/guests.py" line="143" />
         <source>VIP guests in house: %1</source>
         <translation>在店 VIP：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="141" />
+        <location filename="../backoffice/guests.py" line="151" />
         <source>Recorded.</source>
         <translation>已记录。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="146" />
+        <location filename="../backoffice/guests.py" line="156" />
         <source>Choose an entry first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="157" />
+        <location filename="../backoffice/guests.py" line="167" />
         <source>Resolved.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="172" />
+        <location filename="../backoffice/guests.py" line="182" />
         <source>Event added.</source>
         <translation>已添加活动。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="182" />
+        <location filename="../backoffice/guests.py" line="192" />
         <source>Import events</source>
         <translation>导入活动</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="187" />
+        <location filename="../backoffice/guests.py" line="197" />
         <source>%1 event(s) imported.</source>
         <translation>已导入 %1 项活动。</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="192" />
+        <location filename="../backoffice/guests.py" line="202" />
         <source>Import in-house guests</source>
         <translation>导入在店客人</translation>
     </message>
     <message>
-        <location filename="../backoffice/guests.py" line="197" />
+        <location filename="../backoffice/guests.py" line="207" />
         <source>Guests imported: %1 new, %2 updated.</source>
         <translation>已导入客人：新增 %1，更新 %2。</translation>
     </message>
@@ -4277,6 +4314,49 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../backoffice/settings.py" line="41" />
+        <source>Save setting</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/settings.py" line="42" />
+        <source>New value (a number, text, true/false, or JSON for a list)</source>
+        <translation>新值（数字、文字、true/false，列表用 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/settings.py" line="44" />
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/settings.py" line="45" />
+        <source>Value in use</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/settings.py" line="46" />
+        <source>Allowed</source>
+        <translation>允许范围</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/settings.py" line="47" />
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/settings.py" line="73" />
+        <source>Choose a setting first.</source>
+        <translation>请先选择一个设置项。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/settings.py" line="76" />
+        <source>Setting saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ShiftClosePage</name>
     <message>
         <location filename="../shiftclose.py" line="60" />
@@ -4453,166 +4533,166 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../backoffice/staff.py" line="74" />
+        <location filename="../backoffice/staff.py" line="72" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="75" />
+        <location filename="../backoffice/staff.py" line="73" />
         <source>Counters, printers and devices</source>
         <translation>柜台、打印机和设备</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="76" />
+        <location filename="../backoffice/staff.py" line="74" />
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="76" />
+        <location filename="../backoffice/staff.py" line="74" />
         <source>Supervisor</source>
         <translation>领班</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="76" />
+        <location filename="../backoffice/staff.py" line="74" />
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="83" />
-        <location filename="../backoffice/staff.py" line="98" />
-        <location filename="../backoffice/staff.py" line="103" />
+        <location filename="../backoffice/staff.py" line="81" />
+        <location filename="../backoffice/staff.py" line="96" />
+        <location filename="../backoffice/staff.py" line="101" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="84" />
-        <location filename="../backoffice/staff.py" line="98" />
-        <location filename="../backoffice/staff.py" line="103" />
+        <location filename="../backoffice/staff.py" line="82" />
+        <location filename="../backoffice/staff.py" line="96" />
+        <location filename="../backoffice/staff.py" line="101" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="85" />
+        <location filename="../backoffice/staff.py" line="83" />
         <source>PIN (4–12 digits)</source>
         <translation>PIN（4–12 位数字）</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="86" />
+        <location filename="../backoffice/staff.py" line="84" />
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="87" />
+        <location filename="../backoffice/staff.py" line="85" />
         <source>Add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="88" />
+        <location filename="../backoffice/staff.py" line="86" />
         <source>Deactivate / reactivate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="89" />
+        <location filename="../backoffice/staff.py" line="87" />
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="90" />
+        <location filename="../backoffice/staff.py" line="88" />
         <source>Reset PIN</source>
         <translation>重设 PIN</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="91" />
+        <location filename="../backoffice/staff.py" line="89" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="92" />
+        <location filename="../backoffice/staff.py" line="90" />
         <source>Counter code</source>
         <translation>柜台编号</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="93" />
+        <location filename="../backoffice/staff.py" line="91" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="94" />
+        <location filename="../backoffice/staff.py" line="92" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="95" />
+        <location filename="../backoffice/staff.py" line="93" />
         <source>Add counter</source>
         <translation>添加柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="96" />
+        <location filename="../backoffice/staff.py" line="94" />
         <source>Printer settings…</source>
         <translation>打印机设置…</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="99" />
+        <location filename="../backoffice/staff.py" line="97" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="99" />
+        <location filename="../backoffice/staff.py" line="97" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="100" />
+        <location filename="../backoffice/staff.py" line="98" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="100" />
+        <location filename="../backoffice/staff.py" line="98" />
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="100" />
+        <location filename="../backoffice/staff.py" line="98" />
         <source>inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="101" />
+        <location filename="../backoffice/staff.py" line="99" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="104" />
+        <location filename="../backoffice/staff.py" line="102" />
         <source>Printers</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="105" />
+        <location filename="../backoffice/staff.py" line="103" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="119" />
+        <location filename="../backoffice/staff.py" line="117" />
         <source>Choose a staff member first.</source>
         <translation>请先选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="128" />
+        <location filename="../backoffice/staff.py" line="126" />
         <source>Staff member added.</source>
         <translation>已添加员工。</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="148" />
+        <location filename="../backoffice/staff.py" line="146" />
         <source>PIN reset for %1.</source>
         <translation>已为 %1 重设 PIN。</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="155" />
+        <location filename="../backoffice/staff.py" line="153" />
         <source>%1 unlocked.</source>
         <translation>%1 已解锁。</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="161" />
+        <location filename="../backoffice/staff.py" line="159" />
         <source>Counter added.</source>
         <translation>已添加柜台。</translation>
     </message>
@@ -4983,22 +5063,22 @@
         <translation>%1 已退票，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="325" />
+        <location filename="../tickets/orders.py" line="327" />
         <source>Itinerary saved: %1</source>
         <translation>行程单已保存：%1</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="334" />
+        <location filename="../tickets/orders.py" line="336" />
         <source>Itinerary printed.</source>
         <translation>行程单已打印。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="336" />
+        <location filename="../tickets/orders.py" line="338" />
         <source>Not printed: %1 — the job waits in the print queue.</source>
         <translation>未打印：%1——任务在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="343" />
+        <location filename="../tickets/orders.py" line="345" />
         <source>Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
         <translation>无法识别日期或时间“%1”：请按 YYYY-MM-DD 或 YYYY-MM-DD HH:MM 填写。</translation>
     </message>
