@@ -2,16 +2,20 @@
 
 Same file and the same pragmas as `db.engine` (WAL, synchronous=FULL, foreign keys on, BEGIN
 IMMEDIATE), so what is left between the two figures is what the ORM and the workflows add. The
-statements are the ones the workflow needs, no more: one sequence bump per number, the rows, a commit.
+statements are the ones the workflow needs, no more: one sequence bump per number, the rows, each ledger
+row's hash-chain link (the chain is part of what a sale must write), a commit.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..chain.canonical import CURRENT, content_hash, link_hash
+from ..chain.head import GENESIS
 from ..db.engine import BUSY_TIMEOUT_MS
 from ..workflows.numbers import VOUCHER_SEQUENCE, format_voucher
 
@@ -48,28 +52,71 @@ class PlainSale:
 
 
 def settle(con: sqlite3.Connection, sale: PlainSale) -> int:
-    """One sale, one transaction: receipt number, sale, lines, payments, postings, commit."""
+    """One sale, one transaction: receipt number, sale, lines, payments, postings, each ledger row's
+    hash-chain link after the newest one, commit."""
     con.execute("BEGIN IMMEDIATE")
     try:
+        links: list[tuple[str, str, str]] = []
         receipt_no = con.execute(NEXT_NUMBER, (sale.sequence,)).fetchone()[0]
-        h = sale.head
-        sale_id = con.execute(SALE, (h[0], receipt_no) + h[2:]).lastrowid
-        con.executemany(LINE, [(sale_id,) + line for line in sale.lines])
+        head = (sale.head[0], receipt_no) + sale.head[2:]
+        sale_id = _record(con, links, "sale", SALE, SALE_COLUMNS, head, SALE_FIXED)
+        for line in sale.lines:
+            _record(con, links, "sale_line", LINE, LINE_COLUMNS, (sale_id,) + line, LINE_FIXED)
         for seq, (method, amount, tendered, change, last4, approval, stay_id, room, guest) in enumerate(
                 sale.payments, start=1):
             voucher = None
             if method == "room":
                 voucher = format_voucher(con.execute(NEXT_NUMBER, (VOUCHER_SEQUENCE,)).fetchone()[0])
-            pid = con.execute(PAYMENT, (sale_id, seq, method, amount, tendered, change, last4, approval, stay_id,
-                                        room, guest, voucher)).lastrowid
+            pid = _record(con, links, "payment", PAYMENT, PAYMENT_COLUMNS, (sale_id, seq, method, amount, tendered,
+                                                                             change, last4, approval, stay_id, room,
+                                                                             guest, voucher))
             if method == "room":
-                con.execute(POSTING, (stay_id, pid, sale_id, room, guest, voucher, amount, sale.business_date,
-                                      sale.posted_at))
+                _record(con, links, "posting", POSTING, POSTING_COLUMNS, (stay_id, pid, sale_id, room, guest, voucher,
+                                                                          amount, sale.business_date, sale.posted_at))
+        _append_links(con, links, sale.posted_at)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return sale_id
+
+
+SALE_COLUMNS = ("counter_id", "receipt_no", "shift_id", "clerk_id", "business_date", "posted_at", "currency",
+                "price_list_version_id", "service_charge_pct", "tax_pct", "subtotal_minor", "service_charge_minor",
+                "tax_minor", "total_minor", "cash_rounding_minor", "draft_key")
+SALE_FIXED = {"kind": "sale"}
+LINE_COLUMNS = ("sale_id", "line_no", "service_code", "name_zh", "name_en", "unit", "quantity", "unit_price_minor",
+                "list_amount_minor", "amount_minor", "price_item_id", "detail")
+LINE_FIXED = {"discount_minor": 0, "override": False}
+PAYMENT_COLUMNS = ("sale_id", "seq", "method", "amount_minor", "tendered_minor", "change_minor", "card_last4",
+                   "card_approval", "stay_id", "room", "guest_name", "voucher_no")
+POSTING_COLUMNS = ("stay_id", "payment_id", "sale_id", "room", "guest_name", "voucher_no", "amount_minor",
+                   "business_date", "posted_at")
+NEWEST_LINK = "SELECT seq, link_hash FROM ledger_chain ORDER BY seq DESC LIMIT 1"
+LINK = ("INSERT INTO ledger_chain (seq, record_table, record_key, form, content_hash, prev_hash, link_hash, at) "
+        "VALUES (?,?,?,?,?,?,?,?)")
+
+
+def _record(con: sqlite3.Connection, links: list, table: str, sql: str, columns: tuple[str, ...], params: tuple,
+            fixed: dict | None = None) -> int:
+    """Insert one ledger row and note its content hash in the core's canonical form (the hashing is part of
+    the work a sale must do, so the yardstick does it too; and the kept bench file then verifies)."""
+    row_id = con.execute(sql, params).lastrowid
+    values = dict(zip(columns, params), id=row_id, **(fixed or {}))
+    links.append((table, str(row_id), content_hash(CURRENT, table, values)))
+    return row_id
+
+
+def _append_links(con: sqlite3.Connection, links: list, at: str) -> None:
+    """The links after the newest (BEGIN IMMEDIATE already serialises writers, as in the core)."""
+    seq, prev = con.execute(NEWEST_LINK).fetchone() or (0, GENESIS)
+    rows = []
+    for table, key, digest in links:
+        seq += 1
+        link = link_hash(prev, table, key, digest)
+        rows.append((seq, table, key, CURRENT, digest, prev, link, at))
+        prev = link
+    con.executemany(LINK, rows)
 
 
 # --- the day's figures ---------------------------------------------------------------------------------
