@@ -192,17 +192,44 @@ def close_day(con: sqlite3.Connection, supervisor_id: int, day: date, at: str) -
                           "ledger_cash_minor": by_payment.get("cash", 0), "counted_cash_minor": counted,
                           "cash_variance_minor": counted - by_payment.get("cash", 0)},
             "batches": [r[0] for r in con.execute(BATCHES, d)], "running_day": False,
+            "chain": _chain_at_close(con),
         }
+        links: list[tuple[str, str, str]] = []
+        values = {"business_date": d[0], "closed_at": at, "closed_by": supervisor_id, "summary": json.dumps(summary)}
         con.execute("INSERT INTO business_day (business_date, closed_at, closed_by, summary) VALUES (?,?,?,?)",
-                    (d[0], at, supervisor_id, json.dumps(summary)))
-        con.execute("INSERT INTO audit_log (at, staff_id, action, entity, detail) VALUES (?,?,?,?,?)",
-                    (at, supervisor_id, "day_closed", "business_day",
-                     json.dumps({"business_date": d[0], "total": head[6]})))
+                    tuple(values.values()))
+        links.append(("business_day", d[0], content_hash(CURRENT, "business_day", values)))
+        _record(con, links, "audit_log", AUDIT, AUDIT_COLUMNS,
+                (at, supervisor_id, "day_closed", "business_day", json.dumps({"business_date": d[0], "total": head[6]})))
+        _append_links(con, links, at)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return summary
+
+
+AUDIT = "INSERT INTO audit_log (at, staff_id, action, entity, detail) VALUES (?,?,?,?,?)"
+AUDIT_COLUMNS = ("at", "staff_id", "action", "entity", "detail")
+LINK_AT = "SELECT link_hash FROM ledger_chain WHERE seq = ?"
+LAST_CLOSE = "SELECT business_date, summary FROM business_day ORDER BY closed_at DESC, business_date DESC LIMIT 1"
+
+
+def _chain_at_close(con: sqlite3.Connection) -> dict:
+    """As the core's close keeps: the chain's head now ("#SEQ:HASH"), and the previous close's head with
+    whether the chain still holds it."""
+    seq, digest = con.execute(NEWEST_LINK).fetchone() or (0, GENESIS)
+    out: dict = {"head": f"#{seq}:{digest}"}
+    previous = con.execute(LAST_CLOSE).fetchone()
+    if previous is not None:
+        kept = (json.loads(previous[1]).get("chain") or {}).get("head")
+        held = None
+        if kept:
+            kept_seq, kept_hash = kept.lstrip("#").split(":")
+            found = con.execute(LINK_AT, (int(kept_seq),)).fetchone()
+            held = found is not None and found[0] == kept_hash
+        out["previous"] = {"date": previous[0], "head": kept, "held": held}
+    return out
 
 
 def prepare_close(con: sqlite3.Connection, supervisor_id: int, day: date, at: str) -> None:
