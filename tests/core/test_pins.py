@@ -4,6 +4,7 @@ approval re-checked inside the action's transaction."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import threading
 import time
 
@@ -242,3 +243,24 @@ def test_an_unknown_counter_is_refused_before_the_pin_is_counted(engine):
     assert err.value.code == "not_found"
     assert _row(w, CLERK.code).failed_attempts == 0
     assert unit_of_work(engine, lambda s: s.scalar(select(AuditEntry.id))) is None
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="per-thread CPU priority is a POSIX feature")
+def test_the_argon2_check_gives_way_to_sales_and_leaves_the_callers_priority_alone(monkeypatch):
+    """A PIN check runs at a lower CPU priority than the sales beside it; the clerk's thread keeps its own."""
+    from bizcenter.workflows import pins
+
+    seen = {}
+
+    class Hasher:
+        def verify(self, _hash, pin):
+            seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+            seen["thread"] = threading.get_ident()
+            return pin == "2468"
+
+    monkeypatch.setattr(pins, "_hasher", Hasher())
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert pins.pin_matches("$argon2id$…", "2468") is True
+    assert pins.pin_matches("$argon2id$…", "1357") is False
+    assert seen["nice"] >= pins.ARGON2_NICE and seen["thread"] != threading.get_ident()
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
