@@ -5,8 +5,9 @@ For each number of counters (1, 2, 4 … up to N) there are two phases, one per 
 order: N selling processes (one counter each, a sale every `pace_ms` give or take half), one process
 signing the selling clerks in, and one approving voids at a counter of its own, each pausing `pause_s`
 give or take half between actions. Both run real Argon2 PIN checks (the product's cost). A sale whose
-time overlaps a sign-in or an approval shows what that does to another counter: its latency beside
-that of the sales that overlapped neither is the delay the targets speak of.
+time overlaps a sign-in or an approval shows what that does to another counter: the p99 of those sales
+beside the p99 of the sales that overlapped neither is the delay the target speaks of (the worst
+overlapping sale less a usual one is printed too, as an upper bound).
 
 SQLite: a scratch file in a temporary folder. PostgreSQL: a new database on the given server, dropped
 at the end; no existing database is written to.
@@ -248,8 +249,13 @@ def analyse(settles, signs, voids, wall_s: float) -> dict:
         "overlapped": len(hit),
         "overlapped_p50_ms": r(pct(hit, 50)), "overlapped_max_ms": r(max(hit)) if hit else None,
         "clear_p50_ms": r(base), "clear_p99_ms": r(pct(clear, 99)),
-        # the worst sale that ran beside a sign-in or approval, beyond a usual sale
+        # the worst sale that ran beside a sign-in or approval, beyond a usual sale: an upper bound, since
+        # it sets the tail of many sales against the middle of the others (with 8 counters on 2 cores the
+        # worst sale of any 600 is slow whether or not a PIN is being checked)
         "delay_ms": r(max(hit) - base) if hit else 0.0,
+        # what a sign-in or approval adds, like for like: the p99 of the sales beside one against the p99
+        # of the sales beside none, in the same phase
+        "added_p99_ms": r(max(0.0, pct(hit, 99) - pct(clear, 99))) if hit and clear else 0.0,
     }
 
 
@@ -281,12 +287,13 @@ def run_counters(opts: CountersOptions) -> dict:
 
 def _result(opts: CountersOptions, backend: str, rows: dict, wall_s: float) -> dict:
     most = max(rows)
-    delay = max(r["app"]["delay_ms"] for r in rows.values())
+    delay = max(r["app"]["added_p99_ms"] for r in rows.values())
     # the same figure for plain SQL, which holds no lock during Argon2: what the machine itself adds
     # (every process and the Argon2 threads share its CPUs)
-    plain_delay = max(r["plain"]["delay_ms"] for r in rows.values())
+    plain_delay = max(r["plain"]["added_p99_ms"] for r in rows.values())
     targets = {"sign_in_delay": {"value": delay, "at_most": SIGN_IN_DELAY_MS, "unit": "ms",
-                                 "met": delay <= SIGN_IN_DELAY_MS, "plain": plain_delay}}
+                                 "met": delay <= SIGN_IN_DELAY_MS, "plain": plain_delay,
+                                 "upper_bound": max(r["app"]["delay_ms"] for r in rows.values())}}
     ratio = max(r["ratio_p50"] for r in rows.values())
     targets["settle_vs_plain"] = {"value": ratio, "at_most": PG_RATIO, "unit": "×", "met": ratio <= PG_RATIO,
                                   "applies": backend == "postgresql"}

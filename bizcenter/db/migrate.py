@@ -4,6 +4,7 @@ Alembic is imported here, lazily, because it costs ~0.2 s and only `init`/first 
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -24,10 +25,9 @@ def _config(url: str):
     return cfg
 
 
-def upgrade(engine: Engine, revision: str = "head") -> str:
-    """Upgrade to `revision`; returns the revision now current."""
-    from alembic import command
-
+@contextmanager
+def _migrating(engine: Engine):
+    """A connection in one transaction for Alembic, with SQLite's foreign keys off (table rebuilds)."""
     from .engine import make_engine
 
     url = engine.url.render_as_string(hide_password=False)
@@ -36,6 +36,18 @@ def upgrade(engine: Engine, revision: str = "head") -> str:
     try:
         with work.begin() as conn:
             cfg.attributes["connection"] = conn
+            yield cfg, conn
+    finally:
+        if work is not engine:
+            work.dispose()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> str:
+    """Upgrade to `revision`; returns the revision now current."""
+    from alembic import command
+
+    try:
+        with _migrating(engine) as (cfg, conn):
             command.upgrade(cfg, revision)
             if conn.dialect.name == "sqlite":
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -50,9 +62,15 @@ def upgrade(engine: Engine, revision: str = "head") -> str:
         if "not a database" in str(exc.orig).lower():
             raise NotADatabase(path=str(engine.url.database)) from exc
         raise
-    finally:
-        if work is not engine:
-            work.dispose()
+    return current_revision(engine) or ""
+
+
+def downgrade(engine: Engine, revision: str) -> str:
+    """Back to `revision` (tests of an upgrade over older data; support's way back); returns it."""
+    from alembic import command
+
+    with _migrating(engine) as (cfg, _conn):
+        command.downgrade(cfg, revision)
     return current_revision(engine) or ""
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from bizcenter.chain import EMPTY, ChainHead, canonical, current_head, link_at, verify_chain
 from bizcenter.chain.triggers import EXPECTED, trigger_state
 from bizcenter.db import make_engine, unit_of_work
-from bizcenter.db.migrate import _config, upgrade
+from bizcenter.db.migrate import downgrade, upgrade
 from bizcenter.models import Base, LedgerLink, Sale, Staff
 from bizcenter.models.backoffice import VarianceApproval
 from bizcenter.models.guards import APPEND_ONLY
@@ -212,7 +212,7 @@ def test_upgrading_a_0013_database_with_trading_in_it_chains_every_row(db_url):
         sell(w, w.clerk, [copies(3)])
         sell(w, w.clerk2, [copies(2)], [room(total_of(w, [copies(2)]), "1501", "John Smith")])
         rows_before = snapshot(engine)
-        _downgrade(engine, "0013")
+        downgrade(engine, "0013")
         with engine.connect() as conn:
             assert "ledger_chain" not in {r[0] for r in conn.execute(text(
                 "SELECT table_name FROM information_schema.tables" if engine.dialect.name != "sqlite"
@@ -224,19 +224,6 @@ def test_upgrading_a_0013_database_with_trading_in_it_chains_every_row(db_url):
         assert unit_of_work(engine, verify) == []
     finally:
         engine.dispose()
-
-
-def _downgrade(engine: Engine, revision: str) -> None:
-    from alembic import command
-
-    url = engine.url.render_as_string(hide_password=False)
-    work = make_engine(url, foreign_keys=False) if engine.dialect.name == "sqlite" else engine
-    cfg = _config(url)
-    with work.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
-    if work is not engine:
-        work.dispose()
 
 
 # --- the canonical form ---------------------------------------------------------------------------------

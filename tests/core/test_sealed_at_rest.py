@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from bizcenter import secretbox
 from bizcenter.cli import main
-from bizcenter.db.migrate import current_revision, upgrade
+from bizcenter.db.migrate import current_revision, downgrade, upgrade
 from bizcenter.workflows import internet, tickets
 from bizcenter.workflows.tickets_input import OrderInput, PassengerInput, SegmentInput
 from scenario import SH, all_text, build_world, copies, refused, sell
@@ -110,27 +110,11 @@ def test_the_key_command_confirms_a_matching_key(w, db_url, capsys):
     assert "(matches the database)" in capsys.readouterr().out
 
 
-def downgrade_to(engine, revision: str) -> None:
-    from alembic import command
-
-    from bizcenter.db import make_engine
-    from bizcenter.db.migrate import _config
-
-    url = engine.url.render_as_string(hide_password=False)
-    work = make_engine(url, foreign_keys=False) if engine.dialect.name == "sqlite" else engine
-    cfg = _config(url)
-    try:
-        with work.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, revision)
-    finally:
-        if work is not engine:
-            work.dispose()
 
 
 def test_an_upgrade_seals_the_clear_values_an_older_version_stored(w):
     order_id, login = order_and_login(w)
-    downgrade_to(w.engine, "0014")  # back to the schema before sealing: the values are opened again
+    downgrade(w.engine, "0014")  # back to the schema before sealing: the values are opened again
     assert raw_values(w.engine) == (ID_NUMBER, login.password)
     upgrade(w.engine)
     assert current_revision(w.engine) == "0015"
