@@ -3,6 +3,8 @@ here, checked by the core against the same schema as `bizcenter config set` (a r
 and its range, nothing is stored). A stored value outside its range is named at the top in red."""
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
@@ -42,9 +44,9 @@ class SettingsPage(Screen):
         self.value.setPlaceholderText(self.tr("New value (a number, text, true/false, or JSON for a list)"))
         self.rows.set_columns([
             (self.tr("Setting"), lambda r: ("⚠ " if r.problem_en else "") + r.key),
-            (self.tr("Value in use"), lambda r: r.current),
+            (self.tr("Value in use"), lambda r: _short(r.current)),
             (self.tr("Allowed"), lambda r: r.range_zh if zh else r.range_en),
-            (self.tr("Default"), lambda r: r.default)])
+            (self.tr("Default"), lambda r: _short(r.default))])
 
     def load(self) -> None:
         self.call(lambda: self.desk.setting_rows(self.me), self._show)
@@ -65,7 +67,7 @@ class SettingsPage(Screen):
         row = self.rows.row(current.row())
         if row is not None:
             self.key.setText(row.key)
-            self.value.setText(row.current)
+            self.value.setText(_plain(row.current))
 
     def save(self) -> None:
         row = selected(self.view)
@@ -76,3 +78,18 @@ class SettingsPage(Screen):
         saved = self.tr("Setting saved.")
         self.call(lambda: desk.change_setting(me, key, text),
                   lambda _: self.call(lambda: desk.setting_rows(me), self._show, ok=saved), trigger=self.save_button)
+
+
+def _plain(text: str) -> str:
+    """A text value without its JSON quotes (the core takes plain text as typed); anything else as JSON."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return value if isinstance(value, str) else text
+
+
+def _short(text: str, width: int = 36) -> str:
+    """A table cell short enough to leave the allowed range room: the whole value is in the edit field."""
+    text = _plain(text)
+    return text if len(text) <= width else text[:width - 1] + "…"
