@@ -18,7 +18,7 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import Counter, utcnow
 from ..money import percent_of
 from ..pricing import Charge, price
-from ..textguard import clean_text, last_four, strip_controls
+from ..textguard import card_number_in, clean_text, last_four, strip_controls
 from . import audit, damage, linkage, procedure
 from .cashround import round_cash, rounding_for, unit_of
 from .catalogue import current_pricelist, pricelist_version, zones_of
@@ -302,14 +302,23 @@ def _add_payments(session, conn, sale: PostedSale, payments: tuple[PaymentReques
     return tuple(shown)
 
 
+#: a line's record entries that are numbers with rules of their own (a waybill may pass Luhn by chance)
+_STRUCTURED_RECORD = frozenset({"waybill", "number", "pnr", "ticket_no", "flight"})
+
+
 def _record(record: dict) -> dict:
-    """Keep short text, numbers and ticks only: the record is for the supervisor, not a file store."""
+    """Keep short text, numbers and ticks only: the record is for the supervisor, not a file store. The
+    line is stored for ever, so typed text that looks like a card number is refused, as in every other
+    free-text field."""
     kept = {}
     for key, value in (record or {}).items():
         if isinstance(value, (bool, int)) or value is None:
             kept[str(key)[:40]] = value
-        else:
-            kept[str(key)[:40]] = strip_controls(str(value)[:200])[0]
+            continue
+        text = strip_controls(str(value)[:200])[0]
+        if str(key) not in _STRUCTURED_RECORD and card_number_in(text):
+            clean_text(text, str(key), str(key))  # raises the free-text refusal, naming the entry
+        kept[str(key)[:40]] = text
     return kept
 
 

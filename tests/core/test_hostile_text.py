@@ -165,3 +165,20 @@ def test_four_ascii_digits_are_the_last_four(w):
     total = total_of(w, [copies(3)])
     sale = sell(w, w.clerk, [copies(3)], [card(total, last4="0042")])
     assert w.run(lambda s: load_receipt(s, sale.sale_id)).payments[0].card_last4 == "0042"
+
+
+def test_a_card_number_typed_into_a_lines_record_is_refused_and_a_waybill_is_kept(w):
+    """The record typed with a line (a scan's destination, a fax's recipient) is stored with the line for
+    ever: a card number there is refused like in any free-text field; a waybill number is not a card."""
+    import dataclasses
+
+    line = dataclasses.replace(copies(2), record={"destination": "card 4111 1111 1111 1111 exp 12/29"})
+    err = refused(w, sell_action(w, w.clerk, [line]), "card_number_in_text")
+    assert "destination" in err.message("en") and "卡号" in err.message("zh")
+    kept = dataclasses.replace(copies(2), record={"waybill": "340000000000000018", "destination": "USB stick"})
+    sold = sell(w, w.clerk, [kept])
+    receipt = w.run(lambda s: load_receipt(s, sold.sale_id))
+    assert receipt.sale_id == sold.sale_id
+    with w.engine.connect() as conn:
+        detail = conn.execute(text("SELECT detail FROM sale_line WHERE sale_id = :s"), {"s": sold.sale_id}).scalar()
+    assert "340000000000000018" in str(detail) and "USB stick" in str(detail)
