@@ -4,13 +4,12 @@ through the driver itself (`sqlite3`, or psycopg on PostgreSQL), the same rows t
 The PIN is checked as the core checks it: the attempt counted in a short write (`UPDATE … RETURNING`),
 Argon2 with no transaction open, then the outcome in a short write. Every ledger record also gets its
 hash-chain link, appended at commit after the newest link (on PostgreSQL under the head row, locked
-`FOR UPDATE`), hashed with `hashlib` over sorted JSON. On SQLite every transaction is `BEGIN IMMEDIATE` with the same pragmas as the
+`FOR UPDATE`), hashed in the core's canonical form. On SQLite every transaction is `BEGIN IMMEDIATE` with the same pragmas as the
 core (`reference.connect`); on PostgreSQL psycopg opens the transaction at the first statement, as
 SQLAlchemy does.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import date, datetime
 
@@ -18,6 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import make_url
 
+from ..chain.canonical import CURRENT, content_hash, links_after
 from ..db.engine import normalise_url
 from ..models import utcnow
 from ..workflows.numbers import receipt_sequence
@@ -97,9 +97,9 @@ class PlainDB:
 
     def record(self, table: str, columns: tuple[str, ...], params: tuple, row_id: int) -> int:
         """Note a ledger row just written, for its chain link at commit."""
-        values = dict(zip(columns, params), id=row_id)
-        content = json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-        self.notes.append((table, str(row_id), hashlib.sha256(content.encode()).hexdigest()))
+        values = {c: getattr(v, "obj", v) for c, v in zip(columns, params)}  # psycopg's Json wrapper → its value
+        values["id"] = row_id
+        self.notes.append((table, str(row_id), content_hash(CURRENT, table, values)))
         return row_id
 
     def _append_links(self) -> None:
@@ -109,15 +109,12 @@ class PlainDB:
             seq, prev = self.one(HEAD + " FOR UPDATE")
         else:
             seq, prev = self.one(NEWEST_LINK) or (0, "0" * 64)
-        at, links = self.instant(utcnow()), []
-        for table, key, digest in self.notes:
-            seq += 1
-            link = hashlib.sha256(f"{prev}\n{table}\n{key}\n{digest}".encode()).hexdigest()
-            links.append((seq, table, key, "v1", digest, prev, link, at))
-            prev = link
+        at = self.instant(utcnow())
+        links = [(seq, table, key, CURRENT, digest, prev, link, at)
+                 for seq, table, key, digest, prev, link in links_after(seq, prev, self.notes)]
         self.many(LINK, links)
         if self.pg:
-            self.con.execute(self.sql(MOVE_HEAD), (seq, prev))
+            self.con.execute(self.sql(MOVE_HEAD), (links[-1][0], links[-1][6]))
         self.notes = []
 
     def one(self, text: str, params=()) -> tuple | None:

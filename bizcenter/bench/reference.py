@@ -7,14 +7,13 @@ row's hash-chain link (the chain is part of what a sale must write), a commit.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..chain.canonical import CURRENT, content_hash, link_hash
+from ..chain.canonical import CURRENT, content_hash, links_after
 from ..chain.head import GENESIS
 from ..db.engine import BUSY_TIMEOUT_MS
 from ..workflows.numbers import VOUCHER_SEQUENCE, format_voucher
@@ -109,14 +108,9 @@ def _record(con: sqlite3.Connection, links: list, table: str, sql: str, columns:
 
 def _append_links(con: sqlite3.Connection, links: list, at: str) -> None:
     """The links after the newest (BEGIN IMMEDIATE already serialises writers, as in the core)."""
-    seq, prev = con.execute(NEWEST_LINK).fetchone() or (0, GENESIS)
-    rows = []
-    for table, key, digest in links:
-        seq += 1
-        link = link_hash(prev, table, key, digest)
-        rows.append((seq, table, key, CURRENT, digest, prev, link, at))
-        prev = link
-    con.executemany(LINK, rows)
+    head = con.execute(NEWEST_LINK).fetchone() or (0, GENESIS)
+    con.executemany(LINK, [(seq, table, key, CURRENT, digest, prev, link, at)
+                           for seq, table, key, digest, prev, link in links_after(*head, links)])
 
 
 # --- the day's figures ---------------------------------------------------------------------------------

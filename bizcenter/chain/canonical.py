@@ -133,6 +133,16 @@ def content_hash(form: str, table: str, values: Mapping[str, Any]) -> str:
     return hashlib.sha256(content(form, table, values)).hexdigest()
 
 
+def links_after(seq: int, prev_hash: str, noted):
+    """The links for noted records `(table, key, content hash)` after link `seq` whose hash is `prev_hash`:
+    `(seq, table, key, content hash, previous link's hash, link hash)` each, in order."""
+    for table, key, digest in noted:
+        seq += 1
+        link = link_hash(prev_hash, table, key, digest)
+        yield seq, table, key, digest, prev_hash, link
+        prev_hash = link
+
+
 def link_hash(prev_hash: str, table: str, key: str, content_digest: str) -> str:
     """A link's hash: the previous link's, then what this link records (the same in every form)."""
     return hashlib.sha256(f"{prev_hash}\n{table}\n{key}\n{content_digest}".encode("utf-8")).hexdigest()

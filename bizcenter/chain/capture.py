@@ -16,7 +16,7 @@ from sqlalchemy import Table, bindparam, event, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, attributes
 
-from ..db.prepared import Prepared, Target
+from ..db.prepared import Prepared, Target, refuse_skipped_defaults
 from ..db.unit import transaction_of
 from ..models import Base, utcnow
 from ..models.chain import LedgerChainHead, LedgerLink
@@ -74,9 +74,7 @@ class ChainedInsert(Prepared):
 
     def __init__(self, table: Table, columns: Sequence[str], returning: Sequence[str]):
         pk, kinds = _TABLES[table.name]
-        defaulted = [c.name for c in table.columns if c.name not in columns and c.default is not None and not c.primary_key]
-        if defaulted:
-            raise ValueError(f"{table.name}: pass {', '.join(defaulted)} explicitly (Python-side defaults)")
+        refuse_skipped_defaults(table, columns)
         missing = [c.name for c in table.columns
                    if c.name in kinds and c.name not in columns and c.name not in pk and c.server_default is not None]
         if missing:
@@ -134,17 +132,13 @@ def append_noted(connection: Connection) -> None:
         head = _LAST_LINK.first(connection) or (0, GENESIS)
         if not sqlite:
             _NEW_HEAD.many(connection, [{"id": 1, "seq": head[0], "link_hash": head[1]}])
-    seq, prev = head
-    at, links = utcnow(), []
-    for table, key, digest in notes:
-        seq += 1
-        digest_link = canonical.link_hash(prev, table, key, digest)
-        links.append({"seq": seq, "record_table": table, "record_key": key, "form": FORM, "content_hash": digest,
-                      "prev_hash": prev, "link_hash": digest_link, "at": at})
-        prev = digest_link
+    at = utcnow()
+    links = [{"seq": seq, "record_table": table, "record_key": key, "form": FORM, "content_hash": digest,
+              "prev_hash": prev, "link_hash": link, "at": at}
+             for seq, table, key, digest, prev, link in canonical.links_after(*head, notes)]
     _INSERT_LINKS.many(connection, links)
     if not sqlite:
-        _MOVE_HEAD.many(connection, [{"seq": seq, "link_hash": prev}])
+        _MOVE_HEAD.many(connection, [{"seq": links[-1]["seq"], "link_hash": links[-1]["link_hash"]}])
 
 
 def _forget(connection: Connection, *_args) -> None:

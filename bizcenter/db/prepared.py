@@ -66,10 +66,7 @@ class Prepared:
             from ..chain.capture import ChainedInsert
 
             return ChainedInsert(table, columns, returning)
-        skipped = [c.name for c in table.columns
-                   if c.name not in columns and c.default is not None and not c.primary_key]
-        if skipped:
-            raise ValueError(f"{table.name}: pass {', '.join(skipped)} explicitly (Python-side defaults)")
+        refuse_skipped_defaults(table, columns)
         statement = insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in columns})
         if returning:
             statement = statement.returning(*(table.c[name] for name in returning))
@@ -130,6 +127,13 @@ class Prepared:
             if values[i] is not None:
                 values[i] = bind(values[i])
         return values
+
+
+def refuse_skipped_defaults(table: Table, columns: Sequence[str]) -> None:
+    """A column left out with a Python-side default would silently get no value: refuse at import."""
+    skipped = [c.name for c in table.columns if c.name not in columns and c.default is not None and not c.primary_key]
+    if skipped:
+        raise ValueError(f"{table.name}: pass {', '.join(skipped)} explicitly (Python-side defaults)")
 
 
 def _compile(statement: ClauseElement, dialect: Dialect) -> _Compiled:

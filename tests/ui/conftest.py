@@ -13,7 +13,7 @@ from bizcenter.workflows import staff  # noqa: E402
 from bizcenter.workflows.catalogue import install_default_pricelist  # noqa: E402
 from bizcenter.workflows.settings import load_settings  # noqa: E402
 
-from uidriver import CLERK, CLERK2, SUPERVISOR  # noqa: E402
+from uidriver import CLERK, CLERK2, SUPERVISOR, idle, signed_in_app  # noqa: E402
 
 
 def _seed(session) -> None:
@@ -54,3 +54,12 @@ def window(qtbot, seeded_url, monkeypatch):
     qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=20000)
     if win.station._desk is not None:
         win.station.desk.close()
+
+
+@pytest.fixture
+def office(qtbot, seeded_url, monkeypatch):
+    """The app signed in by the supervisor, on the back office (a test file may narrow it with its own)."""
+    win = signed_in_app(qtbot, seeded_url, monkeypatch)
+    yield win
+    idle(qtbot, win)
+    win.station.desk.close()

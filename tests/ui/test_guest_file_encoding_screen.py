@@ -2,21 +2,11 @@
 the encoding chosen beside the button imports it."""
 from __future__ import annotations
 
-import pytest
-
 from sqlalchemy import select
 
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.models import StayGuest
-from uidriver import idle, signed_in_app
-
-
-@pytest.fixture
-def office(qtbot, seeded_url, monkeypatch):
-    win = signed_in_app(qtbot, seeded_url, monkeypatch)
-    yield win
-    idle(qtbot, win)
-    win.station.desk.close()
+from uidriver import idle
 
 
 def test_an_undecidable_guest_file_is_refused_then_imported_with_the_chosen_encoding(qtbot, office, seeded_url,

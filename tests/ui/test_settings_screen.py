@@ -24,14 +24,6 @@ def _settings(url):
         engine.dispose()
 
 
-@pytest.fixture
-def office(qtbot, seeded_url, monkeypatch):
-    win = signed_in_app(qtbot, seeded_url, monkeypatch)
-    yield win
-    idle(qtbot, win)
-    win.station.desk.close()
-
-
 def test_the_settings_tab_refuses_a_bad_value_and_saves_a_good_one(qtbot, office, seeded_url):
     page = office.backoffice.show_tab("settings")
     idle(qtbot, office)
