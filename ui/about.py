@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from bizcenter import __version__
 
+from .resources import RESOURCES
 from .widgets import big_font
 
 
@@ -39,8 +40,6 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About bizcenter"))
         icon = QLabel()
-        from .app import RESOURCES
-
         pixmap = QPixmap(str(RESOURCES / "icons" / "bizcenter-128.png"))
         if not pixmap.isNull():
             icon.setPixmap(pixmap.scaled(96, 96, Qt.KeepAspectRatio, Qt.SmoothTransformation))

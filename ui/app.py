@@ -9,9 +9,7 @@ import argparse
 import logging
 import os
 import sys
-from pathlib import Path
-
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+from .resources import RESOURCES
 
 
 def _load_fonts() -> None:
