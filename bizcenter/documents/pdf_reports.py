@@ -31,7 +31,7 @@ def write_report(session: Session, kind: str, path, *, day: date | None = None, 
         from ..workflows.summaries import shift_handover
         from .pdf_shift import write_shift
 
-        return write_shift(shift_handover(session, _need(shift_id, "shift")), path, hotel, printed)
+        return write_shift(shift_handover(session, _need(shift_id, "shift"), printed), path, hotel, printed)
     if kind in ("weekly", "yearly"):
         from ..workflows.summaries import period_summary
         from .pdf_summary import write_summary

@@ -1,6 +1,7 @@
 """The shift handover report on A4: sales by service and payment, the cash count and its variance,
-the room-charge vouchers, the handover note, and what the next shift takes over (internet sessions
-still running, faxes in the rack, equipment faults)."""
+the room-charge vouchers, the handover note, and what the next shift takes over (internet sessions and
+phone calls not yet billed, faxes in the rack, equipment out, deposits held, equipment faults), each as
+it stood at the shift's close, however much later the report is printed."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -56,12 +57,28 @@ def write_shift(h, path, hotel: tuple[str, str], printed_at: datetime):
                     [35 * mm, 20 * mm, 55 * mm, 30 * mm, 30 * mm], numeric=(4,),
                     total=("合计 Total", "", "", "", money(sum(v.amount_minor for v in h.vouchers), cur)))]
     story += [para("交班说明 Handover note", "h2"), para(h.note or "—")]
+    as_of = local(h.as_of) if h.as_of else "—"
+    story += [para(f"移交清单 What the next shift takes over — 截至 as of {as_of}", "h2"),
+              para("以下各项为该时刻的状态（结班时；未结班则为打印时）。 Each list below is as it stood at that "
+                   "moment: the shift's close, or when printed for a shift still open.", "small")]
     story += [para("未结束的上网 Internet sessions handed over", "h2"),
               table(["账号 Account", "客人 Guest", "房号 Room", "开始 Started", "状态 Status"],
                     [list(s) for s in h.internet_sessions], [30 * mm, 55 * mm, 20 * mm, 35 * mm, 30 * mm])]
+    story += [para("未结束的电话 Phone calls running or unbilled", "h2"),
+              table(["号码 Number", "目的地 Destination", "开始 Started", "状态 Status", "收银员 Clerk"],
+                    [list(c) for c in h.calls], [35 * mm, 55 * mm, 25 * mm, 25 * mm, 30 * mm])]
     story += [para("待领传真 Faxes in the rack", "h2"),
               table(["编号 Ref.", "收件人 Addressee", "房号 Room", "页数 Pages", "天数 Days"],
                     [list(f) for f in h.rack], [30 * mm, 65 * mm, 25 * mm, 25 * mm, 25 * mm], numeric=(3, 4))]
+    story += [para("外借设备 Equipment out", "h2"),
+              table(["设备 Item", "数量 Units", "借用人 Borrower", "房号 Room", "应还 Due back"],
+                    [list(b) for b in h.equipment_out], [55 * mm, 20 * mm, 50 * mm, 20 * mm, 25 * mm], numeric=(1,))]
+    story += [para("押金 Deposits held", "h2"),
+              table(["预订 Booking", "交押金人 Party", "方式 Method", f"金额 Amount ({cur})", "收取 Taken"],
+                    [[b, p, m, money(a, cur), t] for b, p, m, a, t in h.deposits],
+                    [25 * mm, 60 * mm, 25 * mm, 30 * mm, 30 * mm], numeric=(3,),
+                    total=("合计 Total", "", "", money(sum(d[3] for d in h.deposits), cur), "")
+                    if h.deposits else None)]
     story += [para("设备故障 Equipment faults", "h2"),
               table(["设备 Device", "说明 Note", "报告 Reported"], [list(f) for f in h.faults],
                     [40 * mm, 95 * mm, 35 * mm])]

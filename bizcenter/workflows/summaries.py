@@ -8,14 +8,14 @@ report so the PDF and `bizcenter report daily` can never disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..chain.checkpoints import DayChain
 from ..errors import InvalidInput, NotFound
-from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff
+from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff, utcnow
 from .reports import PAYMENT_LABELS, DailyReport, Row, ShiftReport, _service_label, daily_report, shift_report
 
 
@@ -261,9 +261,14 @@ class Handover:
     rack: tuple  # (ref, name, room, pages, age days) of faxes waiting in the rack
     faults: tuple  # (device, note, reported) of open equipment faults
     timezone: str
+    as_of: object = None  # the instant every list above is as of: the close, or now for an open shift
+    calls: tuple = ()  # (number, destination, started, status, clerk) of phone calls running or unbilled
+    equipment_out: tuple = ()  # (item, units, party, room, due back) of rented equipment not yet returned
+    deposits: tuple = ()  # (booking, party, method, amount_minor, taken) of rental deposits held
 
 
-def shift_handover(session: Session, shift_id: int) -> Handover:
+def shift_handover(session: Session, shift_id: int, at: datetime | None = None) -> Handover:
+    """The handover as it was: every list as of the shift's close (`at`, default now, for an open one)."""
     from .settings import load_settings
 
     shift = session.get(Shift, shift_id)
@@ -280,31 +285,27 @@ def shift_handover(session: Session, shift_id: int) -> Handover:
         for p, s in session.execute(select(Payment, Sale).join(Sale, Sale.id == Payment.sale_id)
                                     .where(Sale.shift_id == shift_id, Payment.method == "room")
                                     .order_by(Sale.posted_at, Payment.id)))
-    sessions, rack, faults = (), (), ()
-    try:
-        from .internet import open_sessions_for_handover, over_limit_text
+    from .handover_lists import handover_lists
+    from .internet import over_limit_text
 
-        handed = open_sessions_for_handover(session, shift.counter_id, shift.closed_at)
-        sessions = tuple((i.account, i.guest_name, i.room or "", i.started_at.astimezone(tz).strftime("%m-%d %H:%M"),
-                          " ".join(filter(None, (i.status, over_limit_text(i, "zh"), over_limit_text(i, "en")))))
-                         for i in handed)
-    except ImportError:  # pragma: no cover - the internet area is optional
-        pass
-    try:
-        from .fax_rack import rack_for_handover
+    as_of = shift.closed_at or at or utcnow()  # a closed shift: as it stood when the clerk left
+    lists = handover_lists(session, shift.counter_id, as_of)
 
-        rack = tuple((f"FAX-{f.id}", f.written_name, f.written_room or "", f.pages, f.age_days)
-                     for f in rack_for_handover(session, shift.counter_id))
-    except ImportError:  # pragma: no cover
-        pass
-    try:
-        from .equipment import open_faults_list
+    def hm(t):
+        return t.astimezone(tz).strftime("%m-%d %H:%M") if t else ""
 
-        faults = tuple((f.device, f.note, f.reported_at.astimezone(tz).strftime("%m-%d %H:%M"))
-                       for f in open_faults_list(session))
-    except ImportError:  # pragma: no cover
-        pass
+    sessions = tuple((i.account, i.guest_name, i.room or "", hm(i.started_at),
+                      " ".join(filter(None, (i.status, over_limit_text(i, "zh"), over_limit_text(i, "en")))))
+                     for i in lists.internet)
+    calls = tuple((c.number, f"{c.country_zh} {c.country_en}", hm(c.started_at), c.status, c.clerk_name)
+                  for c in lists.calls)
+    rack = tuple((f"FAX-{f.id}", f.written_name, f.written_room or "", f.pages, f.age_days) for f in lists.rack)
+    out = tuple((f"{b.item_zh} {b.item_en}", b.units, b.party_name, b.room or "", hm(b.ends_at))
+                for b in lists.equipment_out)
+    deposits = tuple((d.booking_id, d.party_name, d.method, d.amount_minor, hm(d.taken_at)) for d in lists.deposits)
+    faults = tuple((f.device, f.note, hm(f.reported_at)) for f in lists.faults)
     currency = session.scalar(select(func.max(Sale.currency)).where(Sale.shift_id == shift_id)) or "CNY"
     return Handover(report, code, currency, shift.opened_at, shift.closed_at, shift.counted_minor,
                     shift.variance_minor, approver.name if approver else "", shift.variance_reason or "",
-                    shift.handover_note or "", vouchers, sessions, rack, faults, settings.timezone)
+                    shift.handover_note or "", vouchers, sessions, rack, faults, settings.timezone, as_of, calls,
+                    out, deposits)
