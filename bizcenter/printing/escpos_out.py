@@ -34,16 +34,10 @@ class Slip:
 
 
 def _escpos():
-    """Import python-escpos lazily, with its capabilities cache in our cache folder (else it leaks a /tmp dir)."""
-    if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
-        from platformdirs import user_cache_dir
+    """Import python-escpos lazily, its capabilities cache written whole before it looks (escpos_cache)."""
+    from .escpos_cache import import_printer
 
-        folder = os.path.join(user_cache_dir("bizcenter", "bizcenter"), "escpos")
-        os.makedirs(folder, exist_ok=True)
-        os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = folder
-    from escpos import printer
-
-    return printer
+    return import_printer()
 
 
 def ascii_line(line: str) -> str:
