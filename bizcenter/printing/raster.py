@@ -21,8 +21,25 @@ def _font(size: int):
     return ImageFont.truetype(str(cjk_font_path()), size, index=0)
 
 
-def _span(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+FONT_PX = 22  # the glyph size both paper widths use (12-dot cells, font twice the cell less 2)
+
+
+@lru_cache(maxsize=4096)
+def glyph_advance_ratio(ch: str) -> float:
+    """How wide the shipped font draws the character, as a share of the font size (1.0: full width)."""
+    return _font(FONT_PX).getlength(ch) / FONT_PX
+
+
+@lru_cache(maxsize=4096)
+def has_glyph(ch: str) -> bool:
+    """False when the font would draw its 'missing glyph' box for this character."""
+    font = _font(FONT_PX)
+    return bytes(font.getmask(ch)) != _missing_mask()
+
+
+@lru_cache(maxsize=1)
+def _missing_mask() -> bytes:
+    return bytes(_font(FONT_PX).getmask(chr(0x10FFFD)))  # a private-use code point no font maps
 
 
 def wrap(line: str, columns: int) -> list[str]:
