@@ -5,15 +5,15 @@ Alembic is imported here, lazily, because it costs ~0.2 s and only `init`/first 
 from __future__ import annotations
 
 from contextlib import contextmanager
-from pathlib import Path
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
 
+from ..datafiles import data_dir
 from ..errors import DomainError, NotADatabase
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS = data_dir("migrations")
 
 
 def _config(url: str):

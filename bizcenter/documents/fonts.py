@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from ..datafiles import data_dir
+
+RESOURCES = data_dir("resources")
 FONT_FILE = "wqy-microhei.ttc"
 PDF_FONT = "WQYMicroHei"
 SYSTEM_FALLBACKS = (Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),)

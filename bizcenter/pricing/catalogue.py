@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 
+from ..datafiles import data_dir
 from ..errors import InvalidInput
 from .rules import SERVICES, PriceItem, check_item
 from .zones import ZoneConfig
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = data_dir("resources")
 
 
 def load_default_pricelist() -> list[PriceItem]:
