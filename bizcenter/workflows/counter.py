@@ -97,6 +97,24 @@ def totals(subtotal: int, settings: Settings) -> tuple[int, int, int]:
     return service, tax, subtotal + service + tax
 
 
+def surcharges(lines, settings: Settings) -> tuple[int, int]:
+    """Service charge and tax of a bill from its (amount, detail) lines. Money collected for someone else
+    (the air fare for the agency) and compensation for damage carry neither; a service whose price-list
+    row says so carries no service charge (``no_service_charge``) or no tax (``no_tax``). Tax on the
+    service charge counts only the service charge of lines that are taxed; each figure is rounded once."""
+    free = [d.get("pass_through") or d.get("no_surcharge") for _, d in lines]
+    charged = [0 if f or d.get("no_service_charge") else a for (a, d), f in zip(lines, free)]
+    taxed = [0 if f or d.get("no_tax") else a for (a, d), f in zip(lines, free)]
+    if charged == taxed:  # every line alike: the one rule of `totals`
+        service, tax, _ = totals(sum(taxed), settings)
+        return service, tax
+    service = percent_of(sum(charged), settings.service_charge)
+    base = sum(taxed)
+    if settings.tax_on_service_charge:
+        base += percent_of(sum(c for c, t in zip(charged, taxed) if t), settings.service_charge)
+    return service, percent_of(base, settings.tax)
+
+
 def _int(value, what_zh: str, what_en: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidInput(zh="{wz}必须是整数金额", en="{we} must be a whole amount", wz=what_zh, we=what_en)
@@ -134,11 +152,7 @@ def _quote(lines, settings: Settings, pricelist, zones) -> Quote:
         raise InvalidInput("empty_sale", "账单中没有项目", "The bill has no items")
     quoted = tuple(_quote_line(r, pricelist, zones) for r in lines)
     subtotal = sum(q.amount_minor for q in quoted)
-    # Money collected for someone else (the air fare for the agency) and compensation for damage carry
-    # no service charge or tax.
-    taxable = sum(q.amount_minor for q in quoted
-                  if not (q.charge.detail.get("pass_through") or q.charge.detail.get("no_surcharge")))
-    service, tax, _ = totals(taxable, settings)
+    service, tax = surcharges([(q.amount_minor, q.charge.detail) for q in quoted], settings)
     total = subtotal + service + tax
     if total > MAX_SALE_MINOR:
         raise InvalidInput("absurd_total", "金额过大，请检查数量", "The total is implausibly large; check the quantities")

@@ -91,9 +91,9 @@ def test_realistic_default_rates():
     assert 1200 <= call <= 2000
 
 
-def test_unknown_service():
-    e = refused(PriceItem("massage", "按摩", "Massage", "item", {"rate_minor": 100}), {}, "unknown_service")
-    assert "massage" in e.message("en")
+def test_a_service_that_is_not_built_in_needs_a_whole_simple_rule():
+    e = refused(PriceItem("massage", "按摩", "Massage", "item", {"rate_minor": 100}), {}, "bad_rule")
+    assert "massage" in e.message("en") and "unit_en" in e.message("en")
 
 
 def test_request_must_be_a_dict():
