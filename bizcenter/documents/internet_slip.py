@@ -1,5 +1,6 @@
-"""The guest's internet login slip as bilingual lines of fixed width, like the receipt (42 columns
-for 80 mm paper), so the screen shows what a thermal printer will print later.
+"""The guest's internet login slip as bilingual lines of fixed width, like the receipt (32 or 48
+columns on paper, 42 on screen), so the screen shows what a thermal printer will print later. The
+rate's sentences wrap at word or Chinese-character boundaries (`wrap.py`), nothing is cut.
 
 The account and password stand alone on their lines in readable characters (no 0/O, 1/I/L).
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from ..workflows.internet import InternetTariff, SessionInfo
-from .slip import centre, columns, pad
+from .slip import centre, fit, pad, wrapped
 
 
 def internet_slip_lines(info: SessionInfo, tariff: InternetTariff, hotel: tuple[str, str], timezone: str,
@@ -21,7 +22,7 @@ def internet_slip_lines(info: SessionInfo, tariff: InternetTariff, hotel: tuple[
         pad("账号 Account", info.account, width),
         pad("密码 Password", info.password, width),
         "-" * width,
-        pad("客人 Guest", guest[:width // 2], width),
+        pad("客人 Guest", guest, width),
         pad("开始 Started", started.strftime("%Y-%m-%d %H:%M"), width),
         pad("柜台 Counter", info.counter_code, width),
         pad("经办 Clerk", info.started_by_name, width),
@@ -29,40 +30,8 @@ def internet_slip_lines(info: SessionInfo, tariff: InternetTariff, hotel: tuple[
         "收费标准 Rate:",
     ]
     for lang in ("zh", "en"):
-        out += ["  " + line for line in wrap(tariff.describe(lang), width - 2)]
+        out += wrapped(tariff.describe(lang), width, indent="  ")
     out += ["", "上网结束请到柜台结帐", "Please log out and pay at the counter.", "",
             centre("谢谢 Thank you", width)]
-    return out
+    return fit(out, width)
 
-
-def wrap(text: str, width: int) -> list[str]:
-    """Break at spaces (English) or between characters (Chinese) so no line passes `width` columns."""
-    lines, line = [], ""
-    for word in _pieces(text):
-        if line and columns(line + word) > width:
-            lines.append(line.rstrip())
-            line = word.lstrip()
-        else:
-            line += word
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines
-
-
-def _pieces(text: str) -> list[str]:
-    """Words with their leading space; each wide (CJK) character is a piece of its own."""
-    pieces, word = [], ""
-    for ch in text:
-        if columns(ch) == 2:
-            if word:
-                pieces.append(word)
-            pieces.append(ch)
-            word = ""
-        elif ch == " " and word.strip():
-            pieces.append(word)
-            word = ch
-        else:
-            word += ch
-    if word:
-        pieces.append(word)
-    return pieces

@@ -1,35 +1,70 @@
-"""The guest receipt as bilingual lines of fixed width (42 columns for 80 mm, 32 for 58 mm).
+"""The guest receipt and the counter's other slips as bilingual lines of fixed width (32 columns for
+58 mm, 48 for 80 mm, 42 on screen).
 
-Width is counted in display columns: a Chinese character takes two, so columns line up on a
-thermal printer and in the on-screen preview alike.
+Width is counted in display columns as the printer prints them (`width.py`): in GB18030 or Big5 text
+mode every two-byte character ("×", "￥", "é", Chinese) takes two. The width handed to a slip may be a
+`Paper` (columns and the encoding the slip goes out in); a plain int means the on-screen/raster
+measure. Nothing is cut: long names, reasons and addresses wrap onto continuation lines (`wrap.py`),
+a figure stays right-aligned on its label's last line, and every slip's lines pass through `fit` last.
 """
 from __future__ import annotations
 
-import textwrap
-import unicodedata
-
 from ..money import plain
+from .width import width as text_width
+from .wrap import centre as centred
+from .wrap import pair, wrap
 from ..workflows.receipts import Receipt
 
 KIND_TITLES = {"sale": ("收据", "RECEIPT"), "void": ("作废单", "VOID"), "refund": ("退款单", "REFUND")}
 METHOD_NAMES = {"cash": ("现金", "Cash"), "card": ("刷卡", "Card"), "room": ("挂房帐", "Room charge")}
 
 
-def columns(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+class Paper(int):
+    """A slip's line width in columns that also names the encoding the slip prints in."""
+
+    encoding: str
+
+    def __new__(cls, columns: int, encoding: str = "raster"):
+        self = super().__new__(cls, columns)
+        self.encoding = encoding
+        return self
+
+
+def encoding_of(width: int) -> str:
+    return getattr(width, "encoding", "raster")
+
+
+def columns(text: str, width: int = 0) -> int:
+    """Display columns of `text` in the encoding `width` carries (raster measure for a plain int)."""
+    return text_width(text, encoding_of(width))
 
 
 def pad(left: str, right: str, width: int) -> str:
-    """Left text and right-aligned figure on one line; when both do not fit, the figure goes below."""
-    gap = width - columns(left) - columns(right)
-    if gap < 1:
-        return left + "\n" + " " * max(width - columns(right), 0) + right
-    return left + " " * gap + right
+    """Left text and right-aligned figure; a long label wraps with the figure on its last line, a long
+    value (a name, a reason) wraps below the label. Lines joined by "\n" (split by the slip)."""
+    return "\n".join(pair(left, right or "", int(width), encoding_of(width)))
 
 
 def centre(text: str, width: int) -> str:
-    room = max(width - columns(text), 0)
-    return " " * (room // 2) + text
+    return "\n".join(centred(text, int(width), encoding_of(width)))
+
+
+def wrapped(text: str, width: int, indent: str = "") -> list[str]:
+    """Text wrapped at word or Chinese-character boundaries to the slip's width."""
+    return wrap(text, int(width), encoding_of(width), indent)
+
+
+def fit(lines: list[str], width: int) -> list[str]:
+    """The slip's lines split at "\n", any line still wider than the paper wrapped (its indent kept)."""
+    cols, enc = int(width), encoding_of(width)
+    out: list[str] = []
+    for line in (part for line in lines for part in line.split("\n")):
+        if text_width(line, enc) <= cols:
+            out.append(line)
+        else:
+            indent = line[: len(line) - len(line.lstrip(" "))]
+            out += wrap(line.lstrip(" "), cols, enc, indent if len(indent) < cols // 2 else "")
+    return out
 
 
 def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: bool = False) -> list[str]:
@@ -45,7 +80,7 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
     ]
     if r.reverses_receipt_no:
         out.append(pad("原单 Original", f"{r.counter_code}-{r.reverses_receipt_no:06d}", width))
-        out.append(pad("原因 Reason", (r.reason or "")[:width // 2], width))
+        out.append(pad("原因 Reason", r.reason or "", width))
         out.append(pad("授权 Approved by", r.approved_by_name or "", width))
     out.append("-" * width)
     for line in r.lines:
@@ -81,7 +116,7 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
             out.append("  " + "_" * (width - 4))
     out.append("")
     out.append(centre("谢谢惠顾 Thank you", width))
-    return [part for line in out for part in line.split("\n")]
+    return fit(out, width)
 
 
 # --- the other slips of the counter; same width rules as the receipt -----------------------------------
@@ -105,15 +140,14 @@ def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for:
         out += [
             pad("签单号 Voucher", p.voucher_no or "", width),
             pad("房号 Room", p.room or "", width),
-            pad("客人 Guest", (p.guest_name or "")[: width // 2], width),
+            pad("客人 Guest", p.guest_name or "", width),
             pad("收据号 Receipt", r.number, width),
             pad("时间 Time", r.local_time.strftime("%Y-%m-%d %H:%M"), width),
             pad("收银员 Clerk", r.clerk_name, width),
             "-" * width,
         ]
         for line in r.lines:
-            out.append(pad(f"{line.name_zh} {line.name_en}"[: max(width - 14, 8)], plain(line.amount_minor, r.currency),
-                           width))
+            out.append(pad(f"{line.name_zh} {line.name_en}", plain(line.amount_minor, r.currency), width))
         out += [
             "-" * width,
             pad(f"挂房帐 Charged to room {r.currency}", plain(p.amount_minor, r.currency), width),
@@ -123,7 +157,7 @@ def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for:
             "_" * width,
             "",
         ]
-    return [part for line in out for part in line.split("\n")]
+    return fit(out, width)
 
 
 def shift_slip_lines(report, counter_code: str, hotel: tuple[str, str], printed_at, width: int = 42,
@@ -146,7 +180,7 @@ def shift_slip_lines(report, counter_code: str, hotel: tuple[str, str], printed_
            pad("退款 Refunds", str(report.refunds_count), width),
            "-" * width, "按服务 By service"]
     for row in report.by_service:
-        out.append(pad(f"  {row.label}"[: max(width - 14, 8)], plain(row.amount_minor, currency), width))
+        out.append(pad(f"  {row.label}", plain(row.amount_minor, currency), width))
     out += ["-" * width, "按付款 By payment"]
     for row in report.by_payment:
         out.append(pad(f"  {row.label} ×{row.count}", plain(row.amount_minor, currency), width))
@@ -168,11 +202,11 @@ def shift_slip_lines(report, counter_code: str, hotel: tuple[str, str], printed_
         out.append(pad("初点现金 First count", plain(first.counted_minor, currency), width))
         out.append(pad("  初点差异 Its variance", plain(first.variance_minor, currency), width))
         out.append(pad("复点授权 Recount approved by", again.approved_by or "", width))
-        out.append(pad("  原因 Reason", (again.reason or "")[: width // 2], width))
+        out.append(pad("  原因 Reason", again.reason or "", width))
     if chain_head:
         out += ["-" * width, pad("账链 Chain", chain_head, width)]
     out += ["", "收银员 Clerk: ________", "", "主管 Supervisor: ________"]
-    return [part for line in out for part in line.split("\n")]
+    return fit(out, width)
 
 
 def fax_notice_lines(view, hotel: tuple[str, str], width: int = 42) -> list[str]:
@@ -181,14 +215,14 @@ def fax_notice_lines(view, hotel: tuple[str, str], width: int = 42) -> list[str]
     room = view.room or view.written_room or ""
     out = [centre(hotel[0], width), centre(hotel[1], width), centre("传真到达通知 FAX ARRIVED", width),
            "-" * width,
-           pad("客人 Guest", guest[: width // 2], width),
+           pad("客人 Guest", guest, width),
            pad("房号 Room", room, width),
            pad("页数 Pages", str(view.pages), width),
-           pad("发件人 From", (view.sender or "-")[: width // 2], width),
+           pad("发件人 From", view.sender or "-", width),
            pad("收到 Received", view.received_at.strftime("%Y-%m-%d %H:%M"), width),
            pad("编号 Ref.", f"FAX-{view.id}", width),
            "-" * width,
            "您有一份传真，请到商务中心领取。",
-           *textwrap.wrap("A fax has arrived for you. Please collect it at the business centre.", width),
+           "A fax has arrived for you. Please collect it at the business centre.",
            "", centre("商务中心 Business Centre", width)]
-    return [part for line in out for part in line.split("\n")]
+    return fit(out, width)

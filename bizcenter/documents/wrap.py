@@ -139,6 +139,9 @@ def centre(text: str, cols: int, encoding: str = "raster") -> list[str]:
 
 def item_line(name: str, amount: str, cols: int, encoding: str = "raster", indent: str = "") -> list[str]:
     """The name wrapped, the amount right-aligned on its last line (at least one space before it)."""
+    if not indent:  # a name given with leading spaces keeps them on its continuation lines
+        indent, name = name[: len(name) - len(name.lstrip(" "))], name.lstrip(" ")
+        indent = indent if len(indent) < cols // 2 else ""
     amount = printed(amount, encoding)
     aw = width(amount, encoding)
     lines = wrap(name, cols, encoding, indent)
@@ -164,4 +167,5 @@ def pair(label: str, value: str, cols: int, encoding: str = "raster") -> list[st
         return item_line(label, value, cols, encoding)
     if width(label, encoding) + 1 + width(value, encoding) <= cols:
         return item_line(label, value, cols, encoding)
-    return wrap(label, cols, encoding) + wrap(value, cols, encoding, indent="  ")
+    lead = label[: len(label) - len(label.lstrip(" "))]
+    return item_line(label, "", cols, encoding) + wrap(value, cols, encoding, indent=lead + "  ")

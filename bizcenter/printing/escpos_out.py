@@ -6,6 +6,12 @@ modes: GB18030 and Big5 send `FS &` (Chinese mode on Chinese-firmware printers) 
 that encoding, ASCII lines included (python-escpos's own code pages turn `，。：` into `?`); a line the
 encoding lacks (simplified characters on a Big5 printer) is drawn as an image; `plain` keeps the
 English half of each line. `raster` draws the whole slip as an image for any ESC/POS printer.
+
+What goes out in text mode is `width.printed(line, encoding)`: every character in one or two bytes of
+the code page (a Chinese-firmware printer prints two-byte ones double-width, and the slips were laid
+out counting them so); ö, ễ, ă and the like, which GB18030 can only write as four-byte codes and Big5
+not at all, go transliterated (o, e, a); a line with a character that has no transliteration (a
+simplified character on a Big5 printer) is drawn as raster on the same column grid.
 """
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 
+from ..documents.width import TEXT_MODES, fits_code_page, printable_as_text, printed
 from ..textguard import printable
 from .target import RASTER_PX, PrinterSpec, network_address, serial_address, usb_ids
 
@@ -41,9 +48,10 @@ def _escpos():
 
 
 def ascii_line(line: str) -> str:
-    """The line without its Chinese, padded back to the same width so right-aligned figures stay put."""
+    """The line without its Chinese, padded back to the same width so right-aligned figures stay put;
+    accented Latin transliterated (ö→o), never a question mark where a letter was."""
     removed, out, skip_space = 0, [], False
-    for ch in line:
+    for ch in printed(line, "plain"):
         if unicodedata.east_asian_width(ch) in ("W", "F"):
             removed += 2
             skip_space = True
@@ -64,10 +72,11 @@ def ascii_line(line: str) -> str:
 
 
 def encode_line(line: str, encoding: str) -> bytes:
-    if encoding == "gb18030":
-        return line.replace("¥", "￥").encode("gb18030", "replace")
-    if encoding == "big5":
-        return line.replace("¥", "￥").encode("big5", "replace")
+    """The line as text-mode bytes; in GB18030/Big5 a character with no one- or two-byte code and no
+    transliteration becomes "?" (the printing path draws such a line as raster instead)."""
+    if encoding in TEXT_MODES:
+        text = printed(line, encoding)
+        return "".join(ch if fits_code_page(ch, encoding) else "?" for ch in text).encode(encoding)
     return ascii_line(line).encode("ascii", "replace")
 
 
@@ -92,7 +101,7 @@ def render(slips, spec: PrinterSpec) -> bytes:
         if spec.encoding == "raster":
             from .raster import render as draw
 
-            printer.image(draw(slip.lines, spec.paper_mm, spec.columns), impl="bitImageRaster")
+            printer.image(draw(slip.lines, spec.paper_mm, spec.columns, "raster"), impl="bitImageRaster")
         else:
             _text_lines(printer, slip.lines, spec)
         printer.cut()
@@ -108,16 +117,16 @@ def _text_lines(printer, lines, spec: PrinterSpec) -> None:
 
     def flush():
         if pending:
-            printer.image(draw(pending, spec.paper_mm, spec.columns), impl="bitImageRaster")
+            printer.image(draw(pending, spec.paper_mm, spec.columns, spec.encoding), impl="bitImageRaster")
             pending.clear()
 
     for n, line in enumerate(lines):
-        if spec.encoding in ("gb18030", "big5"):
-            try:
-                data = line.replace("¥", "￥").encode(spec.encoding)
-            except UnicodeEncodeError:
-                pending.append(line)
+        if spec.encoding in TEXT_MODES:
+            text = printed(line, spec.encoding)
+            if not printable_as_text(text, spec.encoding):
+                pending.append(text)
                 continue
+            data = text.encode(spec.encoding)
         else:
             data = encode_line(line, spec.encoding)
         flush()

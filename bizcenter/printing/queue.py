@@ -216,7 +216,9 @@ def claim(session: Session, job_id: int, spec: PrinterSpec | None = None, at: da
         return Work(job.id, None, ())
     job.status = "printing"
     first = job.attempts == 1
-    return Work(job.id, spec, build_slips(session, job, spec.columns, first_attempt=first))
+    from ..documents.slip import Paper  # the slip is laid out for this printer's columns and encoding
+
+    return Work(job.id, spec, build_slips(session, job, Paper(spec.columns, spec.encoding), first_attempt=first))
 
 
 def finish(session: Session, job_id: int, error: str | None, at: datetime | None = None) -> JobInfo:
@@ -306,7 +308,7 @@ def build_slips(session: Session, job: PrintJob, width: int, first_attempt: bool
         from ..workflows import fax_in
 
         return (Slip(tuple(layout.fax_notice_lines(fax_in.view(session, int(args["fax_id"])), hotel, width))),)
-    lines = tuple(str(x) for x in args.get("lines", ()))
+    lines = [str(x) for x in args.get("lines", ())]
     if job.copy:
-        lines = (layout.centre("重印 COPY", width),) + lines
-    return (Slip(lines),)
+        lines = [layout.centre("重印 COPY", width), *lines]
+    return (Slip(tuple(layout.fit(lines, width))),)  # wrapped to this printer's paper, nothing cut

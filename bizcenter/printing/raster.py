@@ -5,7 +5,6 @@ columns), so figures line up although the shipped font's Latin letters are propo
 """
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from ..documents.fonts import cjk_font_path
@@ -42,28 +41,19 @@ def _missing_mask() -> bytes:
     return bytes(_font(FONT_PX).getmask(chr(0x10FFFD)))  # a private-use code point no font maps
 
 
-def wrap(line: str, columns: int) -> list[str]:
-    """A line longer than the paper continues on the next one, as a text-mode printer does."""
-    out, current, used = [], "", 0
-    for ch in line:
-        if used + _span(ch) > columns:
-            out.append(current)
-            current, used = "", 0
-        current += ch
-        used += _span(ch)
-    out.append(current)
-    return out
-
-
-def render(lines, paper_mm: int = 80, columns: int | None = None):
-    """The lines as a PIL image in mode '1', exactly the paper's printable width."""
+def render(lines, paper_mm: int = 80, columns: int | None = None, encoding: str = "raster"):
+    """The lines as a PIL image in mode '1', exactly the paper's printable width. Each character takes
+    the cells `width.char_width` gives it in `encoding` (lines of a GB18030/Big5 slip drawn as raster
+    stay on that slip's grid); a line wider than the paper (the slips wrap their own) wraps at words."""
     from PIL import Image, ImageDraw
 
     from ..documents.slip import PAPER_COLUMNS
+    from ..documents.width import char_width, printed
+    from ..documents.wrap import wrap
 
     width = RASTER_PX[paper_mm]
     columns = columns or PAPER_COLUMNS[paper_mm]
-    lines = [part for line in lines for part in wrap(line, columns)]
+    lines = [part for line in lines for part in wrap(printed(line, encoding), columns, encoding)]
     cell = width // columns
     font = _font(cell * 2 - 2)
     image = Image.new("1", (width, LINE_PX * max(len(lines), 1) + 8), 1)
@@ -71,7 +61,7 @@ def render(lines, paper_mm: int = 80, columns: int | None = None):
     for row, line in enumerate(lines):
         col, y = 0, 4 + row * LINE_PX
         for ch in line:
-            span = _span(ch)
+            span = char_width(ch, encoding)
             if not ch.isspace():
                 left, _, right, _ = draw.textbbox((0, 0), ch, font=font)
                 x = col * cell + (span * cell - (right - left)) // 2 - left
