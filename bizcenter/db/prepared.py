@@ -14,6 +14,9 @@ session connection's DB-API cursor, inside the same transaction:
   database, reports a full disk and turns a lost draft-key race into "already settled";
 - an insert names its columns, and a column it leaves out may not have a Python-side default
   (that default would be skipped): building such a statement fails at import, not at the counter.
+- a statement that would not run the same on both databases (an expanding IN, hand-written SQL,
+  ON CONFLICT, RETURNING other tables' columns, the database's clock, …) is refused when it is built:
+  `portable.refuse_unportable` says what and why.
 
 On other databases (PostgreSQL) the same statement runs through `Connection.execute` as usual: the
 network round trip, not the bookkeeping, is the cost there.
@@ -30,6 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 
+from .portable import refuse_unportable
 from .unit import transaction_of
 
 
@@ -53,6 +57,7 @@ class Prepared:
     """
 
     def __init__(self, statement: ClauseElement):
+        refuse_unportable(statement)  # at import: one that would run differently on SQLite never gets here
         self.statement = statement
         self._compiled: dict[str, _Compiled] = {}
 
