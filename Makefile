@@ -6,6 +6,7 @@
 #   make bench     install, then `bizcenter bench`
 #   make bench-ui  install, then the counter app's cold start and event-loop stall figures
 #   make clean     build output and caches (keeps .venv and every database); distclean also drops .venv
+#   make golden    redraw every slip to tests/golden/ (and the samples in docs/print/), list what changed
 #   make installer the one-folder app bundle dist/bizcenter/ (PyInstaller; installer/README.md)
 #   make installer-test  build it, then start the bundled app offscreen (tests/integration/test_installer.py)
 #
@@ -37,10 +38,10 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PIP_ROOT_USER_ACTION := ignore
 
 .PHONY: help install system-deps venv translations ts test lint pytest run bench bench-ui clean distclean \
-        installer installer-test
+        installer installer-test golden
 
 help:
-	@sed -n '2,16s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '2,17s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 install: system-deps venv translations
 
@@ -115,6 +116,13 @@ lint: install
 pytest: export QT_QPA_PLATFORM := offscreen
 pytest: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Slips drawn from the printer's bytes (tests/core/escpos_png.py) into tests/golden/, which
+# tests/core/test_golden_slips.py compares against: run after a reviewed change, look at what it lists.
+golden: export QT_QPA_PLATFORM := offscreen
+golden: install
+	BIZCENTER_GOLDEN=refresh BIZCENTER_TEST_BACKENDS=sqlite $(BIN)/pytest -q -s -p no:cacheprovider \
+	  tests/core/test_golden_slips.py
 
 # --- the application ---------------------------------------------------------------------------------
 # The database is $BIZCENTER_DB if set, else bizcenter.sqlite3 in the user data directory.
