@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton, QVBoxLayout
 
-from bizcenter.documents.slip import receipt_lines, voucher_lines
+from bizcenter.documents.slip import receipt_lines, voucher_lines, vouchers_due
 
 from . import i18n
 from .widgets import MessageLine
@@ -62,7 +62,7 @@ class ReceiptDialog(QDialog):
 
     def show_receipt(self, receipt, copy: bool) -> None:
         lines = receipt_lines(receipt, self.hotel, 42, copy=copy)
-        if receipt.kind == "sale" and any(p.method == "room" for p in receipt.payments):
+        if vouchers_due(receipt):
             lines += ["", *voucher_lines(receipt, self.hotel, 42, "guest", reprint=copy)]
         self.text.setPlainText("\n".join(lines))
 

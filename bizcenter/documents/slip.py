@@ -68,8 +68,13 @@ def fit(lines: list[str], width: int) -> list[str]:
 
 
 def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: bool = False) -> list[str]:
+    """The guest receipt. Every figure in the item block adds up to the subtotal (an item's price before
+    its discount, the discount under it); subtotal + service charge + tax (+ cash rounding) = total =
+    the payments. A void or refund prints the quantities given back (×12) with negative amounts."""
     zh, en = KIND_TITLES[r.kind]
     out = [centre(hotel[0], width), centre(hotel[1], width), centre(f"{zh} {en}", width)]
+    if r.reverses_receipt_no:
+        out.append(centre(f"冲销 Reverses {original_number(r)}", width))
     if copy:
         out.append(centre("重印 COPY", width))
     out += [
@@ -79,25 +84,13 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
         pad("收银员 Clerk", r.clerk_name, width),
     ]
     if r.reverses_receipt_no:
-        out.append(pad("原单 Original", f"{r.counter_code}-{r.reverses_receipt_no:06d}", width))
+        out.append(pad("原单 Original", original_number(r), width))
         out.append(pad("原因 Reason", r.reason or "", width))
         out.append(pad("授权 Approved by", r.approved_by_name or "", width))
     out.append("-" * width)
-    for line in r.lines:
-        out.append(line.name_zh)
-        out.append(pad(f"  {line.name_en} ×{line.quantity}", plain(line.amount_minor, r.currency), width))
-        if line.discount_minor:
-            out.append(pad("  折扣 Discount", "-" + plain(line.discount_minor, r.currency), width))
+    out += item_lines(r, width)
     out.append("-" * width)
-    out.append(pad("小计 Subtotal", plain(r.subtotal_minor, r.currency), width))
-    out.append(pad(f"服务费 Service {r.service_charge_pct}%", plain(r.service_charge_minor, r.currency), width))
-    out.append(pad(f"税 Tax {r.tax_pct}%", plain(r.tax_minor, r.currency), width))
-    if r.cash_rounding_minor:  # cash rounded to the drawer's smallest coin (workflows/cashround.py)
-        out.append(pad(f"合计 TOTAL {r.currency}", plain(r.total_minor - r.cash_rounding_minor, r.currency), width))
-        out.append(pad("抹零 Rounding", plain(r.cash_rounding_minor, r.currency), width))
-        out.append(pad(f"实收 AMOUNT PAID {r.currency}", plain(r.total_minor, r.currency), width))
-    else:
-        out.append(pad(f"合计 TOTAL {r.currency}", plain(r.total_minor, r.currency), width))
+    out += total_lines(r, width)
     out.append("-" * width)
     for p in r.payments:
         mz, me = METHOD_NAMES[p.method]
@@ -111,12 +104,65 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
             out.append(pad("  房号 Room", p.room or "", width))
             out.append(pad("  客人 Guest", p.guest_name or "", width))
             out.append(pad("  签单号 Voucher", p.voucher_no or "", width))
-            out.append("")
-            out.append("  客人签字 Guest signature:")
-            out.append("  " + "_" * (width - 4))
+            if p.original_voucher_no:
+                out.append(pad("  原签单 Reverses", p.original_voucher_no, width))
+    if r.kind == "sale" and any(p.method == "room" for p in r.payments):  # after every payment, split or not
+        out += ["", "  客人签字 Guest signature:", "  " + "_" * (width - 4)]
     out.append("")
     out.append(centre("谢谢惠顾 Thank you", width))
     return fit(out, width)
+
+
+def original_number(r: Receipt) -> str:
+    return f"{r.counter_code}-{r.reverses_receipt_no:06d}"
+
+
+def item_lines(r: Receipt, width: int) -> list[str]:
+    """Each line at its price before discount, the discount (signed) under it: the figures sum to the
+    subtotal. Quantities print as given or given back (a reversal's amounts carry the sign)."""
+    out: list[str] = []
+    for line in r.lines:
+        out.append(line.name_zh)
+        out.append(pad(f"  {line.name_en} ×{abs(line.quantity)}", plain(line.before_discount_minor, r.currency), width))
+        if line.discount_minor:
+            out.append(pad("    折扣 Discount", plain(-line.discount_minor, r.currency), width))
+        if not (line.service_charged or line.taxed):
+            out.append("    免服务费及税 No surcharge")
+        elif not line.service_charged:
+            out.append("    免服务费 No service charge")
+        elif not line.taxed:
+            out.append("    免税 No tax")
+    return out
+
+
+def total_lines(r: Receipt, width: int) -> list[str]:
+    """Subtotal, service charge, tax, total (and cash rounding): each figure follows from those above it.
+    When some lines carry no service charge or tax, the amount of the lines that do is printed first."""
+    cur = r.currency
+    out = [pad("小计 Subtotal", plain(r.subtotal_minor, cur), width)]
+    charged = sum(line.amount_minor for line in r.lines if line.service_charged)
+    taxed = sum(line.amount_minor for line in r.lines if line.taxed)
+    if charged == taxed != r.subtotal_minor:
+        out.append(pad("  计费金额 Chargeable", plain(charged, cur), width))
+    elif charged != r.subtotal_minor:
+        out.append(pad("  计服务费 Service base", plain(charged, cur), width))
+    out.append(pad(f"服务费 Service {r.service_charge_pct}%", plain(r.service_charge_minor, cur), width))
+    if charged != taxed and taxed != r.subtotal_minor:
+        out.append(pad("  计税项目 Taxed items", plain(taxed, cur), width))
+    out.append(pad(f"税 Tax {r.tax_pct}%", plain(r.tax_minor, cur), width))
+    if r.cash_rounding_minor:  # cash rounded to the drawer's smallest coin (workflows/cashround.py)
+        out.append(pad(f"合计 TOTAL {cur}", plain(r.total_minor - r.cash_rounding_minor, cur), width))
+        out.append(pad("抹零 Rounding", plain(r.cash_rounding_minor, cur), width))
+        out.append(pad(f"实收 AMOUNT PAID {cur}", plain(r.total_minor, cur), width))
+    else:
+        out.append(pad(f"合计 TOTAL {cur}", plain(r.total_minor, cur), width))
+    return out
+
+
+def vouchers_due(r: Receipt) -> bool:
+    """A room charge, or its void or refund, prints its voucher (the folio correction the front office
+    needs for a reversal)."""
+    return any(p.method == "room" and p.amount_minor for p in r.payments)
 
 
 # --- the other slips of the counter; same width rules as the receipt -----------------------------------
@@ -127,32 +173,52 @@ def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for:
                   reprint: bool = False) -> list[str]:
     """The room-charge voucher (挂房帐签单): one per room payment of the sale, with a signature line.
 
-    Printed twice: the guest's copy and the accounts' copy (`copy_for` = guest | accounts)."""
+    Printed twice: the guest's copy and the accounts' copy (`copy_for` = guest | accounts). It shows the
+    bill as the receipt does (items, subtotal, service charge, tax, total), less what was paid otherwise,
+    down to the amount posted to the room: the figure the guest signs for. A void or refund of a room
+    charge prints the reversal voucher: the credit posted to the folio, with the voucher it reverses."""
     who = ("客人联 GUEST COPY" if copy_for == "guest" else "财务联 ACCOUNTS COPY")
+    reversal = r.kind != "sale"
+    title = "冲销签单 REVERSAL VOUCHER" if reversal else "挂房帐签单 ROOM CHARGE VOUCHER"
     out: list[str] = []
     for p in r.payments:
         if p.method != "room":
             continue
-        out += [centre(hotel[0], width), centre(hotel[1], width), centre("挂房帐签单 ROOM CHARGE VOUCHER", width),
-                centre(who, width)]
+        out += [centre(hotel[0], width), centre(hotel[1], width), centre(title, width), centre(who, width)]
         if reprint:
             out.append(centre("重印 COPY", width))
+        out.append(pad("签单号 Voucher", p.voucher_no or "", width))
+        if reversal:
+            out.append(pad("原签单 Reverses", p.original_voucher_no or "", width))
         out += [
-            pad("签单号 Voucher", p.voucher_no or "", width),
             pad("房号 Room", p.room or "", width),
             pad("客人 Guest", p.guest_name or "", width),
             pad("收据号 Receipt", r.number, width),
+        ]
+        if reversal:
+            out += [pad("原单 Original", original_number(r), width),
+                    pad("原因 Reason", r.reason or "", width),
+                    pad("授权 Approved by", r.approved_by_name or "", width)]
+        out += [
             pad("时间 Time", r.local_time.strftime("%Y-%m-%d %H:%M"), width),
             pad("收银员 Clerk", r.clerk_name, width),
             "-" * width,
-        ]
-        for line in r.lines:
-            out.append(pad(f"{line.name_zh} {line.name_en}", plain(line.amount_minor, r.currency), width))
-        out += [
+            *item_lines(r, width),
             "-" * width,
-            pad(f"挂房帐 Charged to room {r.currency}", plain(p.amount_minor, r.currency), width),
+            *total_lines(r, width),
+        ]
+        for other in r.payments:
+            if other is p:
+                continue
+            mz, me = METHOD_NAMES[other.method]
+            label = f"  减 {mz} Less {me.lower()}" + (f" {other.room}" if other.method == "room" else "")
+            out.append(pad(label, plain(-other.amount_minor, r.currency), width))
+        posted = "冲销房帐 Room credit" if reversal else "挂房帐 Room charge"
+        out += [
+            pad(f"{posted} {r.currency}", plain(p.amount_minor, r.currency), width),
             "",
-            "客人签字 Guest signature:",
+            *(["收银员签字 Clerk signature:", "", "_" * width, "", "主管签字 Supervisor signature:"] if reversal
+              else ["客人签字 Guest signature:"]),
             "",
             "_" * width,
             "",

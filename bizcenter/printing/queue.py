@@ -131,8 +131,8 @@ def _title(session: Session, kind: str, sale_id: int | None, args: dict, copy: b
             raise NotFound("no_such_sale", "找不到该笔销售", "No such sale")
         code = session.get(Counter, sale.counter_id).code
         name = {"sale": "收据 Receipt", "void": "作废单 Void", "refund": "退款单 Refund"}[sale.kind]
-        if any(p.method == "room" for p in sale_payments(session, sale.id)):
-            name += " + 签单 voucher"
+        if any(p.method == "room" and p.amount_minor for p in sale_payments(session, sale.id)):
+            name += " + 签单 voucher" if sale.kind == "sale" else " + 冲销签单 reversal voucher"
         text = f"{name} {code}-{sale.receipt_no:06d}"
     elif kind in ("x_slip", "z_slip"):
         if session.get(Shift, args.get("shift_id")) is None:
@@ -282,7 +282,7 @@ def build_slips(session: Session, job: PrintJob, width: int, first_attempt: bool
         cash = any(p.method == "cash" and p.amount_minor != 0 for p in r.payments)  # taken, or paid back
         slips = [Slip(tuple(layout.receipt_lines(r, hotel, width, copy=job.copy)),
                       kick_drawer=cash and first_attempt and not job.copy)]
-        if r.kind == "sale" and any(p.method == "room" for p in r.payments):
+        if layout.vouchers_due(r):  # a room charge's voucher, or a reversed one's reversal voucher
             for who in ("guest", "accounts"):
                 slips.append(Slip(tuple(layout.voucher_lines(r, hotel, width, who, reprint=job.copy))))
         return tuple(slips)

@@ -30,6 +30,24 @@ class ReceiptLine:
     override: bool
     detail: dict
 
+    @property
+    def before_discount_minor(self) -> int:
+        """The line's price before its discount (the list amount, or the overridden price): what a slip
+        prints on the item line, the discount under it, so the printed figures add up to the subtotal."""
+        return self.amount_minor + self.discount_minor
+
+    @property
+    def service_charged(self) -> bool:
+        """Carries service charge (money collected for others, damage compensation and a service whose
+        price-list row says so do not), as `counter.surcharges` charged it."""
+        d = self.detail
+        return not (d.get("pass_through") or d.get("no_surcharge") or d.get("no_service_charge"))
+
+    @property
+    def taxed(self) -> bool:
+        d = self.detail
+        return not (d.get("pass_through") or d.get("no_surcharge") or d.get("no_tax"))
+
 
 @dataclass(frozen=True)
 class ReceiptPayment:
@@ -42,6 +60,7 @@ class ReceiptPayment:
     room: str | None
     guest_name: str | None
     voucher_no: str | None
+    original_voucher_no: str | None = None  # on a void or refund: the voucher this one reverses
 
 
 @dataclass(frozen=True)
@@ -92,7 +111,9 @@ def load_receipt(session: Session, sale_id: int) -> Receipt:
     approver = session.get(Staff, sale.approved_by) if sale.approved_by else None
     original = session.get(Sale, sale.reverses_id) if sale.reverses_id else None
     lines = session.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no))
-    payments = session.scalars(select(Payment).where(Payment.sale_id == sale.id).order_by(Payment.seq))
+    payments = session.scalars(select(Payment).where(Payment.sale_id == sale.id).order_by(Payment.seq)).all()
+    reversed_vouchers = {p.seq: p.voucher_no for p in session.scalars(
+        select(Payment).where(Payment.sale_id == original.id))} if original else {}
     return Receipt(
         sale_id=sale.id, kind=sale.kind, counter_code=counter.code, receipt_no=sale.receipt_no,
         clerk_name=clerk.name, posted_at=sale.posted_at, business_date=sale.business_date, currency=sale.currency,
@@ -102,7 +123,8 @@ def load_receipt(session: Session, sale_id: int) -> Receipt:
         service_charge_pct=sale.service_charge_pct, tax_pct=sale.tax_pct, subtotal_minor=sale.subtotal_minor,
         service_charge_minor=sale.service_charge_minor, tax_minor=sale.tax_minor, total_minor=sale.total_minor,
         payments=tuple(ReceiptPayment(p.method, p.amount_minor, p.tendered_minor, p.change_minor, p.card_last4,
-                                      p.card_approval, p.room, p.guest_name, p.voucher_no) for p in payments),
+                                      p.card_approval, p.room, p.guest_name, p.voucher_no,
+                                      reversed_vouchers.get(p.seq)) for p in payments),
         reverses_receipt_no=original.receipt_no if original else None, reason=sale.reason,
         approved_by_name=approver.name if approver else None,
         timezone=load_settings(session).values["timezone"], cash_rounding_minor=sale.cash_rounding_minor,
