@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image, ImageChops
 
-from escpos_png import save_png
+from escpos_png import draw_job, save_png
 from golden_slips import ENCODINGS, PAPERS, build_jobs, images
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +73,8 @@ def test_every_slip_looks_as_reviewed(sqlite_engine, tmp_path):
     if REFRESH:
         _refresh(drawn, notes)
         return
+    assert not notes, "as the printer reads the bytes, lines overflow the paper or use codes it lacks:\n  " + \
+        "\n  ".join(notes)
     failures = []
     for stem, img in sorted(drawn.items()):
         golden = GOLDEN / f"{stem}.png"
@@ -123,3 +125,38 @@ def _refresh(drawn: dict, notes: list[str]) -> None:
             print(f"  {label}: tests/golden/{stem}.png")
     for note in notes:
         print(f"  note: {note}")
+
+
+# --- the renderer itself: what it draws must be what a printer does with the bytes ----------------------
+def _rows(data: bytes, paper=58, encoding="gb18030"):
+    slips, notes = draw_job(b"\x1b@\x1c&" + data + b"\x1dV\x00", paper, encoding)
+    return slips, notes
+
+
+def test_renderer_counts_a_two_byte_code_as_two_columns_and_wraps_as_the_printer_does():
+    fits = ("×" + "x" * 30).encode("gb18030") + b"\n"  # 2 + 30 = 32 columns: one row
+    over = ("×" + "x" * 31).encode("gb18030") + b"\n"  # 33 columns: the printer continues on a second row
+    (one,), quiet = _rows(fits)
+    (two,), noted = _rows(over)
+    assert quiet.wrapped == [] and noted.wrapped == ["×" + "x" * 30]
+    assert two.height == one.height + 30
+
+
+def test_renderer_marks_four_byte_gb18030_codes_the_printer_lacks():
+    _, notes = _rows("Nguyễn".encode("gb18030") + b"\n")
+    assert notes.unknown == ["ễ"]
+
+
+def test_renderer_draws_raster_images_and_splits_slips_at_each_cut():
+    image = b"\x1dv0\x00" + bytes([2, 0, 3, 0]) + b"\xff\x00" * 3  # 16 x 3 dots, left half black
+    slips, _ = draw_job(b"\x1b@" + image + b"\x1dV\x00" + b"second\n\x1dV\x00", 58, "raster")
+    assert len(slips) == 2
+    first = slips[0]
+    assert first.getpixel((3, 8 + 1)) == 0 and first.getpixel((12, 8 + 1)) == 255
+
+
+def test_renderer_refuses_a_command_it_does_not_know():
+    import pytest
+
+    with pytest.raises(ValueError, match="GS"):
+        draw_job(b"\x1b@\x1dk\x02", 80, "gb18030")
