@@ -39,7 +39,8 @@ def write_itinerary(order, settings, path: str | Path) -> str:
 
     def grid(header, rows, widths):
         t = Table([[P(h, small) for h in header]] + [[P(c) for c in r] for r in rows], colWidths=[w * mm for w in widths])
-        t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font),  # a cell's default is Helvetica, not embedded
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return t
@@ -76,7 +77,8 @@ def write_itinerary(order, settings, path: str | Path) -> str:
                 "Bring the ID named on the ticket; be at the airport 90 minutes before a domestic and 3 hours "
                 "before an international departure.", small)]
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=14 * mm,
-                            bottomMargin=14 * mm, title=f"{order.number} itinerary", author=settings.hotel_name_en)
+                            bottomMargin=14 * mm, title=f"{order.number} itinerary", author=settings.hotel_name_en,
+                            initialFontName=font)  # else every page names Helvetica, which is not embedded
     from ..fileperms import private_file, private_umask
 
     with private_umask():  # passengers' ID numbers: 0600 (bizcenter.fileperms)

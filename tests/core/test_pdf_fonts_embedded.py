@@ -1,0 +1,59 @@
+"""Every PDF the product makes names only fonts it embeds: poppler's `pdffonts` lists each font a PDF
+references, and a font not embedded (Helvetica on a page, Times-Roman in a chart label) is one a
+reader substitutes or asks a font pack for. Daily, shift, weekly, yearly, folio, price list, itinerary.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from bizcenter.documents.itinerary import write_itinerary
+from bizcenter.documents.pdf_reports import REPORT_KINDS, write_report
+from bizcenter.workflows import tickets
+from bizcenter.workflows.settings import load_settings
+from scenario import DAY, close_shift
+from test_pdf_reports import busy_day
+from test_tickets import delivered_order
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
+
+
+def fonts_of(path) -> list[dict]:
+    """pdffonts' table as dicts: name, type, emb (yes/no), sub, uni."""
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout
+    lines = out.splitlines()
+    rule = lines[1]  # '---- ---- ...': the column spans
+    spans, start = [], 0
+    for part in rule.split(" "):
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    names = ("name", "type", "encoding", "emb", "sub", "uni", "object", "id")
+    return [{k: line[a:b].strip() for k, (a, b) in zip(names, spans)} | {"emb": line.split()[-5]}
+            for line in lines[2:] if line.strip()]
+
+
+@pytest.fixture
+def pdfs(engine, tmp_path):
+    w = busy_day(engine)
+    order = delivered_order(w)
+    view, settings = w.run(lambda s: (tickets.view(s, order.id, None), load_settings(s)))
+    made = {"itinerary": write_itinerary(view, settings, tmp_path / "itinerary.pdf")}
+    close_shift(w, w.clerk, note="交班 handover")
+    args = {"daily": {"day": DAY}, "weekly": {"day": DAY}, "yearly": {"day": DAY},
+            "shift": {"shift_id": w.shifts[w.clerk]}, "folio": {"stay_id": w.stays["0808"]}, "pricelist": {}}
+    assert set(args) == set(REPORT_KINDS)  # a new report kind must be added here
+    for kind, kw in args.items():
+        made[kind] = w.run(lambda s, k=kind, a=kw: write_report(s, k, tmp_path / f"{k}.pdf", **a))
+    return made
+
+
+def test_every_pdf_embeds_every_font_it_names(pdfs):
+    for kind, path in pdfs.items():
+        fonts = fonts_of(path)
+        assert fonts, kind
+        missing = [f["name"] for f in fonts if f["emb"] != "yes"]
+        assert not missing, f"{kind}: fonts not embedded: {missing}"
+        assert not [f["name"] for f in fonts if any(base in f["name"] for base in ("Helvetica", "Times", "Courier",
+                                                                                   "STSong"))], kind
