@@ -24,7 +24,7 @@ from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import utcnow
 from ..models.errands import RentalBooking, RentalDeposit
 from . import audit
-from .counter import LineRequest
+from .lines import LineRequest
 from .rental_calendar import LIVE, BookingView, DepositView, capacity, check_service, resources, view
 from .numbers import next_number
 from .party import Party, in_house_guest, phone, text
@@ -304,7 +304,7 @@ def cancel(session: Session, op: Operator, booking_id: int, reason: str = "",
 
 
 
-# --- settle and reversal hooks (bizcenter.workflows.linkage) ----------------------------------
+# --- settle and reversal hooks (this service's record in bizcenter.services) ------------------
 
 def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     booking_id = request.record.get("booking_id")

@@ -18,7 +18,7 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import utcnow
 from ..models.errands import RentalBooking, RentalDeposit
 from . import audit
-from .counter import check_card
+from .lines import check_card
 from .shift import current_shift
 from .staff import Operator
 
