@@ -27,6 +27,7 @@ from .simulation.cast import Cast, Desk, load_cast
 from .simulation.centre import Centre, Posted
 from .simulation.clock import Script, Tally, run
 from .simulation.roster import DayPlan, day_close_script, make_roster
+from .simulation import simple_services
 from .simulation.selling import Selling
 from .simulation.services import WEIGHTS
 from .simulation.shift import shift_script
@@ -71,7 +72,7 @@ def simulate(engine: Engine, days: int, seed: int, start: date, counters: int = 
     _check(days, counters)
     cast = unit_of_work(engine, lambda s: _cast(s, start, counters))
     centre = Centre(cast, seed, posted=[Posted(*sale) for sale in cast.recent_sales],
-                    unsold=[c for c in WEIGHTS if c in cast.rules],
+                    unsold=[c for c in WEIGHTS if c in cast.rules] + simple_services.offered(cast.rules),
                     unpaid=[m for m in METHODS if m != "room" or cast.guests])
     roster = make_roster(cast, start, days, centre.rng("roster"))
     scripts = [_counter_script(centre, roster, desk) for desk in cast.counters]

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..fileperms import private_dir, private_file, private_opener
 from ..workflows import (auditlog, complaints, dayclose, devices, pins, pricebook, reconcile, revenue, roster,
                          staffadmin, supplies)
+from ..workflows import serviceedit
 from ..workflows.still_running import RunningDay, running_day
 from ..workflows.privacy import id_number_for
 
@@ -23,10 +24,13 @@ class DayCloseDone:
 PDF_KINDS = {"shift": "shift", "day": "daily", "week": "weekly", "year": "yearly"}  # report period → A4 report
 
 
-def write_pdf(session, kind: str, path: str, **where) -> str:
-    """An A4 report (`documents.pdf_reports`; ReportLab is imported only when one is written)."""
-    from ..documents.pdf_reports import write_report
-
+def write_pdf(session, kind: str, path: str, **where) -> str | None:
+    """An A4 report through the printing area's documents (`documents.pdf_reports`); None when this
+    build has no PDF layer, so a screen falls back to printing its own page."""
+    try:
+        from ..documents.pdf_reports import write_report
+    except ImportError:
+        return None
     return str(write_report(session, kind, path, **where))
 
 
@@ -103,7 +107,7 @@ class BackOfficeDesk:
         return self.run(action)
 
     def save_report_pdf(self, staff_id: int, kind: str, anchor: date, shift_id: int | None, path: str) -> str | None:
-        """The A4 report of a shift, day, week or year (no filters); None for a month (no A4 layout)."""
+        """The A4 report of a shift, day, week or year (no filters); None for a month or without the PDF layer."""
         from ..workflows.staff import require_role
 
         def action(s):
@@ -115,7 +119,7 @@ class BackOfficeDesk:
         return self.run(action)
 
     # --- price list -----------------------------------------------------------------------------
-    def save_price_list_pdf(self, path: str) -> str:
+    def save_price_list_pdf(self, path: str) -> str | None:
         """The printable bilingual price list in effect (anyone may print it for a guest)."""
         return self.run(lambda s: write_pdf(s, "pricelist", path))
 
@@ -130,6 +134,13 @@ class BackOfficeDesk:
 
     def change_rates(self, staff_id: int, changes: dict, effective_from: datetime, note: str = "") -> int:
         return self.run(lambda s: pricebook.change_rates(s, staff_id, changes, effective_from, note))
+
+    def simple_services(self):
+        """The price list's own services (not built in), retired ones included, for the editor."""
+        return self.run(serviceedit.simple_items)
+
+    def save_service(self, staff_id: int, item, effective_from: datetime, note: str = "") -> int:
+        return self.run(lambda s: serviceedit.save_service(s, staff_id, item, effective_from, note))
 
     # --- staff and counters ---------------------------------------------------------------------
     def staff_list(self, staff_id: int):

@@ -15,11 +15,11 @@ class ErrandDesk:
 
     def courier_quote(self, region: str, grams: int, same_city: bool = False):
         """The tariff line and its price, before anything is recorded (告知收费标准)."""
-        from ..workflows import courier, lines
+        from ..workflows import counter, courier
 
         def action(s):
             req = courier.tariff_request(s, region, grams, same_city)
-            return req, lines.quote(s, [req])
+            return req, counter.quote(s, [req])
 
         return self.run(action)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..workflows import reversal, tickets
+from ..workflows import tickets
 from ..workflows.staff import Credentials, Operator
 from ..workflows.tickets_input import OrderInput, SegmentInput
 
@@ -45,14 +45,12 @@ class TicketDesk:
     def ticket_refund(self, op: Operator, order_id: int, reason: str,
                       approval: Credentials | None) -> tickets.TicketOrderView:
         approval = self._approved(approval)
-        return self.run(lambda s: tickets.refund(s, op, order_id, reason, approval,
-                                                 refund_sale=reversal.refund_sale))
+        return self.run(lambda s: tickets.refund(s, op, order_id, reason, approval))
 
     def ticket_cancel(self, op: Operator, order_id: int, reason: str,
                       approval: Credentials | None = None) -> tickets.TicketOrderView:
         approval = self._approved(approval)
-        return self.run(lambda s: tickets.cancel(s, op, order_id, reason, approval,
-                                                 refund_sale=reversal.refund_sale))
+        return self.run(lambda s: tickets.cancel(s, op, order_id, reason, approval))
 
     def ticket_disruption(self, op: Operator, order_id: int, segment_id: int, kind: str,
                           new_departs_local: datetime | None = None, note: str | None = None) -> tickets.TicketOrderView:

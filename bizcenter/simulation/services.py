@@ -11,7 +11,8 @@ import random
 from datetime import datetime, timedelta
 from typing import Callable
 
-from ..workflows.lines import LineRequest
+from ..workflows.counter import LineRequest
+from . import simple_services
 from .dialling import Dialling
 
 # How often each service is asked for at a busy city-hotel business centre.
@@ -36,12 +37,16 @@ class Requests:
         self.now = datetime(2000, 1, 1)
         self.codes = [c for c in WEIGHTS if c in rules]
         self.weights = [WEIGHTS[c] for c in self.codes]
+        extras = simple_services.offered(rules)  # the price list's own services, sold with the generic form
+        self.codes += extras
+        self.weights += [simple_services.WEIGHT] * len(extras)
 
     def next_line(self, now: datetime, code: str | None = None) -> LineRequest:
         """A request as a guest at the counter at `now` (hotel time) makes it."""
         self.now = now
         code = code or self.rng.choices(self.codes, self.weights)[0]
-        params, record = _BUILDERS[code](self, self.rules[code])
+        build = _BUILDERS.get(code)
+        params, record = build(self, self.rules[code]) if build else simple_services.request(self.rng, self.rules[code])
         return LineRequest(code, params, record=record)
 
     def option(self, rule: dict, favourite: str | None = None) -> str:

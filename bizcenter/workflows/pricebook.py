@@ -87,10 +87,7 @@ def change_rates(session: Session, staff_id: int, changes: dict[tuple[str, tuple
     """Publish the version in effect with `changes` ((code, path) → new amount) as a new version."""
     require_role(session, staff_id)
     at = at or utcnow()
-    if effective_from.tzinfo is None:  # a wall-clock time at the hotel (a skipped DST hour moves on)
-        effective_from = load_settings(session).clock.at(effective_from.date(), effective_from.time())
-    if effective_from < at.replace(second=0, microsecond=0):
-        raise InvalidInput("effective_in_past", "生效时间不能早于现在", "The effective time cannot be in the past")
+    effective_from = effective_time(session, effective_from, at)
     if not changes:
         raise InvalidInput("no_change", "没有修改任何价格", "No rate was changed")
     current = current_pricelist(session, at)
@@ -108,6 +105,15 @@ def change_rates(session: Session, staff_id: int, changes: dict[tuple[str, tuple
     items = [PriceItem(item.code, item.name_zh, item.name_en, item.unit, rules[code])
              for code, (_, item) in current.items.items()]
     return publish_pricelist(session, staff_id, items, effective_from, note.strip() or None)
+
+
+def effective_time(session: Session, effective_from: datetime, at: datetime) -> datetime:
+    """A new version's effective instant: a naive time is the hotel's wall clock; never in the past."""
+    if effective_from.tzinfo is None:  # a wall-clock time at the hotel (a skipped DST hour moves on)
+        effective_from = load_settings(session).clock.at(effective_from.date(), effective_from.time())
+    if effective_from < at.replace(second=0, microsecond=0):
+        raise InvalidInput("effective_in_past", "生效时间不能早于现在", "The effective time cannot be in the past")
+    return effective_from
 
 
 def history(session: Session, at: datetime | None = None) -> list[VersionInfo]:

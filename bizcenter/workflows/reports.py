@@ -12,8 +12,7 @@ from datetime import date
 from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from ..models import BusinessDay, Payment, Sale, SaleLine, Shift, Staff
-from ..pricing.tariffs import tariff
+from ..models import BusinessDay, Payment, PriceItemRow, Sale, SaleLine, Shift, Staff
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,13 @@ class DailyReport:
 
 # Built once: a report or a close re-executes the cached statements with a new date.
 _s, _l, _p, _st, _sh = Sale.__table__.c, SaleLine.__table__.c, Payment.__table__.c, Staff.__table__.c, Shift.__table__.c
+_pi = PriceItemRow.__table__.c
+# A service's name as the price list names it (the newest version's row): a service defined by its price-list
+# row alone has no name in code, and its lines are named with the option ("过塑 A3"). Lines of a code never
+# in the price list (damage) keep their own.
+SERVICE_NAME = func.coalesce(
+    select(_pi.name_zh + " " + _pi.name_en).where(_pi.code == _l.service_code)
+    .order_by(_pi.version_id.desc()).limit(1).scalar_subquery(), func.max(_l.name_en))
 _day = bindparam("day", type_=Date)
 HEAD = select(
     func.count().filter(_s.kind == "sale"), func.count().filter(_s.kind == "void"),
@@ -61,7 +67,7 @@ HEAD = select(
     .scalar_subquery(),
     func.coalesce(func.sum(_s.cash_rounding_minor), 0),
 ).where(_s.business_date == _day)
-BY_SERVICE = (select(_l.service_code, func.max(_l.name_en), func.count(), func.sum(_l.amount_minor))
+BY_SERVICE = (select(_l.service_code, SERVICE_NAME, func.count(), func.sum(_l.amount_minor))
               .join(Sale.__table__, _s.id == _l.sale_id).where(_s.business_date == _day)
               .group_by(_l.service_code).order_by(_l.service_code))
 BY_PAYMENT = (select(_p.method, func.count(), func.sum(_p.amount_minor))
@@ -95,8 +101,14 @@ PAYMENT_LABELS = {"cash": "现金 Cash", "card": "刷卡 Card", "room": "挂房�
 
 
 def _service_label(code: str, name_en: str) -> str:
-    t = tariff(code)
-    return f"{t.name_zh} {t.name_en}" if t else name_en
+    try:
+        from ..pricing import SERVICE_NAMES
+        from .damage import NAME_EN, NAME_ZH, SERVICE
+
+        zh, en = (NAME_ZH, NAME_EN) if code == SERVICE else SERVICE_NAMES[code]
+        return f"{zh} {en}"
+    except (ImportError, KeyError):
+        return name_en
 
 
 @dataclass(frozen=True)
@@ -140,7 +152,7 @@ def shift_report(session: Session, shift_id: int) -> ShiftReport:
         func.count().filter(Sale.kind == "refund"), func.coalesce(func.sum(Sale.total_minor), 0),
         func.coalesce(func.sum(Sale.cash_rounding_minor), 0)).where(of_shift)).one()
     by_service = session.execute(
-        select(SaleLine.service_code, func.max(SaleLine.name_en), func.count(), func.sum(SaleLine.amount_minor))
+        select(SaleLine.service_code, SERVICE_NAME, func.count(), func.sum(SaleLine.amount_minor))
         .join(Sale, Sale.id == SaleLine.sale_id).where(of_shift).group_by(SaleLine.service_code)
         .order_by(SaleLine.service_code)).all()
     by_payment = session.execute(

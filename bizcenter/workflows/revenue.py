@@ -22,7 +22,7 @@ from ..models import Counter, Payment, Sale, SaleLine, Shift, Staff
 from ..models.backoffice import VarianceApproval
 from ..money import plain
 from .frontoffice import safe_cell
-from .reports import PAYMENT_LABELS, Row, _service_label
+from .reports import PAYMENT_LABELS, SERVICE_NAME, Row, _service_label
 from .settings import load_settings
 from .staff import require_role
 
@@ -128,7 +128,7 @@ def revenue_report(session: Session, staff_id: int, p: Period, f: ReportFilter =
     head = session.execute(select(
         func.count().filter(Sale.kind == "sale"), func.count().filter(Sale.kind == "void"),
         func.count().filter(Sale.kind == "refund"), func.coalesce(func.sum(Sale.total_minor), 0)).where(where)).one()
-    lines = (select(SaleLine.service_code, func.max(SaleLine.name_en), func.count(), func.sum(SaleLine.amount_minor))
+    lines = (select(SaleLine.service_code, SERVICE_NAME, func.count(), func.sum(SaleLine.amount_minor))
              .join(Sale, Sale.id == SaleLine.sale_id).where(where))
     if f.service:
         lines = lines.where(SaleLine.service_code == f.service)

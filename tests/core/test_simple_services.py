@@ -55,7 +55,7 @@ def test_a_simple_service_is_priced_per_unit_of_the_chosen_option():
 
 @pytest.mark.parametrize("item, says_en, says_zh", [
     (PriceItem("Lamin ating", "过塑", "Laminating", "sheet", LAMINATING.rule), "service code", "服务代码"),
-    (PriceItem("damage", "赔偿", "Damage", "item", SHOE_SHINE.rule), "service code", "服务代码"),
+    (PriceItem("damage", "赔偿", "Damage", "item", SHOE_SHINE.rule), "damage", "damage"),  # the workflow's code
     (PriceItem("laminating", "", "Laminating", "sheet", LAMINATING.rule), "Chinese and English names", "中文和英文名称"),
     (PriceItem("laminating", "过塑", "Laminating", "Sheet!", LAMINATING.rule), "unit code", "单位代码"),
     (with_rule(LAMINATING, unit_en=None), "unit's name", "单位"),

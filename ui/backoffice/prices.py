@@ -15,6 +15,7 @@ from bizcenter.money import plain
 from .. import i18n
 from ..widgets import money
 from .common import RowsModel, Screen, print_html, selected, table
+from .simple_services import ServiceEditor
 
 
 class PriceListPage(Screen):
@@ -39,6 +40,7 @@ class PriceListPage(Screen):
         self.history_view.setWordWrap(False)
         self.history_view.clicked.connect(self._show_changes)
         self.changes = QLabel(objectName="versionChanges", wordWrap=True)
+        self.services = ServiceEditor(self)
         self._layout()
         self.retranslate()
 
@@ -59,6 +61,7 @@ class PriceListPage(Screen):
         h.addWidget(self.changes)
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.edit_box)
+        split.addWidget(self.services)
         split.addWidget(self.history_box)
         split.setStretchFactor(0, 3)
         layout = QVBoxLayout(self)
@@ -78,6 +81,7 @@ class PriceListPage(Screen):
             (self.tr("Version"), lambda v: v.id), (self.tr("Effective from"), lambda v: self._local(v.effective_from)),
             (self.tr("By"), lambda v: v.created_by), (self.tr("In effect"), lambda v: "✓" if v.in_effect else ""),
             (self.tr("Note"), lambda v: v.note)])
+        self.services.retranslate()
 
     def _local(self, at: datetime) -> str:
         return f"{at:%Y-%m-%d %H:%M}"  # the core gives it in the hotel's time
@@ -86,10 +90,11 @@ class PriceListPage(Screen):
         desk = self.desk
         tomorrow = self.clock.calendar_date() + timedelta(days=1)  # midnight on the hotel's clock, not the machine's
         self.effective.setDateTime(QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day), QTime(0, 0)))
-        self.call(lambda: (desk.price_rates(), desk.price_history()), self.show)
+        self.call(lambda: (desk.price_rates(), desk.price_history(), desk.simple_services()), self.show)
 
     def show(self, result) -> None:
-        self.rates, history = result
+        self.rates, history, services = result
+        self.services.set_items(services)
         zh = i18n.current() == "zh"
         cur = self.station.currency
         self.grid.setRowCount(len(self.rates))

@@ -1,5 +1,0 @@
-"""Binding (装订): per item, by type."""
-from ..pricing.tariffs import tariff
-from .record import Service
-
-SERVICE = Service(tariff("binding"))
