@@ -245,18 +245,25 @@ def shift_slip_lines(report, counter_code: str, hotel: tuple[str, str], printed_
            pad("作废 Voids", str(report.voids_count), width),
            pad("退款 Refunds", str(report.refunds_count), width),
            "-" * width, "按服务 By service"]
+    # Both blocks add up to the total: the services' amounts are before service charge and tax, so those
+    # (the total's remainder) and the cash rounding follow them; the cash expected is float + cash taken.
     for row in report.by_service:
         out.append(pad(f"  {row.label}", plain(row.amount_minor, currency), width))
+    rounding = getattr(report, "cash_rounding_minor", 0)
+    surcharges = report.total_minor - rounding - sum(row.amount_minor for row in report.by_service)
+    if surcharges:
+        out.append(pad("  服务费及税 Service charge, tax", plain(surcharges, currency), width))
+    if rounding:
+        out.append(pad("  现金抹零 Cash rounding", plain(rounding, currency), width))
     out += ["-" * width, "按付款 By payment"]
     for row in report.by_payment:
         out.append(pad(f"  {row.label} ×{row.count}", plain(row.amount_minor, currency), width))
     out += ["-" * width,
             pad(f"合计 TOTAL {currency}", plain(report.total_minor, currency), width),
-            pad("备用金 Float", plain(report.float_minor, currency), width)]
-    rounding = getattr(report, "cash_rounding_minor", 0)
-    if rounding:
-        out.append(pad("现金抹零 Cash rounding", plain(rounding, currency), width))
-    out.append(pad("应有现金 Cash expected", plain(report.expected_cash_minor, currency), width))
+            "-" * width,
+            pad("备用金 Float", plain(report.float_minor, currency), width),
+            pad("  现金收入 Cash taken", plain(report.expected_cash_minor - report.float_minor, currency), width),
+            pad("应有现金 Cash expected", plain(report.expected_cash_minor, currency), width)]
     counts = getattr(report, "counts", ())
     counted = counts[-1].counted_minor if counts else counted_minor
     if final and counted is not None:  # the count the variance comes from: the recount if there was one
