@@ -76,7 +76,7 @@ def _rates(labels: tuple, rule: dict, unit: tuple[str, str], out: list) -> None:
     if shared:
         if len(out) == start:
             out.append([" · ".join(labels), None, ""])
-        out[start][2] = " · ".join(filter(None, shared + [out[start][2]]))
+        out[start][2] = "\n".join(filter(None, shared + [out[start][2]]))  # one term a line
 
 
 def _unit(item) -> str:
@@ -106,5 +106,5 @@ def write_pricelist(pl, path, hotel: tuple[str, str], printed_at: datetime, serv
     story = [para(f"生效 Effective {effective} · 版本 Version {pl.version_id}"),
              para(f"另加服务费 {service_charge}% 及税 {tax}% · Service charge {service_charge}% and tax {tax}% are added"),
              table(["服务 Service", "单位 Unit", "收费项目 Rate", f"价格 Price ({currency})", "计费条件 Terms"], rows,
-                   [32 * mm, 20 * mm, 60 * mm, 23 * mm, 45 * mm], numeric=(3,))]
+                   [30 * mm, 20 * mm, 54 * mm, 23 * mm, 53 * mm], numeric=(3,))]
     return build(path, "价目表 Price list", currency, story, hotel, printed_at)

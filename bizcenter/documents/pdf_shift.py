@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
 
 from .pdf_common import build, money, para, table
 
@@ -76,12 +77,13 @@ def write_shift(h, path, hotel: tuple[str, str], printed_at: datetime):
     story += [para("押金 Deposits held", "h2"),
               table(["预订 Booking", "交押金人 Party", "方式 Method", f"金额 Amount ({cur})", "收取 Taken"],
                     [[b, p, m, money(a, cur), t] for b, p, m, a, t in h.deposits],
-                    [25 * mm, 60 * mm, 25 * mm, 30 * mm, 30 * mm], numeric=(3,),
+                    [22 * mm, 55 * mm, 30 * mm, 35 * mm, 28 * mm], numeric=(3,),
                     total=("合计 Total", "", "", money(sum(d[3] for d in h.deposits), cur), "")
                     if h.deposits else None)]
     story += [para("设备故障 Equipment faults", "h2"),
               table(["设备 Device", "说明 Note", "报告 Reported"], [list(f) for f in h.faults],
                     [40 * mm, 95 * mm, 35 * mm])]
-    story += [para(" "), para(" "), para("交班人 Handed over by: ____________      接班人 Taken over by: ____________")]
+    story += [Spacer(1, 14 * mm),
+              para("交班人 Handed over by: ________________        接班人 Taken over by: ________________")]
     return build(path, f"交接班报告 Shift handover report · 班次 Shift {r.shift_id}", f"{h.counter_code} · {cur}",
                  story, hotel, printed_at)

@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from ..chain.checkpoints import DayChain
 from ..errors import InvalidInput, NotFound
 from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff, utcnow
-from .reports import (PAYMENT_LABELS, SERVICE_NAME, DailyReport, Row, ShiftReport, _service_label, daily_report,
-                      shift_report)
+from .reports import PAYMENT_LABELS, DailyReport, Row, ShiftReport, _service_label, daily_report, shift_report
 
 
 # --- week and year -----------------------------------------------------------------------------------
@@ -79,7 +78,7 @@ def period_summary(session: Session, grain: str, day: date) -> PeriodSummary:
         func.count().filter(Sale.kind == "refund"), func.coalesce(func.sum(Sale.total_minor), 0),
         func.max(Sale.currency)).where(*in_period)).one()
     by_service = session.execute(
-        select(SaleLine.service_code, SERVICE_NAME, func.count(), func.sum(SaleLine.amount_minor))
+        select(SaleLine.service_code, func.max(SaleLine.name_en), func.count(), func.sum(SaleLine.amount_minor))
         .join(Sale, Sale.id == SaleLine.sale_id).where(*in_period).group_by(SaleLine.service_code)
         .order_by(SaleLine.service_code)).all()
     by_payment = session.execute(
@@ -303,7 +302,8 @@ def shift_handover(session: Session, shift_id: int, at: datetime | None = None) 
     rack = tuple((f"FAX-{f.id}", f.written_name, f.written_room or "", f.pages, f.age_days) for f in lists.rack)
     out = tuple((f"{b.item_zh} {b.item_en}", b.units, b.party_name, b.room or "", hm(b.ends_at))
                 for b in lists.equipment_out)
-    deposits = tuple((d.booking_id, d.party_name, d.method, d.amount_minor, hm(d.taken_at)) for d in lists.deposits)
+    deposits = tuple((d.booking_id, d.party_name, PAYMENT_LABELS.get(d.method, d.method), d.amount_minor,
+                      hm(d.taken_at)) for d in lists.deposits)
     faults = tuple((f.device, f.note, hm(f.reported_at)) for f in lists.faults)
     currency = session.scalar(select(func.max(Sale.currency)).where(Sale.shift_id == shift_id)) or "CNY"
     return Handover(report, code, currency, shift.opened_at, shift.closed_at, shift.counted_minor,
