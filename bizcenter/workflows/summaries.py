@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session, aliased
 from ..chain.checkpoints import DayChain
 from ..errors import InvalidInput, NotFound
 from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff, utcnow
-from .reports import PAYMENT_LABELS, DailyReport, Row, ShiftReport, _service_label, daily_report, shift_report
+from .reports import (PAYMENT_LABELS, SERVICE_NAME, DailyReport, Row, ShiftReport, _service_label, daily_report,
+                      shift_report)
 
 
 # --- week and year -----------------------------------------------------------------------------------
@@ -78,7 +79,7 @@ def period_summary(session: Session, grain: str, day: date) -> PeriodSummary:
         func.count().filter(Sale.kind == "refund"), func.coalesce(func.sum(Sale.total_minor), 0),
         func.max(Sale.currency)).where(*in_period)).one()
     by_service = session.execute(
-        select(SaleLine.service_code, func.max(SaleLine.name_en), func.count(), func.sum(SaleLine.amount_minor))
+        select(SaleLine.service_code, SERVICE_NAME, func.count(), func.sum(SaleLine.amount_minor))
         .join(Sale, Sale.id == SaleLine.sale_id).where(*in_period).group_by(SaleLine.service_code)
         .order_by(SaleLine.service_code)).all()
     by_payment = session.execute(
