@@ -154,12 +154,14 @@ def test_urls_read_back_as_written():
     assert parse_url("file:///tmp/x.bin").address == "/tmp/x.bin"
 
 
-def test_raster_wraps_a_line_longer_than_the_paper_like_a_text_printer():
-    from bizcenter.printing.raster import render as draw, wrap
+def test_raster_wraps_a_line_longer_than_the_paper_at_words():
+    from bizcenter.documents.wrap import wrap
+    from bizcenter.printing.raster import render as draw
 
-    assert wrap("Please log out and pay at the counter.", 32) == ["Please log out and pay at the co", "unter."]
+    assert wrap("Please log out and pay at the counter.", 32) == ["Please log out and pay at the", "counter."]
     assert wrap("上网结束请到柜台结帐上网结束请到柜台结帐", 32) == ["上网结束请到柜台结帐上网结束请到", "柜台结帐"]
     assert draw(["x" * 40], 58).height == draw(["x", "y"], 58).height
+    assert draw(["Please log out and pay at the counter."], 58).height == draw(["x", "y"], 58).height
 
 
 def test_driver_errors_read_as_what_the_clerk_can_do():
