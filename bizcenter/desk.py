@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from .db import make_engine, unit_of_work
 from .errors import DatabaseDamaged
+from .ops import Done, Operations  # noqa: F401  (Done: what `op_done` returns)
 from .deskparts.backoffice import BackOfficeDesk
 from .deskparts.errands import ErrandDesk
 from .deskparts.fax import FaxDesk
@@ -39,7 +40,8 @@ def plain_error(exc: BaseException):
     return translate(exc)
 
 
-class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDesk, InstallDesk, SettingsDesk):
+class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDesk, InstallDesk, SettingsDesk,
+           Operations):
     def __init__(self, engine_or_url: Engine | str | None = None):
         self.engine = engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)
 

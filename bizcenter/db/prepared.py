@@ -32,7 +32,9 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.dml import UpdateBase
 
+from . import written
 from .portable import refuse_unportable
 from .unit import transaction_of
 
@@ -59,6 +61,7 @@ class Prepared:
     def __init__(self, statement: ClauseElement):
         refuse_unportable(statement)  # at import: one that would run differently on SQLite never gets here
         self.statement = statement
+        self.writes = statement.table.name if isinstance(statement, UpdateBase) else None  # for ops.Changes
         self._compiled: dict[str, _Compiled] = {}
 
     @classmethod
@@ -83,6 +86,8 @@ class Prepared:
         if driver is None:
             return [tuple(r) for r in connection.execute(self.statement, params or {})]
         c = self._compiled.get("sqlite") or self._for(connection.dialect)
+        if self.writes:
+            written.note(connection, self.writes)
         try:
             cursor = driver.execute(c.sql, self._values(c, params or {}))
             raw = cursor.fetchall() if c.returns else []
@@ -110,6 +115,8 @@ class Prepared:
             connection.execute(self.statement, rows)
             return
         c = self._compiled.get("sqlite") or self._for(connection.dialect)
+        if self.writes:
+            written.note(connection, self.writes)
         try:
             driver.executemany(c.sql, [self._values(c, r) for r in rows])
         except connection.dialect.loaded_dbapi.Error as exc:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ..ops import Operations
 from ..fileperms import private_dir, private_file, private_opener
 from ..workflows import (auditlog, complaints, dayclose, devices, pins, pricebook, reconcile, revenue, roster,
                          staffadmin, supplies)
@@ -34,8 +35,8 @@ def write_pdf(session, kind: str, path: str, **where) -> str | None:
     return str(write_report(session, kind, path, **where))
 
 
-class BackOfficeDesk:
-    """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call."""
+class BackOfficeDesk(Operations):
+    """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 
     # --- day close ------------------------------------------------------------------------------
     def business_today(self) -> date:

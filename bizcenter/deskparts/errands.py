@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..ops import Operations
 
-class ErrandDesk:
-    """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call."""
+class ErrandDesk(Operations):
+    """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 
     # --- courier --------------------------------------------------------------------------------
     def courier_carriers(self):

@@ -1,12 +1,13 @@
 """Fax out (send, result, free resend) and fax in (register, match, notify, deliver, rack)."""
 from __future__ import annotations
 
+from ..ops import Operations
 from ..workflows import fax_in, fax_out, fax_rack
 from ..workflows.staff import Operator
 
 
-class FaxDesk:
-    """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call."""
+class FaxDesk(Operations):
+    """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 
     # --- fax out ----------------------------------------------------------------------------------
     def fax_preview(self, number: str, pages: int = 1) -> fax_out.FaxPreview:

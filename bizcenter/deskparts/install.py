@@ -5,6 +5,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..ops import Operations
 log = logging.getLogger(__name__)
 
 
@@ -17,8 +18,8 @@ class BackupStatus:
     keep: int
 
 
-class InstallDesk:
-    """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call.
+class InstallDesk(Operations):
+    """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call.
 
     `needs_first_start()` (called by the UI's warm-up) says whether the hotel is not set up yet."""
 

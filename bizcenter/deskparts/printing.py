@@ -7,13 +7,14 @@ the sale failed. Call them off the GUI thread (the runner does).
 """
 from __future__ import annotations
 
+from ..ops import Operations
 from ..printing import queue
 from ..printing.escpos_out import PrintFailed, print_slips
 from ..printing.target import PrinterSpec
 
 
-class PrintDesk:
-    """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call."""
+class PrintDesk(Operations):
+    """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 
     # --- the counter's printer -----------------------------------------------------------------------
     def printer(self, counter_id: int) -> queue.PrinterInfo | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..ops import Operations
 from ..workflows import calls, internet
 from ..workflows.settings import load_settings
 
@@ -23,8 +24,8 @@ def _slip(s, info: internet.SessionInfo) -> tuple[str, ...]:
                                      settings.timezone))
 
 
-class SessionDesk:
-    """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call."""
+class SessionDesk(Operations):
+    """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 
     # --- phone ----------------------------------------------------------------------------------
     def phone_preview(self, number: str) -> calls.CallPreview:

@@ -1,9 +1,10 @@
 """The hotel settings for the back office and the first-start wizard (checked against the one schema)."""
 from __future__ import annotations
 
+from ..ops import Operations
 
-class SettingsDesk:
-    """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call."""
+class SettingsDesk(Operations):
+    """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 
     def setting_rows(self, staff_id: int):
         from ..workflows.settingsadmin import setting_rows

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..ops import Operations
 from ..workflows import tickets
 from ..workflows.staff import Credentials, Operator
 from ..workflows.tickets_input import OrderInput, SegmentInput
 
 
-class TicketDesk:
-    """Mixed into `bizcenter.desk.Desk`; uses `self.run(action)` for one transaction per call."""
+class TicketDesk(Operations):
+    """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 
     def ticket_orders(self, search: str = "", open_only: bool = False) -> list[tickets.OrderRow]:
         return self.run(lambda s: tickets.list_orders(s, search, open_only))
