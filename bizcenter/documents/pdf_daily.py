@@ -20,9 +20,10 @@ def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
               [["小计 Subtotal", money(r.subtotal_minor, cur)],
                ["服务费 Service charge", money(r.service_charge_minor, cur)],
                ["税 Tax", money(r.tax_minor, cur)],
-               ["现金抹零 Cash rounding", money(r.cash_rounding_minor, cur)],
-               ["折扣 Discounts given", money(detail.discounts_minor, cur)]],
+               ["现金抹零 Cash rounding", money(r.cash_rounding_minor, cur)]],
               [120 * mm, 50 * mm], numeric=(1,), total=("合计 Total", money(r.total_minor, cur))),
+        # not a term of the total above: the subtotal is already net of them
+        para(f"折扣 Discounts given（已在小计中扣除 already taken off the subtotal）: {money(detail.discounts_minor, cur)}"),
     ]
     for title, rows in (("按服务 By service（未含服务费及税 before service charge and tax）", r.by_service), ("按付款方式 By payment", r.by_payment),
                         ("按员工 By clerk", r.by_clerk)):
@@ -37,12 +38,16 @@ def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
                       v.reason, money(v.amount_minor, cur)] for v in detail.reversals],
                     [24 * mm, 22 * mm, 24 * mm, 22 * mm, 22 * mm, 36 * mm, 20 * mm], numeric=(6,))]
     story += [para("折扣与改价 Discounts and price overrides", "h2"),
-              table(["单号 Receipt", "服务 Service", "类型 Kind", "原价 List", "折扣 Disc.", "实收 Net", "授权 Approver",
-                     "原因 Reason"],
+              # an override's price is its own column, so each row reads price − discount = net
+              table(["单号 Receipt", "服务 Service", "类型 Kind", "原价 List", "改价 Set to", "折扣 Disc.", "实收 Net",
+                     "授权 Approver", "原因 Reason"],
                     [[a.receipt, a.service, "改价 override" if a.kind == "override" else "折扣 discount",
-                      money(a.list_amount_minor, cur), money(a.discount_minor, cur), money(a.amount_minor, cur),
-                      a.approver, a.reason] for a in detail.adjustments],
-                    [22 * mm, 30 * mm, 22 * mm, 16 * mm, 16 * mm, 16 * mm, 22 * mm, 26 * mm], numeric=(3, 4, 5))]
+                      money(a.list_amount_minor, cur),
+                      money(a.amount_minor + a.discount_minor, cur) if a.kind == "override" else "",
+                      money(a.discount_minor, cur), money(a.amount_minor, cur), a.approver, a.reason]
+                     for a in detail.adjustments],
+                    [22 * mm, 26 * mm, 20 * mm, 16 * mm, 16 * mm, 16 * mm, 16 * mm, 20 * mm, 22 * mm],
+                    numeric=(3, 4, 5, 6))]
     story += [para("挂房帐（交财务）Room charges for accounts", "h2"),
               table(["签单号 Voucher", "房号 Room", "客人 Guest", "单号 Receipt", "入房帐 Folio", "金额 Amount"],
                     [[c.voucher_no, c.room, c.guest_name, c.receipt, "是 yes" if c.posted else "否 NO",
