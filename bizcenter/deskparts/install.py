@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..ops import Operations
+
 log = logging.getLogger(__name__)
 
 
@@ -29,10 +30,18 @@ class InstallDesk(Operations):
         return self.run(needs_first_start)
 
     def first_start(self, form):
-        """Save the first-start wizard (a `workflows.firststart.HotelSetup`): one transaction."""
+        """Save the first-start wizard (a `workflows.firststart.HotelSetup`) and the counter's receipt printer,
+        as the back office would save it: one transaction."""
+        from ..printing.queue import save_printer
         from ..workflows.firststart import first_start
 
-        return self.run(lambda s: first_start(s, form))
+        def action(s):
+            done = first_start(s, form)
+            if done.printer_spec is not None:
+                save_printer(s, done.supervisor.id, done.counter_id, done.printer_spec)
+            return done
+
+        return self.run(action)
 
     def backup_before_upgrade(self, current: str, head: str) -> Path:
         """Called by `ensure_schema` before it migrates an older database: no backup, no upgrade."""

@@ -13,6 +13,7 @@ from ..money import plain
 from .width import width as text_width
 from .wrap import centre as centred
 from .wrap import pair, wrap
+from ..printing.target import PAPER_COLUMNS  # noqa: F401  (slips are laid out for these widths)
 from ..workflows.receipts import Receipt
 
 KIND_TITLES = {"sale": ("收据", "RECEIPT"), "void": ("作废单", "VOID"), "refund": ("退款单", "REFUND")}
@@ -166,7 +167,6 @@ def vouchers_due(r: Receipt) -> bool:
 
 
 # --- the other slips of the counter; same width rules as the receipt -----------------------------------
-PAPER_COLUMNS = {58: 32, 80: 48}  # characters per line at the printer's standard font A
 
 
 def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for: str = "guest",

@@ -52,6 +52,8 @@ class CourierConsignment(Base):
     charge_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sale.id"))
     charged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
+RENTALS = ("meeting_room", "equipment")  # the services booked on the rental calendar (the column's check)
+
 
 class RentalBooking(Base):
     """A slot of a meeting room or of rentable equipment (会议室、会议设备出租), for a guest or a visitor.

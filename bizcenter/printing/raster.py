@@ -47,7 +47,7 @@ def render(lines, paper_mm: int = 80, columns: int | None = None, encoding: str 
     stay on that slip's grid); a line wider than the paper (the slips wrap their own) wraps at words."""
     from PIL import Image, ImageDraw
 
-    from ..documents.slip import PAPER_COLUMNS
+    from .target import PAPER_COLUMNS
     from ..documents.width import char_width, printed
     from ..documents.wrap import wrap
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 
 from ..errors import InvalidInput
 
+PAPER_COLUMNS = {58: 32, 80: 48}  # characters per line at the printer's standard font A
+
 KINDS = ("network", "usb", "serial", "file")
 ENCODINGS = ("gb18030", "big5", "plain", "raster")
 PAPER_MM = (58, 80)
@@ -33,8 +35,6 @@ class PrinterSpec:
 
     @property
     def columns(self) -> int:
-        from ..documents.slip import PAPER_COLUMNS
-
         return PAPER_COLUMNS[self.paper_mm]
 
     def with_options(self, **changes) -> "PrinterSpec":

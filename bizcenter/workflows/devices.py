@@ -18,8 +18,7 @@ from ..models import Counter, EquipmentFault, Staff, utcnow
 from ..models.backoffice import REPAIR_STATES, Device, FaultRepair
 from ..models.staff import ROLES
 from . import audit
-from .equipment import clear_fault
-from .settings import load_settings
+from .equipment import clear_fault, known_devices
 from .staff import require_role
 
 
@@ -82,13 +81,6 @@ def register(session: Session) -> list[DeviceRow]:
                            .order_by(Device.active.desc(), Device.name))
     return [DeviceRow(d.id, d.name, d.kind, d.serial or "", d.location or "", code or "", d.active,
                       faults.get(d.name, 0)) for d, code in rows]
-
-
-def known_devices(session: Session) -> list[str]:
-    """What a shift-start check may tick: the configured list and the register's active devices."""
-    names = list(load_settings(session).devices)
-    names += [n for n in session.scalars(select(Device.name).where(Device.active.is_(True))) if n not in names]
-    return names
 
 
 def report_fault(session: Session, staff_id: int, device: str, note: str, at: datetime | None = None) -> int:

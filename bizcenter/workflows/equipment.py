@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
 from ..models import EquipmentCheck, EquipmentFault, HotelEvent, Shift, Staff, Stay, utcnow
+from ..models.backoffice import Device
 from . import audit
+from .settings import load_settings
 from .staff import Operator
 
 
@@ -47,7 +49,6 @@ def record_check(session: Session, op: Operator, shift_id: int, checks: list[Dev
     shift = session.get(Shift, shift_id)
     if shift is None or shift.clerk_id != op.staff_id:
         raise NotFound(zh="班次不存在", en="No such shift")
-    from .devices import known_devices  # the configured list and the register's devices
 
     known = set(known_devices(session))
     open_faults = {f.device for f in session.scalars(select(EquipmentFault).where(EquipmentFault.cleared_at.is_(None)))}
@@ -63,6 +64,13 @@ def record_check(session: Session, op: Operator, shift_id: int, checks: list[Dev
     audit.record(session, "equipment_checked", staff_id=op.staff_id, counter_id=op.counter_id, entity="shift",
                  entity_id=shift_id, at=at, faults=[c.device for c in checks if not c.ok])
     return open_faults_list(session)
+
+
+def known_devices(session: Session) -> list[str]:
+    """What a shift-start check may tick: the configured list and the register's active devices."""
+    names = list(load_settings(session).devices)
+    names += [n for n in session.scalars(select(Device.name).where(Device.active.is_(True))) if n not in names]
+    return names
 
 
 def open_faults_list(session: Session) -> list[Fault]:

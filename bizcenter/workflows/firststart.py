@@ -3,8 +3,8 @@
 `needs_first_start` is true while the setting `setup_done` is unset AND no active supervisor or admin
 exists: a database made by `bizcenter demo`, or by tests that seed a supervisor, never shows the
 wizard; a fresh `bizcenter init` (no staff to sign in with) does. The wizard's answers are saved in
-one transaction: settings, the counter, the first supervisor, the counter's receipt printer (saved
-through bizcenter/printing, as the back office saves one).
+one transaction: settings, the counter, the first supervisor, and the counter's receipt printer (checked
+here, saved by the desk through bizcenter/printing in the same transaction, as the back office saves one).
 """
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ class SetupDone:
     counter_code: str
     counter_id: int
     printer: str | None  # the printer's URL (tcp://host:9100, usb:vid:pid…), None for no printer yet
+    printer_spec: object = None  # the printing module's `PrinterSpec`, which the desk saves in the same transaction
 
 
 def needs_first_start(session: Session) -> bool:
@@ -102,16 +103,12 @@ def first_start(session: Session, form: HotelSetup) -> SetupDone:
                                 form.language if form.language in ("zh", "en") else "zh")  # the role rule
     code = form.counter_code.strip().upper()
     counter_id = add_counter(session, code, form.counter_name_zh.strip() or code, form.counter_name_en.strip() or code)
-    if printer is not None:  # the counter's receipt printer, as the back office would save it
-        from ..printing.queue import save_printer
-
-        save_printer(session, supervisor.id, counter_id, printer)
     install_default_pricelist(session)
     set_setting(session, "setup_done", True)
     audit.record(session, "first_start", staff_id=supervisor.id, counter_id=counter_id, entity="staff",
                  entity_id=supervisor.id, hotel=form.hotel_name_en.strip(), counter=code,
                  printer=printer.url if printer else "none")
-    return SetupDone(supervisor, code, counter_id, printer.url if printer else None)
+    return SetupDone(supervisor, code, counter_id, printer.url if printer else None, printer)
 
 
 def _pct(value: str) -> str:

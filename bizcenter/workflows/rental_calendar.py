@@ -13,11 +13,10 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
 from ..models import utcnow
-from ..models.errands import RentalBooking, RentalDeposit
+from ..models.errands import RENTALS, RentalBooking, RentalDeposit
 from .catalogue import current_pricelist
 from .settings import load_settings
 
-RENTALS = ("meeting_room", "equipment")
 LIVE = ("booked", "out")
 
 

@@ -146,7 +146,7 @@ def _equipment_units(value) -> dict:
 
 
 def _rentals(value) -> list[str]:
-    from .rental_calendar import RENTALS
+    from ..models.errands import RENTALS
 
     if not isinstance(value, list) or not all(isinstance(v, str) and v in RENTALS for v in value):
         raise _Bad
