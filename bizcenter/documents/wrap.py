@@ -97,10 +97,11 @@ def _wrap_para(text: str, cols: int, encoding: str) -> list[str]:
         carry = _better_break(cur, cols, encoding)
         if cur and carry is None:
             flush()
-        elif cur:
-            keep, moved = cur[:carry], cur[carry:]
-            lines.append("".join(keep).rstrip())
-            cur = [t for t in moved if not (t.isspace() and t is moved[0])]
+        elif cur:  # end the line at the better break; what follows it starts the next line
+            lines.append("".join(cur[:carry]).rstrip())
+            cur = cur[carry:]
+            while cur and cur[0].isspace():
+                cur.pop(0)
             used = sum(width(t, encoding) for t in cur)
             if used + w > cols:
                 flush()
