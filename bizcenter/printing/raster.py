@@ -36,6 +36,13 @@ def has_glyph(ch: str) -> bool:
     return bytes(font.getmask(ch)) != _missing_mask()
 
 
+@lru_cache(maxsize=8192)
+def _ink(ch: str, size: int) -> tuple[int, int]:
+    """Left and right edge of the character's ink at this size (measured once per character)."""
+    left, _, right, _ = _font(size).getbbox(ch, mode="1")
+    return left, right
+
+
 @lru_cache(maxsize=1)
 def _missing_mask() -> bytes:
     return bytes(_font(FONT_PX).getmask(chr(0x10FFFD)))  # a private-use code point no font maps
@@ -63,7 +70,7 @@ def render(lines, paper_mm: int = 80, columns: int | None = None, encoding: str 
         for ch in line:
             span = char_width(ch, encoding)
             if not ch.isspace():
-                left, _, right, _ = draw.textbbox((0, 0), ch, font=font)
+                left, right = _ink(ch, cell * 2 - 2)
                 x = col * cell + (span * cell - (right - left)) // 2 - left
                 draw.text((x, y), ch, font=font, fill=0)
             col += span
