@@ -255,20 +255,16 @@ def append_only_triggers_present(session: Session) -> list[str]:
     return missing_triggers(session)
 
 
-from .workflows.timed import timed_records_billed_once  # noqa: E402  (internet sessions, phone calls)
-from .workflows.deposits import errands_consistent  # noqa: E402  (rental deposits, courier and rental charges)
-from .workflows.fax_out import fax_charges_sound  # noqa: E402  (fax jobs and incoming faxes: charged once)
-from .workflows.tickets_money import ticket_charges_sound  # noqa: E402  (air-ticket orders: money on the ledger)
+from .services import SERVICES  # noqa: E402  (each service's own checks: fax jobs, sessions, errands, tickets)
 from .chain.checkpoints import closed_day_heads_held  # noqa: E402  (each close's chain head still in the chain)
 
+# A check shared by several services (the errands' by courier and rentals) runs once, where it first appears.
+_SERVICE_CHECKS = tuple(dict.fromkeys(check for s in SERVICES for check in s.verify))
 CHECKS: tuple[Callable[[Session], list[str]], ...] = (
     sales_balanced, sale_totals_add_up, postings_match_room_charges, receipts_gapless, vouchers_unique,
     reversals_sound,
     adjustments_approved, shifts_consistent, counts_sound, closed_days_untouched, closed_days_reconciled,
-    timed_records_billed_once,
-    errands_consistent,
-    fax_charges_sound,
-    ticket_charges_sound,
+    *_SERVICE_CHECKS,
     ledger_chain_intact, append_only_triggers_present,
     closed_day_heads_held,
 )

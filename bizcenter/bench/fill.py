@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ..workflows.counter import totals
+from ..workflows.lines import totals
 from ..workflows.numbers import VOUCHER_SEQUENCE, format_voucher, receipt_sequence
 from ..workflows.settings import DEFAULTS, Settings
 from . import reference

@@ -20,8 +20,9 @@ from sqlalchemy.engine import Engine
 
 from ..db import unit_of_work
 from ..models import Shift
-from ..workflows.counter import LineRequest, PaymentRequest, SaleDraft, quote, settle
-from ..workflows import procedure
+from ..services import find
+from ..workflows.counter import settle
+from ..workflows.lines import LineRequest, PaymentRequest, SaleDraft, quote
 from ..workflows.numbers import receipt_sequence
 from ..workflows.settings import DEFAULTS
 from ..workflows.shift import close_shift, count_cash, expected_cash, open_shift, pending_handover
@@ -80,7 +81,7 @@ def bills(engine: Engine, history: History, stays: list[StayPlan], n: int, rng: 
         for i in range(n):
             size = rng.choices((1, 2, 3), (50, 35, 15))[0]
             picked = rng.choices(history.templates, cum_weights=history.weights, k=size)
-            requests = tuple(LineRequest(t.service, dict(t.params), record=procedure.followed(t.service, t.params))
+            requests = tuple(LineRequest(t.service, dict(t.params), record=_followed(t.service, t.params))
                              for t in picked)
             q = quote(session, requests)
             payments, plain_payments = _payments(rng, q.total_minor, stays, q.cash_due())
@@ -201,3 +202,9 @@ def sell_and_close(points: list[Point], history: History, settles: int, warmup: 
                        lambda day: local(day, 23.5))
         d.close.what = f"{n} sales"
     return [d.settle for d in desks], [d.close for d in desks]
+
+
+def _followed(code: str, params: dict) -> dict:
+    """A clerk who followed the service's procedure: every check it needs ticked."""
+    s = find(code)
+    return s.followed(params) if s else {}

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from ..ops import Operations
 
+
 class ErrandDesk(Operations):
     """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 
@@ -16,11 +17,11 @@ class ErrandDesk(Operations):
 
     def courier_quote(self, region: str, grams: int, same_city: bool = False):
         """The tariff line and its price, before anything is recorded (告知收费标准)."""
-        from ..workflows import counter, courier
+        from ..workflows import courier, lines
 
         def action(s):
             req = courier.tariff_request(s, region, grams, same_city)
-            return req, counter.quote(s, [req])
+            return req, lines.quote(s, [req])
 
         return self.run(action)
 

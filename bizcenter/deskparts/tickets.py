@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..ops import Operations
-from ..workflows import tickets
+from ..workflows import reversal, tickets
 from ..workflows.staff import Credentials, Operator
 from ..workflows.tickets_input import OrderInput, SegmentInput
 
@@ -46,12 +46,14 @@ class TicketDesk(Operations):
     def ticket_refund(self, op: Operator, order_id: int, reason: str,
                       approval: Credentials | None) -> tickets.TicketOrderView:
         approval = self._approved(approval)
-        return self.run(lambda s: tickets.refund(s, op, order_id, reason, approval))
+        return self.run(lambda s: tickets.refund(s, op, order_id, reason, approval,
+                                                 refund_sale=reversal.refund_sale))
 
     def ticket_cancel(self, op: Operator, order_id: int, reason: str,
                       approval: Credentials | None = None) -> tickets.TicketOrderView:
         approval = self._approved(approval)
-        return self.run(lambda s: tickets.cancel(s, op, order_id, reason, approval))
+        return self.run(lambda s: tickets.cancel(s, op, order_id, reason, approval,
+                                                 refund_sale=reversal.refund_sale))
 
     def ticket_disruption(self, op: Operator, order_id: int, segment_id: int, kind: str,
                           new_departs_local: datetime | None = None, note: str | None = None) -> tickets.TicketOrderView:

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ..datafiles import data_dir
 from ..errors import InvalidInput
-from .rules import SERVICES, PriceItem, check_item
+from .rules import PriceItem
+from .tariffs import LISTED as SERVICES, check_item
 from .zones import ZoneConfig
 
 RESOURCES = data_dir("resources")

@@ -35,28 +35,15 @@ ticket_fare {fare_minor, taxes_minor=0}.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from babel import Locale
 
 from ..errors import InvalidInput
-from . import simple
 from .zones import ZONE_NAMES, ZONES, ZoneConfig, classify
 
-SERVICE_NAMES = {
-    "fax_out": ("发传真", "Fax out"), "fax_in": ("收传真", "Fax in"), "copy": ("复印", "Copy"),
-    "print": ("打印", "Print"), "scan": ("扫描", "Scan"), "typing": ("打字", "Typing"),
-    "phone": ("电话", "Phone call"), "internet": ("上网", "Internet"), "courier": ("快递", "Courier"),
-    "binding": ("装订", "Binding"), "translation": ("翻译", "Translation"),
-    "secretarial": ("秘书服务", "Secretarial service"), "meeting_room": ("会议室", "Meeting room"),
-    "equipment": ("设备租赁", "Equipment rental"), "ticket_fee": ("机票服务费", "Air-ticket service fee"),
-    "ticket_fare": ("机票票款（代收）", "Air fare and taxes (collected for the agency)"),
-}
-SERVICES = tuple(SERVICE_NAMES)  # display order
-UNITS = {"fax_out": "page", "fax_in": "page", "copy": "page", "print": "page", "scan": "page", "typing": "page",
-         "phone": "minute", "internet": "block", "courier": "item", "binding": "item", "translation": "kwords",
-         "secretarial": "hour", "meeting_room": "hour", "equipment": "day", "ticket_fee": "ticket", "ticket_fare": "item"}
 COLOURS = {"bw": ("黑白", "B/W"), "colour": ("彩色", "colour")}
 MAX_RATE_MINOR = 10_000_000  # ¥100,000 for one unit is a typo in the price list
 
@@ -98,7 +85,7 @@ def whole(value, zh: str, en: str, lo: int = 1, hi: int = 10_000) -> int:
     return value
 
 
-def _bad_rule(code: str, field: str) -> InvalidInput:
+def bad_rule(code: str, field: str) -> InvalidInput:
     return InvalidInput("bad_rule", "价目表“{service}”的规则有误：{field}",
                         "The price-list rule for {service} is invalid: {field}", service=code, field=field)
 
@@ -108,77 +95,83 @@ def _field(code: str, d: dict, key: str, lo: int = 0, hi: int = MAX_RATE_MINOR, 
         return
     v = d.get(key)
     if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
-        raise _bad_rule(code, key)
+        raise bad_rule(code, key)
 
 
 def _check_options(code: str, rule: dict, keys: tuple, required=()) -> None:
     opts = rule.get("options")
     if not isinstance(opts, dict) or not opts or not set(required) <= set(opts):
-        raise _bad_rule(code, "options")
+        raise bad_rule(code, "options")
     for name, opt in opts.items():
         if not isinstance(opt, dict) or not all(isinstance(opt.get(k), str) and opt[k] for k in ("zh", "en")):
-            raise _bad_rule(code, f"options.{name}")
+            raise bad_rule(code, f"options.{name}")
         for k in keys:
             _field(code, opt, k)
     if "default" in rule and rule["default"] not in opts:
-        raise _bad_rule(code, "default")
+        raise bad_rule(code, "default")
 
 
-def check_rule(code: str, rule: dict) -> None:
-    """Refuse a malformed rule (InvalidInput 'bad_rule'), so a bad price-list edit never reaches a sale."""
-    if code not in SERVICE_NAMES:  # not built in: a service defined by its price-list row alone
-        return simple.check(code, rule)
-    if not isinstance(rule, dict):
-        raise _bad_rule(code, "rule")
-    if code in ("fax_out", "phone"):
-        zones = rule.get("zones")
-        if not isinstance(zones, dict) or set(zones) != set(ZONES) or not all(isinstance(z, dict) for z in zones.values()):
-            raise _bad_rule(code, "zones")
-        for z in zones.values():
-            for k in (("first_minor", "next_minor") if code == "fax_out" else ("rate_minor",)):
-                _field(code, z, k)
-    elif code in ("copy", "print"):
-        _check_options(code, rule, ())
-        for opt in rule["options"].values():
-            offered = [c for c in COLOURS if f"{c}_minor" in opt]
-            if not offered:
-                raise _bad_rule(code, "options")
-            for c in offered:
-                _field(code, opt, f"{c}_minor")
-                _field(code, opt, f"{c}_duplex_minor", lo=opt[f"{c}_minor"])  # two sides cost at least one
-    elif code == "internet":
-        _field(code, rule, "block_minutes", 1, 24 * 60)
-        _field(code, rule, "rate_minor")
-        _field(code, rule, "minimum_blocks", 0, 1000)
-        _field(code, rule, "grace_minutes", 0, rule["block_minutes"] - 1)
-    elif code == "courier":
-        _check_options(code, rule, ("first_grams", "first_minor", "step_grams", "step_minor"))
-        if not set(rule["options"]) <= set(ZONES):
-            raise _bad_rule(code, "options")
-        for opt in rule["options"].values():
-            _field(code, opt, "step_grams", 1, 100_000)
-    elif code == "ticket_fare":
-        if rule.get("pass_through") is not True:
-            raise _bad_rule(code, "pass_through")
-    elif _PER_UNIT[code][0]:
-        _check_options(code, rule, ("rate_minor",))
-    else:
-        _field(code, rule, "rate_minor")
-    if code in _PER_UNIT:
+def check_fax_zones(code: str, rule: dict) -> None:
+    """fax_out: ``zones: {zone: {first_minor, next_minor}}`` for every zone."""
+    _check_zones(code, rule, ("first_minor", "next_minor"))
+
+
+def check_phone_zones(code: str, rule: dict) -> None:
+    """phone: ``zones: {zone: {rate_minor}}`` for every zone."""
+    _check_zones(code, rule, ("rate_minor",))
+
+
+def _check_zones(code: str, rule: dict, keys: tuple[str, ...]) -> None:
+    zones = rule.get("zones")
+    if not isinstance(zones, dict) or set(zones) != set(ZONES) or not all(isinstance(z, dict) for z in zones.values()):
+        raise bad_rule(code, "zones")
+    for z in zones.values():
+        for k in keys:
+            _field(code, z, k)
+
+
+def check_copy(code: str, rule: dict) -> None:
+    """copy, print: per size, a single and a two-sided rate for each colour offered."""
+    _check_options(code, rule, ())
+    for opt in rule["options"].values():
+        offered = [c for c in COLOURS if f"{c}_minor" in opt]
+        if not offered:
+            raise bad_rule(code, "options")
+        for c in offered:
+            _field(code, opt, f"{c}_minor")
+            _field(code, opt, f"{c}_duplex_minor", lo=opt[f"{c}_minor"])  # two sides cost at least one
+
+
+def check_internet(code: str, rule: dict) -> None:
+    _field(code, rule, "block_minutes", 1, 24 * 60)
+    _field(code, rule, "rate_minor")
+    _field(code, rule, "minimum_blocks", 0, 1000)
+    _field(code, rule, "grace_minutes", 0, rule["block_minutes"] - 1)
+
+
+def check_courier(code: str, rule: dict) -> None:
+    _check_options(code, rule, ("first_grams", "first_minor", "step_grams", "step_minor"))
+    if not set(rule["options"]) <= set(ZONES):
+        raise bad_rule(code, "options")
+    for opt in rule["options"].values():
+        _field(code, opt, "step_grams", 1, 100_000)
+
+
+def check_pass_through(code: str, rule: dict) -> None:
+    if rule.get("pass_through") is not True:
+        raise bad_rule(code, "pass_through")
+
+
+def per_unit_check(option_key: str | None) -> Callable[[str, dict], None]:
+    """The check of a per-unit rule: a rate per option (or one rate), optional minimums."""
+    def check(code: str, rule: dict) -> None:
+        if option_key:
+            _check_options(code, rule, ("rate_minor",))
+        else:
+            _field(code, rule, "rate_minor")
         _field(code, rule, "minimum_units", 0, 1000, optional=True)
         _field(code, rule, "minimum_minor", optional=True)
-
-
-def check_item(item: PriceItem) -> None:
-    """A whole price-list row: known code, its fixed unit, names in both languages, a valid rule."""
-    check_rule(item.code, item.rule)
-    if item.code not in SERVICE_NAMES:
-        return simple.check_names(item.code, item.name_zh, item.name_en, item.unit)
-    if item.unit != UNITS[item.code]:
-        raise _bad_rule(item.code, f"unit {item.unit!r} (must be {UNITS[item.code]!r})")
-    if not (isinstance(item.name_zh, str) and item.name_zh.strip() and isinstance(item.name_en, str)
-            and item.name_en.strip()):
-        raise _bad_rule(item.code, "name_zh/name_en")
+    return check
 
 
 def _option(code: str, rule: dict, request: dict, key: str) -> tuple[str, dict]:
@@ -213,10 +206,20 @@ def _ceil(a: int, b: int) -> int:
 
 def _line(item, zh: str, en: str, qty: int, unit_price: int, amount: int, detail: dict) -> Charge:
     return Charge(item.code, f"{item.name_zh} {zh}".strip(), f"{item.name_en} {en}".strip(), qty,
-                  UNITS[item.code], unit_price, amount, detail)
+                  item.unit, unit_price, amount, detail)
 
 
 # --- the services -----------------------------------------------------------------------------
+
+def fax_pages(item, req, zones):
+    """fax_out: first page + next pages, by the destination's zone."""
+    return _by_number(item, req, zones, "pages")
+
+
+def call_minutes(item, req, zones):
+    """phone: started minutes at the destination zone's rate."""
+    return _by_number(item, req, zones, "seconds")
+
 
 def _by_number(item, req, zones, qty_key):
     dest = classify(req.get("number"), zones)
@@ -234,7 +237,7 @@ def _by_number(item, req, zones, qty_key):
                  minutes * rates["rate_minor"], {**dest.as_detail(), "seconds": seconds, "minutes": minutes})
 
 
-def _copy(item, req, zones):
+def copy(item, req, zones):
     size, opt = _option(item.code, item.rule, req, "size")
     colour = req.get("colour", "bw")
     if colour not in COLOURS or f"{colour}_minor" not in opt:
@@ -258,7 +261,7 @@ def _copy(item, req, zones):
 MAX_INTERNET_HOURS = 366 * 24  # charged by the time used, however long; a longer figure is a typo
 
 
-def _internet(item, req, zones):
+def internet(item, req, zones):
     r = item.rule
     used = _duration(req, ("minutes", "seconds"), MAX_INTERNET_HOURS)
     blocks = max(r["minimum_blocks"], _ceil(max(used - 60 * r["grace_minutes"], 0), 60 * r["block_minutes"]))
@@ -268,7 +271,7 @@ def _internet(item, req, zones):
                   "grace_minutes": r["grace_minutes"]})
 
 
-def _courier(item, req, zones):
+def courier(item, req, zones):
     region = req.get("region")
     if region is not None:
         zone = zones.zone_of_region(region)
@@ -286,42 +289,43 @@ def _courier(item, req, zones):
     return _line(item, f"{zh} {kg} 公斤", f"{en} {kg} kg", 1, amount, amount, detail)
 
 
-def _count(r: dict, key: str, zh: str, en: str, hi: int, default=None):
-    n = whole(r.get(key, default), zh, en, 1, hi)
-    return n, {key: n}
+Measure = Callable[[dict], tuple[int, dict]]  # request -> (units measured, what to keep on the line)
 
 
-def _started(r: dict, key: str, zh: str, en: str, hi: int, per: int):
-    n = whole(r.get(key), zh, en, 1, hi)
-    return _ceil(n, per), {key: n}
+def count(key: str, zh: str, en: str, hi: int, default=None) -> Measure:
+    """Whole units as entered (pages, items, tickets)."""
+    def measure(r: dict):
+        n = whole(r.get(key, default), zh, en, 1, hi)
+        return n, {key: n}
+    return measure
 
 
-def _started_hours(r: dict):
+def started(key: str, zh: str, en: str, hi: int, per: int) -> Measure:
+    """Started blocks of `per` (a started 1,000 words is charged whole)."""
+    def measure(r: dict):
+        n = whole(r.get(key), zh, en, 1, hi)
+        return _ceil(n, per), {key: n}
+    return measure
+
+
+def started_hours(r: dict):
     minutes = _duration(r, ("hours", "minutes")) // 60
     return _ceil(minutes, 60), {"minutes": minutes}
 
 
-def _unit_days(r: dict):
+def unit_days(r: dict):
     days = whole(r.get("days"), "天数", "Days", 1, 366)
     pieces = whole(r.get("units", 1), "件数", "Units", 1, 100)
     return days * pieces, {"days": days, "units": pieces}
 
 
-_PER_UNIT = {  # code: (request key of the option or None, request -> (units measured, record))
-    "fax_in": (None, lambda r: _count(r, "pages", "页数", "Pages", 1000)),
-    "scan": (None, lambda r: _count(r, "pages", "页数", "Pages", 10_000)),
-    "typing": ("language", lambda r: _count(r, "pages", "页数", "Pages", 1000)),
-    "binding": ("type", lambda r: _count(r, "items", "数量", "Items", 1000, default=1)),
-    "ticket_fee": ("kind", lambda r: _count(r, "tickets", "张数", "Tickets", 50, default=1)),
-    "translation": ("pair", lambda r: _started(r, "words", "字数", "Words", 1_000_000, 1000)),
-    "secretarial": (None, _started_hours),
-    "meeting_room": ("room", _started_hours),
-    "equipment": ("item", _unit_days),
-}
+def per_unit(option_key: str | None, measure: Measure):
+    """The pricer of a per-unit service: the option's (or the one) rate × units measured, with minimums."""
+    return lambda item, req, zones: _per_unit(item, req, option_key, measure)
 
 
-def _per_unit(item, req, zones):
-    r, (opt_key, measure) = item.rule, _PER_UNIT[item.code]
+def _per_unit(item, req, opt_key, measure):
+    r = item.rule
     zh = en = ""
     detail, rate = {}, r.get("rate_minor")
     if opt_key:
@@ -336,7 +340,7 @@ def _per_unit(item, req, zones):
     return _line(item, zh, en, units, rate, amount, {**detail, **facts, "charged_units": units})
 
 
-def _pass_through(item, req, zones):
+def pass_through(item, req, zones):
     """An amount collected for another party: what the clerk entered, no rate applied."""
     fare = whole(req.get("fare_minor"), "票价（分）", "Fare (minor units)", 0, MAX_RATE_MINOR)
     taxes = whole(req.get("taxes_minor", 0), "税费（分）", "Taxes (minor units)", 0, MAX_RATE_MINOR)
@@ -344,22 +348,3 @@ def _pass_through(item, req, zones):
         raise InvalidInput("zero_amount", "代收金额必须大于零", "The amount collected must be more than zero")
     return _line(item, "", "", 1, fare + taxes, fare + taxes,
                  {"fare_minor": fare, "taxes_minor": taxes, "pass_through": True})
-
-
-_PRICERS = {
-    "fax_out": lambda i, q, z: _by_number(i, q, z, "pages"), "phone": lambda i, q, z: _by_number(i, q, z, "seconds"),
-    "copy": _copy, "print": _copy, "internet": _internet, "courier": _courier, "ticket_fare": _pass_through,
-    **{code: _per_unit for code in _PER_UNIT},
-}
-RULES = _PRICERS  # code -> pricer; kept for callers of the first version
-
-
-def price(item: PriceItem, request: dict, zones: ZoneConfig, *, rule_checked: bool = False) -> Charge:
-    """The charge for one request, or InvalidInput naming what to correct. The rule is checked first,
-    unless it came from a loaded `PriceList`, which checked each rule once (`rule_checked=True`)."""
-    if not rule_checked:
-        check_rule(item.code, item.rule)
-    if not isinstance(request, dict):
-        raise InvalidInput("bad_request", "服务参数不正确", "The service details are not valid")
-    pricer = _PRICERS.get(item.code)
-    return pricer(item, request, zones) if pricer else simple.price(item, request)

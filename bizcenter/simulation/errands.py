@@ -19,9 +19,9 @@ from ..errors import DomainError
 from ..workflows import bookings, courier, deposits
 from ..workflows.bookings import BookingRequest
 from ..workflows.courier import ConsignmentInput
-from ..workflows.counter import LineRequest
+from ..workflows.lines import LineRequest
 from .clock import Script, Step
-from .workflows import Context
+from .context import Context
 
 GUEST_REFUSALS = ("room_not_in_house", "name_mismatch")  # the guest list changed since the run began
 VISITORS = (("陈先生", "华信科技"), ("Ms. Okafor", "Lagos Trade Mission"), ("王丽", "远东咨询"),

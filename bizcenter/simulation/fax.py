@@ -16,10 +16,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..workflows import fax_in, fax_out, fax_rack
-from ..workflows.counter import LineRequest
+from ..workflows.lines import LineRequest
 from .clock import Script, Step
 from .payments import spoken_name
-from .workflows import Context
+from .context import Context
 
 P_FAIL, P_FAIL_AGAIN, P_DISPUTE = 0.1, 0.2, 0.03
 P_RACK, P_CLAIM, P_ARCHIVE, P_UNREADABLE = 0.2, 0.12, 0.04, 0.04

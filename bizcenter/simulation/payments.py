@@ -12,7 +12,7 @@ import string
 import unicodedata
 from dataclasses import dataclass
 
-from ..workflows.counter import PaymentRequest
+from ..workflows.lines import PaymentRequest
 from ..workflows.guests import names_match
 
 METHODS = {"cash": 35, "card": 30, "room": 28, "split": 7}

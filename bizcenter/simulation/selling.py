@@ -13,7 +13,9 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..errors import DomainError
-from ..workflows.counter import LineRequest, SaleDraft, quote, settle
+from ..services import find
+from ..workflows.counter import settle
+from ..workflows.lines import LineRequest, SaleDraft, quote
 from ..workflows.guests import in_house_by_room
 from ..workflows.receipts import Receipt
 from ..workflows.reversal import refund_sale, void_sale
@@ -24,7 +26,7 @@ from .dialling import Dialling
 from .payments import Guest, Tender
 from .roster import ShiftPlan
 from .services import Requests
-from .workflows import Context, prepare
+from .context import Context
 
 P_VOID, P_REFUND, P_OVER_LIMIT = 0.012, 0.01, 0.004
 P_DISCOUNT, P_OVERRIDE, P_WRONG_NAME = 0.012, 0.006, 0.04
@@ -107,7 +109,7 @@ class Selling:
         extra = self.rng.random()
         for _ in range(2 if extra < 0.06 else 1 if extra < 0.26 else 0):
             wanted.append(self.requests.next_line(local))
-        ctx = Context(self.centre, self.op, self.rng, self.plan.counter.code)
+        ctx = Context(self.centre, self.op, self.rng, self.plan.counter.code, refund_sale)
         lines: list[LineRequest] = []
         for request in wanted:
             lines.extend((yield from prepare(ctx, request, at)))
@@ -194,3 +196,11 @@ class Selling:
         reverse = void_sale if kind == "void" else refund_sale
         receipt = yield Step(at, kind, lambda s: reverse(s, op, original.sale_id, reason, approval, at=at))
         self._book(receipt)
+
+
+def prepare(ctx: Context, request: LineRequest, at: datetime) -> Script:
+    """The lines to bill for a drawn request: the service's simulated steps first, when it has any."""
+    s = find(request.service)
+    if s is None or s.simulate is None:
+        return [request]
+    return (yield from s.simulate(ctx, request, at))

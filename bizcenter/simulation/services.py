@@ -11,7 +11,7 @@ import random
 from datetime import datetime, timedelta
 from typing import Callable
 
-from ..workflows.counter import LineRequest
+from ..workflows.lines import LineRequest
 from . import simple_services
 from .dialling import Dialling
 

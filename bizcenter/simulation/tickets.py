@@ -18,11 +18,11 @@ from sqlalchemy import select
 from ..models import Payment, Sale, SaleLine
 from ..models.tickets import TicketCharge
 from ..workflows import tickets
-from ..workflows.counter import LineRequest
+from ..workflows.lines import LineRequest
 from ..workflows.receipts import load_receipt
 from ..workflows.tickets_input import OrderInput, PassengerInput, SegmentInput
 from .clock import Script, Step
-from .workflows import Context
+from .context import Context
 
 ROUTES = {"domestic": (("PEK", "SHA", "CA", "1501"), ("PEK", "CAN", "CZ", "3100"), ("PEK", "CTU", "3U", "8888"),
                        ("PEK", "SZX", "ZH", "9102")),
@@ -105,7 +105,8 @@ def _new_order(ctx: Context, request: LineRequest, at: datetime, plan: str) -> S
         data = _order_input(ctx, request, at, "cancel")
         dropped = yield Step(at, "ticket_order", lambda s: tickets.create_order(s, op, data, at))
         yield Step(_later(at, 1), "ticket_cancel",
-                   lambda s: tickets.cancel(s, op, dropped.id, "客人改变行程 / plans changed", at=_later(at, 1)))
+                   lambda s: tickets.cancel(s, op, dropped.id, "客人改变行程 / plans changed", at=_later(at, 1),
+                                          refund_sale=ctx.refund_sale))
         if plan == "cancel":
             return []
     data = _order_input(ctx, request, at, plan)
@@ -166,7 +167,7 @@ def _go_on(ctx: Context, o, plan: str, at: datetime) -> Script:
             if p.sale_id in sales:
                 p.reversed = True  # no counter refunds the same slip again
         approval = ctx.centre.cast.supervisors[0].credentials
-        back = yield Step(t2, "refund", lambda s: _refund(s, op, oid, approval, t2))
+        back = yield Step(t2, "refund", lambda s: _refund(ctx, s, op, oid, approval, t2))
         ctx.centre.book(back)  # one reversing slip, counted with the counter's refunds
         ctx.centre.first("ticket_refund")
         return (yield from _bill(ctx, oid, "cash", t3))
@@ -192,9 +193,9 @@ def _disrupt(ctx: Context, o, at: datetime, kind: str) -> Script:
             s, op, oid, [new], 0, 0, waive_fee=True, note="航班取消改签 / rebooked after cancellation", at=t3))
 
 
-def _refund(session, op, oid: int, approval, at: datetime):
+def _refund(ctx: Context, session, op, oid: int, approval, at: datetime):
     """The order's refund; returns the reversing slip it wrote, as the counter's refunds do."""
-    tickets.refund(session, op, oid, "行程取消 / trip called off", approval, at)
+    tickets.refund(session, op, oid, "行程取消 / trip called off", approval, at, refund_sale=ctx.refund_sale)
     sale_id = session.scalar(select(Sale.id).join(TicketCharge, TicketCharge.reversal_sale_id == Sale.id)
                              .where(TicketCharge.order_id == oid).limit(1))
     return load_receipt(session, sale_id)

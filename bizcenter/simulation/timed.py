@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ..workflows import calls, internet
-from ..workflows.counter import LineRequest
+from ..workflows.lines import LineRequest
 from .clock import Script, Step
-from .workflows import Context
+from .context import Context
 
 TIMER_LONGEST = 480  # seconds: longer calls are read off the meter
 P_TIMER, P_NO_ANSWER, P_WALK_IN = 0.35, 0.08, 0.35

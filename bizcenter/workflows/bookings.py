@@ -24,8 +24,8 @@ from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import utcnow
 from ..models.errands import RentalBooking, RentalDeposit
 from . import audit
-from .counter import LineRequest
-from .rental_calendar import LIVE, BookingView, DepositView, capacity, check_service, resources, view
+from .lines import LineRequest
+from .rental_calendar import LIVE, BookingView, DepositView, booking_row, capacity, check_service, resources, view
 from .numbers import next_number
 from .party import Party, in_house_guest, phone, text
 from .settings import load_settings
@@ -62,17 +62,7 @@ class ReturnResult:
 
 
 def booking(session: Session, booking_id: int) -> BookingView:
-    return view(session, _get(session, booking_id))
-
-
-def _get(session: Session, booking_id: int, lock: bool = False) -> RentalBooking:
-    query = select(RentalBooking).where(RentalBooking.id == booking_id)
-    if lock:
-        query = query.with_for_update()
-    b = session.scalar(query.execution_options(populate_existing=True))
-    if b is None:
-        raise NotFound("no_such_booking", "找不到该预订", "No such booking")
-    return b
+    return view(session, booking_row(session, booking_id))
 
 
 _STATE_ZH = {"booked": "已预订", "out": "使用中", "returned": "已归还", "cancelled": "已取消"}
@@ -80,7 +70,7 @@ _STATE_ZH = {"booked": "已预订", "out": "使用中", "returned": "已归还",
 
 def _booked(session: Session, booking_id: int, code: str, verb_zh: str, verb_en: str) -> RentalBooking:
     """The booking, locked, if it is still only booked; else a refusal naming its state."""
-    b = _get(session, booking_id, lock=True)
+    b = booking_row(session, booking_id, lock=True)
     if b.status != "booked":
         raise NotAllowed(code, "预订 {id} 当前状态为{state}，不能{verb_zh}", "Booking {id} is {state_en}; it cannot be {verb_en}",
                          id=b.id, state=_STATE_ZH[b.status], state_en=b.status, verb_zh=verb_zh, verb_en=verb_en)
@@ -257,7 +247,7 @@ def return_rental(session: Session, op: Operator, booking_id: int, at: datetime 
 
     at = at or utcnow()
     current_shift(session, op)
-    b = _get(session, booking_id, lock=True)
+    b = booking_row(session, booking_id, lock=True)
     if b.status != "out":
         raise NotAllowed("not_out", "预订 {id}（{item}）没有借出，不能归还",
                          "Booking {id} ({item}) is not out; it cannot be returned",
@@ -279,7 +269,7 @@ def charge_lines(b: RentalBooking) -> tuple[LineRequest, ...]:
 
 def bill_again(session: Session, booking_id: int) -> tuple[LineRequest, ...]:
     """The lines of a returned booking that is not (or no longer) charged: the bill was abandoned or voided."""
-    b = _get(session, booking_id)
+    b = booking_row(session, booking_id)
     if b.status != "returned":
         raise NotAllowed("not_returned", "预订尚未归还", "The booking has not been returned")
     if b.charge_sale_id is not None:
@@ -304,13 +294,13 @@ def cancel(session: Session, op: Operator, booking_id: int, reason: str = "",
 
 
 
-# --- settle and reversal hooks (bizcenter.workflows.linkage) ----------------------------------
+# --- settle and reversal hooks (this service's record in bizcenter.services) ------------------
 
 def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     booking_id = request.record.get("booking_id")
     if booking_id is None:
         return  # a rental sold without a booking (an agreed package): no record to link
-    b = _get(session, booking_id, lock=True)
+    b = booking_row(session, booking_id, lock=True)
     if b.service != request.service or b.status != "returned":
         raise NotAllowed("not_returned", "预订 {id} 尚未归还，不能收费",
                          "Booking {id} has not been returned; it cannot be charged yet",

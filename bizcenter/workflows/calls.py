@@ -22,7 +22,7 @@ from ..models import utcnow
 from ..models.sessions import PhoneCall
 from ..pricing import ZONE_NAMES
 from . import audit
-from .counter import LineRequest, quote
+from .lines import LineRequest, quote
 from .staff import Operator
 from .timed import billed_seconds, elapsed_seconds, locked, open_shift_of, staff_name
 
@@ -172,7 +172,7 @@ def unbilled(session: Session, call_id: int) -> CallInfo:
     return _info(session, row)
 
 
-# --- linkage hooks (see workflows/linkage.py) ----------------------------------------------------------
+# --- settle and reversal hooks (this service's record in bizcenter.services) ------------------
 def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     call_id = request.record.get("call_id")
     if call_id is None:

@@ -23,7 +23,7 @@ from ..models.errands import CourierConsignment
 from ..pricing.rules import whole
 from . import audit
 from .catalogue import zone_config
-from .counter import LineRequest, quote
+from .lines import LineRequest, quote
 from .numbers import next_number
 from .party import Party, in_house_guest, phone, text
 from .shift import current_shift
@@ -231,7 +231,7 @@ def consignments(session: Session, status: str | None = None, search: str = "",
     return [view(session, r) for r in session.scalars(query.limit(limit))]
 
 
-# --- settle and reversal hooks (bizcenter.workflows.linkage) ----------------------------------
+# --- settle and reversal hooks (this service's record in bizcenter.services) ------------------
 
 def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     consignment_id = request.record.get("consignment_id")

@@ -18,7 +18,8 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import utcnow
 from ..models.errands import RentalBooking, RentalDeposit
 from . import audit
-from .counter import check_card
+from .lines import check_card
+from .rental_calendar import DepositView, booking_row, view
 from .shift import current_shift
 from .staff import Operator
 
@@ -37,11 +38,9 @@ class HeldDeposit:
 
 def take(session: Session, op: Operator, booking_id: int, method: str, amount_minor: int,
          card_last4: str | None = None, card_approval: str | None = None, at: datetime | None = None):
-    from .bookings import _get, view
-
     at = at or utcnow()
     current_shift(session, op)
-    b = _get(session, booking_id, lock=True)
+    b = booking_row(session, booking_id, lock=True)
     if b.status not in ("booked", "out"):
         raise NotAllowed("deposit_closed", "预订 {id} 已结束，不能再收押金", "Booking {id} is finished; no deposit can be taken",
                          id=b.id)
@@ -64,8 +63,6 @@ def take(session: Session, op: Operator, booking_id: int, method: str, amount_mi
 
 def give_back(session: Session, op: Operator, booking_id: int, at: datetime):
     """Return the booking's deposit if one is held; the DepositView returned, or None."""
-    from .rental_calendar import DepositView
-
     d = session.scalar(select(RentalDeposit).where(RentalDeposit.booking_id == booking_id,
                                                    RentalDeposit.returned_at.is_(None)))
     if d is None:

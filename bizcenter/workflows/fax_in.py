@@ -24,7 +24,7 @@ from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Counter, Staff, Stay, utcnow
 from ..models.fax import FaxIn
 from . import audit
-from .counter import LineRequest
+from .lines import LineRequest
 from .fax_out import check_pages, refuse_second_charge, undo_charge
 from .guests import business_day, in_house_by_room, is_in_house, name_key, name_tokens, names_match, normalise_room
 from .settings import load_settings
@@ -256,7 +256,7 @@ def waiting(session: Session, counter_id: int) -> list[FaxInView]:
     return [view(session, i) for i in ids]
 
 
-# --- hooks called by counter.settle and reversal (see workflows/linkage.py) ---------------------------
+# --- hooks called by counter.settle and reversal (this service's record in bizcenter.services) ---
 def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     fax = _fax(session, request.record.get("fax_in_id"), lock=True)
     if fax.status not in ("matched", "delivered"):

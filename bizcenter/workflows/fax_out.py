@@ -27,7 +27,7 @@ from ..models import Counter, Staff, utcnow
 from ..models.fax import FaxJob
 from ..pricing.zones import ZONE_NAMES
 from . import audit, procedure
-from .counter import LineRequest, quote
+from .lines import LineRequest, quote
 from .settings import load_settings
 from .shift import current_shift
 from .staff import Operator
@@ -143,7 +143,7 @@ def send(session: Session, op: Operator, number: str, recipient: str, pages: int
     sender = _text(sender, "bad_sender", "寄件人不正确", "The sender is not valid", required=False)
     p = preview(session, number, pages, at)
     procedure.check_lines((LineRequest("fax_out", {"number": number, "pages": pages},
-                                       record={"read_back": read_back}),))
+                                       record={"read_back": read_back}),), lambda code: procedure.FAX_OUT)
     job = FaxJob(counter_id=op.counter_id, clerk_id=op.staff_id, created_at=at, number=p.number, e164=p.e164,
                  region=p.region, country_zh=p.country_zh[:80], country_en=p.country_en[:80], zone=p.zone,
                  recipient=recipient, sender=sender, pages=p.pages, read_back=True, charge_state="uncharged")
@@ -248,7 +248,7 @@ def recent_jobs(session: Session, counter_id: int, limit: int = 50) -> list[FaxJ
     return [job_view(session, i) for i in ids]
 
 
-# --- hooks called by counter.settle and reversal (see workflows/linkage.py) ---------------------------
+# --- hooks called by counter.settle and reversal (this service's record in bizcenter.services) ---
 def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     if "fax_job_id" not in request.record:
         return  # a fax keyed on the plain form (its read-back is on the line): no job record to mark

@@ -32,7 +32,7 @@ from ..pricing import PriceItem, ZoneConfig, price
 from ..secretbox import check_key
 from . import audit, party
 from .catalogue import current_pricelist
-from .counter import LineRequest, totals
+from .lines import LineRequest, totals
 from .settings import Settings, load_settings
 from .staff import Operator
 from .timed import elapsed_seconds, locked, open_shift_of, staff_name
@@ -244,7 +244,7 @@ def over_limit_text(info: SessionInfo, lang: str) -> str:
     return f"已超过 {info.alert_hours} 小时" if lang == "zh" else f"running over {info.alert_hours} h"
 
 
-# --- linkage hooks (see workflows/linkage.py) ----------------------------------------------------------
+# --- settle and reversal hooks (this service's record in bizcenter.services) ------------------
 def on_line_settled(session: Session, sale, line_no: int, request, at) -> None:
     session_id = request.record.get("internet_session_id")
     if session_id is None:

@@ -2,8 +2,9 @@
 
 The trade's procedure asks the clerk to confirm the details with the guest before the work; the app's
 forms ask, and so must the command line, the simulator and anything else that settles a sale, so
-`counter.settle` refuses a line whose record lacks a check its service needs. One table, keyed by
-service; the record keys are the ones the forms send (`ui/sell/specs.py`):
+`counter.settle` refuses a line whose record lacks a check its service needs. Each service's record
+(`bizcenter.services`) names the checks below that it needs; the record keys are the ones the forms
+send (`ui/sell/specs.py`):
 
 - copy: ``test_copy_approved`` before a colour or a multi-copy run (one test copy shown to the guest);
 - print, typing: ``proof_checked`` (proofed against the original with the guest) before it is charged;
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..errors import InvalidInput
+from ..pricing.tariffs import names
 
 # key: (Chinese, English) of what the clerk must confirm, for the refusal
 TICKS = {
@@ -47,39 +49,31 @@ def _tick(key: str) -> Callable[[dict, dict], list[str]]:
     return lambda params, record: [] if _ticked(record, key) else [key]
 
 
-CHECKS: dict[str, tuple[Callable[[dict, dict], list[str]], ...]] = {
-    "copy": (_test_copy, _original),
-    "print": (_tick("proof_checked"),),
-    "typing": (_tick("proof_checked"),),
-    "scan": (_original,),
-    "fax_out": (_tick("read_back"),),
-}
+Check = Callable[[dict, dict], list[str]]  # (params, record) -> the ticks still missing
+
+COPY: tuple[Check, ...] = (_test_copy, _original)
+PROOF: tuple[Check, ...] = (_tick("proof_checked"),)  # print, typing
+SCAN: tuple[Check, ...] = (_original,)
+FAX_OUT: tuple[Check, ...] = (_tick("read_back"),)
 
 
-def missing(service: str, params: dict, record: dict) -> list[str]:
-    """The ticks this line still lacks (keys of `TICKS`), in the procedure's order; empty when none."""
+def lacking(checks: Iterable[Check], params: dict, record: dict) -> list[str]:
+    """The ticks a line still lacks (keys of `TICKS`), in the procedure's order; empty when none."""
     out: list[str] = []
-    for check in CHECKS.get(service, ()):
+    for check in checks:
         out += check(params or {}, record or {})
     return out
 
 
-def check_lines(lines: Iterable) -> None:
-    """Refuse the first line (a `LineRequest`) that lacks a check, naming what is missing in both languages."""
-    from ..pricing.rules import SERVICE_NAMES
-
+def check_lines(lines: Iterable, checks_of: Callable[[str], Iterable[Check]]) -> None:
+    """Refuse the first line (a `LineRequest`) that lacks a check its service needs (`checks_of(code)`),
+    naming what is missing in both languages."""
     for n, req in enumerate(lines, start=1):
-        lacking = missing(req.service, req.params, req.record)
-        if lacking:
-            zh_service, en_service = SERVICE_NAMES.get(req.service, (req.service, req.service))
+        missing = lacking(checks_of(req.service), req.params, req.record)
+        if missing:
+            zh_service, en_service = names(req.service)
             raise InvalidInput("procedure_check_missing", "第 {n} 行（{service_zh}）尚未确认：{what_zh}",
                                "Line {n} ({service_en}) cannot be charged yet: confirm {what_en}",
-                               n=n, service_zh=zh_service, service_en=en_service, missing=",".join(lacking),
-                               what_zh="；".join(TICKS[k][0] for k in lacking),
-                               what_en="; ".join(TICKS[k][1] for k in lacking))
-
-
-def followed(service: str, params: dict) -> dict:
-    """The record of a clerk who followed the procedure for this request (every check it needs ticked):
-    for generated sales (the benchmark) that should pass the checks like any clerk's."""
-    return {key: True for key in missing(service, params, {})}
+                               n=n, service_zh=zh_service, service_en=en_service, missing=",".join(missing),
+                               what_zh="；".join(TICKS[k][0] for k in missing),
+                               what_en="; ".join(TICKS[k][1] for k in missing))

@@ -95,6 +95,17 @@ def _names(session: Session, service: str) -> dict[str, tuple[str, str]]:
         return {}
 
 
+def booking_row(session: Session, booking_id: int, lock: bool = False) -> RentalBooking:
+    """The booking, read afresh (locked for a change when `lock`); shared by bookings and deposits."""
+    query = select(RentalBooking).where(RentalBooking.id == booking_id)
+    if lock:
+        query = query.with_for_update()
+    b = session.scalar(query.execution_options(populate_existing=True))
+    if b is None:
+        raise NotFound("no_such_booking", "找不到该预订", "No such booking")
+    return b
+
+
 def view(session: Session, b: RentalBooking, names: dict | None = None) -> BookingView:
     names = names if names is not None else _names(session, b.service)
     zh, en = names.get(b.item, (b.item, b.item))

@@ -13,6 +13,7 @@ from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..models import BusinessDay, Payment, PriceItemRow, Sale, SaleLine, Shift, Staff
+from ..pricing.tariffs import tariff
 
 
 @dataclass(frozen=True)
@@ -101,14 +102,8 @@ PAYMENT_LABELS = {"cash": "现金 Cash", "card": "刷卡 Card", "room": "挂房�
 
 
 def _service_label(code: str, name_en: str) -> str:
-    try:
-        from ..pricing import SERVICE_NAMES
-        from .damage import NAME_EN, NAME_ZH, SERVICE
-
-        zh, en = (NAME_ZH, NAME_EN) if code == SERVICE else SERVICE_NAMES[code]
-        return f"{zh} {en}"
-    except (ImportError, KeyError):
-        return name_en
+    t = tariff(code)
+    return f"{t.name_zh} {t.name_en}" if t else name_en
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Payment, Posting, Sale, SaleLine, utcnow
 from ..textguard import clean_text
-from . import audit, linkage
+from ..services import find
+from . import audit
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
 from .receipts import Receipt, load_receipt
 from .shift import current_shift, day_is_closed
@@ -79,7 +80,9 @@ def _reverse(session: Session, op: Operator, sale_id: int, kind: str, reason: st
             amount_minor=-line.amount_minor, override=line.override, approved_by=approver.id,
             approval_reason=reason.strip(), price_item_id=line.price_item_id, detail=dict(line.detail),
         ))
-        linkage.reversed_(session, original, reversal, line, at)
+        s = find(line.service_code)
+        if s is not None and s.reverse is not None:  # the line's record (fax job, booking…) is no longer charged
+            s.reverse(session, original, reversal, line, at)
     for p in session.scalars(select(Payment).where(Payment.sale_id == original.id).order_by(Payment.seq)):
         back = Payment(sale_id=reversal.id, seq=p.seq, method=p.method, amount_minor=-p.amount_minor,
                        card_last4=p.card_last4, card_approval=p.card_approval, stay_id=p.stay_id, room=p.room,

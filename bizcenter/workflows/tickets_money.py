@@ -11,7 +11,9 @@ refund fee as a new round. Posted sales are never edited.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,8 +22,7 @@ from ..errors import InvalidInput, NotAllowed
 from ..models import Sale, SaleLine, utcnow
 from ..models.tickets import TicketCharge, TicketOrder, TicketPassenger, TicketSegment
 from ..textguard import clean_text
-from . import reversal
-from .counter import LineRequest
+from .lines import LineRequest
 from .staff import Credentials, Operator
 from .tickets_input import check_ids_for_travel, check_money, check_segments
 from .tickets_records import add_segments, event, get_order, last_travel_date, require_state
@@ -135,9 +136,15 @@ def on_line_reversed(session: Session, original, reversal_sale, line, at: dateti
         event(session, o, reversal_sale.clerk_id, "payment_reversed", at, note=note)
 
 
+RefundSale = Callable[..., Any]  # reversal.refund_sale(session, op, sale_id, reason, approval, at) -> Receipt
+
+
 def _give_back(session: Session, op: Operator, o: TicketOrder, reason: str, approval: Credentials | None,
-               at: datetime) -> int:
-    """Reverse every sale that still holds the order's money; returns the amount returned (sale totals)."""
+               at: datetime, refund_sale: RefundSale) -> int:
+    """Reverse every sale that still holds the order's money through `refund_sale` (the counter's
+    `reversal.refund_sale`, handed in by the caller: reversing a sale runs every service's reversal hook,
+    this order's included, so the order's workflow sits below the sale's reversal and is given it);
+    returns the amount returned (sale totals)."""
     sale_ids = sorted(set(session.scalars(select(TicketCharge.sale_id).where(TicketCharge.order_id == o.id,
                                                                              TicketCharge.reversal_sale_id.is_(None)))))
     returned = 0
@@ -150,7 +157,7 @@ def _give_back(session: Session, op: Operator, o: TicketOrder, reason: str, appr
                              no=sale.receipt_no)
         session.info[_PATH] = o.id
         try:
-            receipt = reversal.refund_sale(session, op, sale_id, reason, approval, at)
+            receipt = refund_sale(session, op, sale_id, reason, approval, at)
         finally:
             session.info.pop(_PATH, None)
         returned += -receipt.total_minor
@@ -164,13 +171,13 @@ def _no_open_bill(o: TicketOrder) -> None:
 
 
 def refund(session: Session, op: Operator, order_id: int, reason: str, approval: Credentials | None,
-           at: datetime | None = None) -> TicketOrderView:
+           at: datetime | None = None, *, refund_sale: RefundSale) -> TicketOrderView:
     """Money back by the original means (reversing entries); the refund fee is then billed as a new round."""
     at = at or utcnow()
     o = get_order(session, order_id, lock=True)
     require_state(o, "issued", "delivered", "changed")
     _no_open_bill(o)
-    returned = _give_back(session, op, o, reason, approval, at)
+    returned = _give_back(session, op, o, reason, approval, at, refund_sale)
     o.round += 1
     o.pending, o.pending_fee_kind, o.pending_fare_minor, o.pending_taxes_minor = "refund_fee", "refund", 0, 0
     event(session, o, op.staff_id, "refund", at, to="refunded", note=f"{reason.strip()} · returned {returned}")
@@ -179,14 +186,14 @@ def refund(session: Session, op: Operator, order_id: int, reason: str, approval:
 
 
 def cancel(session: Session, op: Operator, order_id: int, reason: str, approval: Credentials | None = None,
-           at: datetime | None = None) -> TicketOrderView:
+           at: datetime | None = None, *, refund_sale: RefundSale) -> TicketOrderView:
     """Before issue only. Money already paid goes back in full (no ticket was issued, so no refund fee)."""
     at = at or utcnow()
     o = get_order(session, order_id, lock=True)
     require_state(o, "enquiry", "reserved", "paid")
     if not (reason or "").strip():
         raise InvalidInput("reason_required", "请填写原因", "A reason is required")
-    returned = _give_back(session, op, o, reason, approval, at)
+    returned = _give_back(session, op, o, reason, approval, at, refund_sale)
     o.pending = None
     event(session, o, op.staff_id, "cancel", at, to="cancelled",
           note=reason.strip() + (f" · returned {returned}" if returned else ""))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bizcenter.models import SaleLine
 from bizcenter.models.fax import FaxJob
+from bizcenter.services import SERVICES, service
 from bizcenter.workflows import fax_out, procedure
 from bizcenter.workflows.counter import LineRequest
 from scenario import assert_bilingual, build_world, ledger_breaches, refused, sell, sell_action
@@ -82,10 +83,10 @@ def test_simulated_lines_carry_the_ticks_the_forms_ask(engine, monkeypatch):
     install_demo(engine, today)
     simulate(engine, days=1, seed=11, start=today - timedelta(days=1), counters=2)
     with Session(engine) as s:
-        lines = s.scalars(select(SaleLine).where(SaleLine.service_code.in_(tuple(procedure.CHECKS)))).all()
+        lines = s.scalars(select(SaleLine).where(SaleLine.service_code.in_([s.code for s in SERVICES if s.procedure]))).all()
     assert {line.service_code for line in lines} >= {"copy", "print", "fax_out"}
     for line in lines:
         params = {k: line.detail[k] for k in ("colour", "copies") if k in line.detail}
-        assert procedure.missing(line.service_code, params, line.detail) == [], (line.service_code, line.detail)
+        assert service(line.service_code).missing(params, line.detail) == [], (line.service_code, line.detail)
     assert all("test_copy_approved" not in line.detail for line in lines if line.service_code == "print")
     assert ledger_breaches(engine) == []

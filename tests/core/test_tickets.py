@@ -211,9 +211,9 @@ def test_change_to_a_date_after_the_id_expires_is_refused(w):
 def test_refund_returns_money_by_the_original_means_and_bills_the_refund_fee(w):
     o = delivered_order(w)
     paid_total = view(w, o.id).collected_minor
-    refused(w, lambda s: tickets.refund(s, w.clerk, o.id, "plans changed", None, w.clock()), "approval_required",
+    refused(w, lambda s: tickets.refund(s, w.clerk, o.id, "plans changed", None, w.clock(), refund_sale=reversal.refund_sale), "approval_required",
             may_change=("audit_log",))
-    o = w.run(lambda s: tickets.refund(s, w.clerk, o.id, "plans changed", SUP, w.clock()))
+    o = w.run(lambda s: tickets.refund(s, w.clerk, o.id, "plans changed", SUP, w.clock(), refund_sale=reversal.refund_sale))
     assert (o.state, o.pending, o.collected_minor) == ("refunded", "refund_fee", 0)
     ls = lines(w, o.id)
     assert [(l.service, l.params["kind"]) for l in ls] == [("ticket_fee", "refund")]
@@ -232,7 +232,7 @@ def test_refund_after_a_change_reverses_both_payments(w):
     o = delivered_order(w)
     w.run(lambda s: tickets.request_change(s, w.clerk, o.id, (seg(when=datetime(2026, 3, 13, 9)),), 10_000, at=w.clock()))
     pay(w, o.id, None)
-    o = w.run(lambda s: tickets.refund(s, w.clerk, o.id, "trip off", SUP, w.clock()))
+    o = w.run(lambda s: tickets.refund(s, w.clerk, o.id, "trip off", SUP, w.clock(), refund_sale=reversal.refund_sale))
     assert o.collected_minor == 0
     assert by_service(w) == {"ticket_fee": 0, "ticket_fare": 0}
     assert ledger_breaches(w.engine) == []
@@ -244,7 +244,7 @@ def test_refund_by_room_charge_goes_back_to_the_folio(w):
     ls = lines(w, o.id)
     sell(w, w.clerk, ls, [room(total_of(w, ls), "0808", "张三")])
     w.run(lambda s: tickets.issue(s, w.clerk, o.id, ["999-1234567890"], w.clock()))
-    w.run(lambda s: tickets.refund(s, w.clerk, o.id, "cancelled trip", SUP, w.clock()))
+    w.run(lambda s: tickets.refund(s, w.clerk, o.id, "cancelled trip", SUP, w.clock(), refund_sale=reversal.refund_sale))
     rep = w.run(lambda s: daily_report(s, DAY))
     assert {r.key: r.amount_minor for r in rep.by_payment} == {"room": 0}
     assert ledger_breaches(w.engine) == []
@@ -274,16 +274,16 @@ def test_voiding_the_payment_before_issue_puts_the_order_back_to_reserved(w):
 
 def test_cancel_before_and_after_payment(w):
     a = create(w)
-    a = w.run(lambda s: tickets.cancel(s, w.clerk, a.id, "guest changed mind", at=w.clock()))
+    a = w.run(lambda s: tickets.cancel(s, w.clerk, a.id, "guest changed mind", at=w.clock(), refund_sale=reversal.refund_sale))
     assert a.state == "cancelled" and a.actions == ()
     b = create(w)
     reserve(w, b.id)
     pay(w, b.id)
-    b = w.run(lambda s: tickets.cancel(s, w.clerk, b.id, "no longer travelling", SUP, at=w.clock()))
+    b = w.run(lambda s: tickets.cancel(s, w.clerk, b.id, "no longer travelling", SUP, at=w.clock(), refund_sale=reversal.refund_sale))
     assert b.state == "cancelled" and b.collected_minor == 0
     assert by_service(w) == {"ticket_fee": 0, "ticket_fare": 0}
     d = issued_order(w)
-    refused(w, lambda s: tickets.cancel(s, w.clerk, d.id, "too late", SUP, at=w.clock()), "ticket_wrong_state")
+    refused(w, lambda s: tickets.cancel(s, w.clerk, d.id, "too late", SUP, at=w.clock(), refund_sale=reversal.refund_sale), "ticket_wrong_state")
     assert ledger_breaches(w.engine) == []
 
 

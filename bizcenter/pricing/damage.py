@@ -8,7 +8,8 @@ The guest often pays it out of the rental deposit just given back: an ordinary p
 from __future__ import annotations
 
 from ..errors import InvalidInput
-from ..pricing import Charge
+from .rules import Charge, PriceItem
+from .zones import ZoneConfig
 
 SERVICE = "damage"
 NAME_ZH, NAME_EN = "损坏赔偿", "Damage compensation"
@@ -35,3 +36,13 @@ def charge(params: dict) -> Charge:
     # What was damaged is written once, on the receipt's first line (in whatever language the clerk used);
     # the second line, with the amount, stays short enough for 58 mm paper.
     return Charge(SERVICE, f"{NAME_ZH}：{what}", NAME_EN, 1, "item", amount, amount, detail)
+
+
+def price(item: PriceItem | None, request: dict, zones: ZoneConfig) -> Charge:
+    """The tariff's pricer: no price-list item, the amount is the one agreed."""
+    return charge(request)
+
+
+def check_rule(code: str, rule: dict) -> None:
+    """Damage has no price-list rule: the price list may not sell it."""
+    raise InvalidInput("unknown_service", "未知服务：{service}", "Unknown service: {service}", service=code)
