@@ -37,11 +37,6 @@ class DomainError(Exception):
         return f"{self.message('zh')} / {self.message('en')}"
 
 
-def refuse(code: str, zh: str, en: str, **params) -> DomainError:
-    """Build a DomainError for a one-off rule; raise the result."""
-    return DomainError(code, zh, en, **params)
-
-
 class InvalidInput(DomainError):
     code = "invalid_input"
 

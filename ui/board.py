@@ -59,8 +59,7 @@ class BoardPanel(QGroupBox):
     def load(self) -> None:
         desk, day = self.station.desk, self.station.shift.business_date
         self.runner.start(lambda: desk.board(day), self.show, lambda e: self.message.setText(i18n.error_text(e)))
-        if hasattr(desk, "on_duty"):
-            self.runner.start(desk.on_duty, self.show_on_duty, lambda e: self.duty.setText(i18n.error_text(e)))
+        self.runner.start(desk.on_duty, self.show_on_duty, lambda e: self.duty.setText(i18n.error_text(e)))
 
     def show_on_duty(self, people) -> None:
         self.duty.setText("\n".join(f"{p.name} {p.counter} {p.hours}".strip() for p in people) or "—")

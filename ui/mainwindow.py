@@ -136,9 +136,6 @@ def _warm_up(station):
 
         from . import counter, shiftclose, shiftstart  # noqa: F401
         station.desk.ensure_schema()
-        backup = getattr(station.desk, "daily_backup", None)  # once a day, at the first start of the day
-        if backup is not None:
-            backup()
-        needs = getattr(station.desk, "needs_first_start", None)
-        return bool(needs and needs())
+        station.desk.daily_backup()  # once a day, at the first start of the day
+        return station.desk.needs_first_start()
     return work

@@ -1,6 +1,6 @@
 """Engines for the embedded SQLite default and for PostgreSQL.
 
-SQLite set-up, each line a trap already hit (see shared/stack-notes.md):
+SQLite set-up, each line a trap already hit on these machines:
 - WAL so the counter screen can read while a sale is written; never on a network share.
 - synchronous=FULL: this is a money ledger; NORMAL can lose the last committed sales on power loss,
   and FULL still settles a sale in well under a millisecond of fsync on a local disk.

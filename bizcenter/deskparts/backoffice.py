@@ -25,13 +25,10 @@ class DayCloseDone:
 PDF_KINDS = {"shift": "shift", "day": "daily", "week": "weekly", "year": "yearly"}  # report period → A4 report
 
 
-def write_pdf(session, kind: str, path: str, **where) -> str | None:
-    """An A4 report through the printing area's documents (`documents.pdf_reports`); None when this
-    build has no PDF layer, so a screen falls back to printing its own page."""
-    try:
-        from ..documents.pdf_reports import write_report
-    except ImportError:
-        return None
+def write_pdf(session, kind: str, path: str, **where) -> str:
+    """An A4 report (`documents.pdf_reports`; ReportLab is imported only when one is written)."""
+    from ..documents.pdf_reports import write_report
+
     return str(write_report(session, kind, path, **where))
 
 
@@ -108,7 +105,7 @@ class BackOfficeDesk(Operations):
         return self.run(action)
 
     def save_report_pdf(self, staff_id: int, kind: str, anchor: date, shift_id: int | None, path: str) -> str | None:
-        """The A4 report of a shift, day, week or year (no filters); None for a month or without the PDF layer."""
+        """The A4 report of a shift, day, week or year (no filters); None for a month (no A4 layout)."""
         from ..workflows.staff import require_role
 
         def action(s):
@@ -120,7 +117,7 @@ class BackOfficeDesk(Operations):
         return self.run(action)
 
     # --- price list -----------------------------------------------------------------------------
-    def save_price_list_pdf(self, path: str) -> str | None:
+    def save_price_list_pdf(self, path: str) -> str:
         """The printable bilingual price list in effect (anyone may print it for a guest)."""
         return self.run(lambda s: write_pdf(s, "pricelist", path))
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..errors import InvalidInput
 from ..models import Counter, Staff, utcnow
 from ..models.backoffice import Device
+from ..models.printing import Printer
 from . import audit, pins, roles, staff as people
 
 
@@ -95,13 +96,8 @@ def unlock(session: Session, staff_id: int, target_id: int) -> None:
 def list_counters(session: Session, staff_id: int) -> list[CounterRow]:
     people.require_role(session, staff_id)
     printers: dict[int, list[str]] = {}
-    try:
-        from ..models.printing import Printer
-
-        for p in session.scalars(select(Printer).order_by(Printer.role)):
-            printers.setdefault(p.counter_id, []).append(f"{p.role}: {p.kind} {p.address}")
-    except ImportError:  # printing not installed in this build
-        pass
+    for p in session.scalars(select(Printer).order_by(Printer.role)):
+        printers.setdefault(p.counter_id, []).append(f"{p.role}: {p.kind} {p.address}")
     devices: dict[int | None, list[str]] = {}
     for d in session.scalars(select(Device).where(Device.active.is_(True)).order_by(Device.name)):
         devices.setdefault(d.counter_id, []).append(d.name)

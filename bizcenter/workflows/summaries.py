@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from ..chain.checkpoints import DayChain
 from ..errors import InvalidInput, NotFound
 from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff, utcnow
+from ..models.backoffice import VoucherCheck
 from .reports import (PAYMENT_LABELS, SERVICE_NAME, DailyReport, Row, ShiftReport, _service_label, daily_report,
                       shift_report)
 
@@ -229,13 +230,7 @@ def three_way_check(session: Session, day: date, report: DailyReport | None = No
 
 
 def _vouchers_in_hand(session: Session, day: date) -> tuple[int, int]:
-    """(amount ticked, how many not ticked) from the back office's voucher check; without it, every
-    posting counts as in hand."""
-    try:
-        from ..models.backoffice import VoucherCheck
-    except ImportError:  # pragma: no cover - the back office is optional
-        return session.scalar(select(func.coalesce(func.sum(Posting.amount_minor), 0))
-                              .where(Posting.business_date == day)), 0
+    """(amount ticked, how many not ticked) from the back office's voucher check."""
     ticked, missing = session.execute(
         select(func.coalesce(func.sum(Posting.amount_minor).filter(VoucherCheck.posting_id.is_not(None)), 0),
                func.count().filter(VoucherCheck.posting_id.is_(None)))

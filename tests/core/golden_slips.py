@@ -28,7 +28,7 @@ from escpos_png import draw_job
 from scenario import SH, SUP, build_world, card, cash, close_shift, copies, line, room, sell, total_of
 
 PAPERS = (58, 80)
-ENCODINGS = ("gb18030", "big5", "raster")
+ENCODINGS = ("gb18030", "big5", "raster", "plain")  # plain: ASCII printers, the English half
 PRINTED_AT = datetime(2026, 3, 10, 18, 30, tzinfo=SH)
 CHAIN_HEAD = ChainHead(1234, "9f3a0b1c2d3e4f5061728394a5b6c7d8e9f00112233445566778899aabbccdd")
 
