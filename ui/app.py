@@ -113,6 +113,11 @@ def _smoke(app, window, shot: str | None = None, limit_s: float = 60.0) -> int:
     started, outcome = time.monotonic(), {"code": 3}
 
     def check() -> None:
+        if getattr(window, "broken", None) is not None:
+            _say(f"smoke: FAILED, a screen module failed to load: {window.broken!r}")
+            outcome["code"] = 4
+            app.quit()
+            return
         if window.runner.in_flight or len(window.pages) < 2:
             if time.monotonic() - started > limit_s:
                 _say("smoke: FAILED, the warm-up did not finish")

@@ -8,8 +8,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from bizcenter.pricing import SERVICES
-
 from . import i18n
 from .approval import ApprovalDialog
 from .board import BoardPanel
@@ -18,12 +16,12 @@ from .receiptview import ReceiptDialog
 from .running import RunningPanel
 from .sell.bill import BillModel
 from .sell.form import ServiceForm
-from .sell.screens import WORKFLOW_SCREENS, load as load_screen
-from .sell.specs import SHORTCUTS
+from .sell.tiles import tiles
+from .services import keeps_a_record, needs_approval, screens_of
 from .widgets import BigButton, MessageLine, big_font, money
 
 
-TILE_COLUMNS = 4  # 15 services in four rows: the running panel below keeps room at 1366×768
+TILE_COLUMNS = 5  # tiles in a row after the group's name: the running panel below keeps room at 1366×768
 
 
 class CounterPage(QWidget):
@@ -40,6 +38,8 @@ class CounterPage(QWidget):
         self.header = QLabel(objectName="counterHeader")
         self.tiles = QGridLayout()
         self.tile_buttons: dict[str, QPushButton] = {}
+        self.group_labels: dict[str, QLabel] = {}
+        self.tile_places: list[tuple[str, str]] = []  # (code, group) of the tiles shown, in order
         self.bill = BillModel(self)
         self.table = QTableView(objectName="billTable")
         self.table.setModel(self.bill)
@@ -146,34 +146,55 @@ class CounterPage(QWidget):
                                 .replace("%3", s.shift.business_date.isoformat()))
 
     def _build_tiles(self) -> None:
-        """A tile per service the clerk sells directly; a pass-through (the air fare) comes from its workflow.
+        """A tile per service sold in the price list in force, row by row in its groups (ui/sell/tiles.py).
 
-        When the services are the same (a language change, the price list read again) the tiles are kept
-        and only relabelled: a tile rebuilt under the clerk's Alt+key press would lose it."""
+        When the tiles are the same (a language change, the price list read again) they are kept and only
+        relabelled: a tile rebuilt under the clerk's Alt+key press would lose it."""
         if self.pricelist is None:
             return
         zh = i18n.current() == "zh"
-        codes = [c for c in SERVICES if c in self.pricelist.items and c in SHORTCUTS]
-        if codes != list(self.tile_buttons):
-            self._clear_tiles()
-            for n, code in enumerate(codes):
-                b = BigButton("", objectName=f"tile_{code}")
-                b.setMinimumHeight(52)
-                b.clicked.connect(lambda _=False, c=code: self.open_form(c))
-                self.tiles.addWidget(b, n // TILE_COLUMNS, n % TILE_COLUMNS)
-                self.tile_buttons[code] = b
-        for code, b in self.tile_buttons.items():
-            _, item = self.pricelist.items[code]
-            b.setText(f"{item.name_zh if zh else item.name_en}\nAlt+{SHORTCUTS[code]}")
-            b.setShortcut(QKeySequence(f"Alt+{SHORTCUTS[code]}"))  # after the text: setText resets it
+        shown = tiles(self.pricelist)
+        if [(t.code, t.group) for t in shown] != self.tile_places:
+            self._lay_out_tiles(shown)
+        for t in shown:
+            b = self.tile_buttons[t.code]
+            name = t.name_zh if zh else t.name_en
+            b.setText(f"{name}\nAlt+{t.shortcut}" if t.shortcut else name)
+            if t.shortcut:
+                b.setShortcut(QKeySequence(f"Alt+{t.shortcut}"))  # after the text: setText resets it
+            self.group_labels[t.group].setText(t.group_zh if zh else t.group_en)
+
+    def _lay_out_tiles(self, shown: list) -> None:
+        """Each group starts a row, its name in the first column; a long group wraps under itself."""
+        self._clear_tiles()
+        row, col, group = -1, TILE_COLUMNS, None
+        for t in shown:
+            if t.group != group or col == TILE_COLUMNS:
+                row, col = row + 1, 0
+            if t.group != group:
+                group = t.group
+                label = QLabel(objectName=f"tileGroup_{group}")
+                label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.tiles.addWidget(label, row, 0)
+                self.group_labels[group] = label
+            b = BigButton("", objectName=f"tile_{t.code}")
+            b.setMinimumHeight(46)
+            b.clicked.connect(lambda _=False, c=t.code: self.open_form(c))
+            self.tiles.addWidget(b, row, col + 1)
+            self.tile_buttons[t.code] = b
+            col += 1
+        self.tile_places = [(t.code, t.group) for t in shown]
 
     def _clear_tiles(self) -> None:
         while self.tiles.count():
             old = self.tiles.takeAt(0).widget()
-            old.setShortcut(QKeySequence())  # until deleted it would make its Alt+key ambiguous
+            if isinstance(old, QPushButton):
+                old.setShortcut(QKeySequence())  # until deleted it would make its Alt+key ambiguous
             old.hide()
             old.deleteLater()
         self.tile_buttons.clear()
+        self.group_labels.clear()
+        self.tile_places = []
 
     # --- the bill --------------------------------------------------------------------------------
     def _open(self, dialog, on_accept=None):
@@ -185,13 +206,13 @@ class CounterPage(QWidget):
         return dialog
 
     def open_form(self, code: str) -> None:
-        if code in WORKFLOW_SCREENS:
-            screen = load_screen(WORKFLOW_SCREENS[code])
-            dialog = screen(self.station, self.runner, code, self)
+        screens = screens_of(code)
+        if screens.screen is not None:
+            dialog = screens.screen(self.station, self.runner, code, self)
             self._open(dialog, lambda: self.add_lines(dialog.lines, dialog.notice, getattr(dialog, "approval", None)))
             return
         _, item = self.pricelist.items[code]
-        form = ServiceForm(self.station, self.runner, item, self)
+        form = ServiceForm(self.station, self.runner, item, screens.fields, self)
         self._open(form, lambda: self._requote(self.bill.requests + [form.quoted[0]]))
 
     def add_lines(self, lines: list, notice: str | None = None, approval=None) -> None:
@@ -275,7 +296,7 @@ class CounterPage(QWidget):
         q = self.bill.quote
         if q is None:
             return
-        adjusted = any(r.discount_minor or r.override_amount_minor is not None or r.service == "damage"
+        adjusted = any(r.discount_minor or r.override_amount_minor is not None or needs_approval(r.service)
                        for r in self.bill.requests)
         dialog = PaymentDialog(self.station, self.runner, self.bill.requests, q.total_minor, self.draft_key,
                                approval=self.approval if adjusted else None, parent=self,
@@ -283,7 +304,7 @@ class CounterPage(QWidget):
         self._open(dialog, lambda: self._paid(dialog.receipt))
 
     def _paid(self, receipt) -> None:
-        settled_records = any(r.service in WORKFLOW_SCREENS for r in self.bill.requests)  # a session, fax, booking…
+        settled_records = any(keeps_a_record(r.service) for r in self.bill.requests)  # a session, fax, booking…
         self.bill.clear()
         self._show_totals()
         self.draft_key = uuid.uuid4().hex  # the next bill is a new sale

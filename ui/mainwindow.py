@@ -45,7 +45,11 @@ class MainWindow(QMainWindow):
 
     def _warm_up_failed(self, exc: BaseException) -> None:
         """The database could not be made ready (e.g. an upgrade refused: a newer database, or no backup
-        could be taken first): say so on the sign-in screen, not at the clerk's first sale."""
+        could be taken first): say so on the sign-in screen, not at the clerk's first sale. A screen module
+        that is missing or broken stops the app here, naming it: nobody signs in to a counter without it."""
+        if isinstance(exc, ImportError):
+            self._broken(exc)
+            return
         self._build_rest()
         from bizcenter.errors import DomainError
 
@@ -53,6 +57,17 @@ class MainWindow(QMainWindow):
             from . import i18n
 
             self.signin.message.error(i18n.error_text(exc))
+
+    def _broken(self, exc: ImportError) -> None:
+        import logging
+
+        self.broken = exc
+        logging.getLogger("bizcenter.ui").critical("a screen module failed to load: %s", exc)
+        for w in (self.signin.code, self.signin.pin, self.signin.button):
+            w.setEnabled(False)
+        self.signin.message.error(self.tr("This installation is incomplete: %1 could not be loaded (%2). "
+                                          "Nothing can be sold; call IT to reinstall.")
+                                  .replace("%1", exc.name or "?").replace("%2", str(exc)))
 
     def _build_rest(self) -> None:
         """Create the other screens (their modules were imported by the warm-up job)."""

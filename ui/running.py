@@ -1,6 +1,6 @@
 """What is running at the counter: open internet sessions, faxes in the rack, equipment out, rooms in use.
 
-One tab per area, each with its own search box and list (see `ui.sell.screens.RUNNING_PANELS`). A tab
+One tab per area, each with its own search box and list (see `ui.services.RUNNING_PANELS`). A tab
 whose panel has a `counted` signal (emitting its new title, e.g. "Internet (3)") updates its title
 after each load, so the clerk sees at a glance how many things are running.
 """
@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
-from .sell.screens import RUNNING_PANELS, load
+from .services import RUNNING_PANELS
 
 
 class RunningPanel(QTabWidget):
     def __init__(self, station, runner, counter_page, parent=None):
         super().__init__(parent, objectName="runningPanel")
         self.panels = []
-        for target in RUNNING_PANELS:
-            panel = load(target)(station, runner, counter_page)
+        for kind in RUNNING_PANELS:
+            panel = kind(station, runner, counter_page)
             self.panels.append(panel)
             self.addTab(panel, panel.title())
             if hasattr(panel, "counted"):

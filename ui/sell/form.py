@@ -13,7 +13,6 @@ from bizcenter.workflows.counter import LineRequest
 
 from .. import i18n
 from ..widgets import MessageLine, big_font, money
-from .specs import SPECS
 
 
 def tr(text: str) -> str:
@@ -21,13 +20,15 @@ def tr(text: str) -> str:
 
 
 class ServiceForm(QDialog):
-    def __init__(self, station, runner, item, parent=None):
+    def __init__(self, station, runner, item, fields, parent=None):
         super().__init__(parent)
         self.setObjectName(f"form_{item.code}")
         self.station, self.runner, self.item = station, runner, item
         zh = i18n.current() == "zh"
         self.setWindowTitle(item.name_zh if zh else item.name_en)
-        self.fields, self.widgets = SPECS[item.code], {}
+        # an option picker only when the price list offers options (a simple service may have one rate)
+        self.fields = tuple(f for f in fields if f.kind != "option" or item.rule.get("options"))
+        self.widgets = {}
         form = QFormLayout()
         for f in self.fields:
             w = self._widget(f, zh)
@@ -36,7 +37,7 @@ class ServiceForm(QDialog):
             if f.kind in ("bool", "confirm", "flag"):
                 form.addRow("", w)
             else:
-                form.addRow(tr(f.label), w)
+                form.addRow(self._label(f, zh), w)
         self.price = QLabel(objectName="quotedPrice")
         big_font(self.price, 18)
         self.line_text = QLabel(objectName="quotedLine")
@@ -57,6 +58,11 @@ class ServiceForm(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self._quote)
         self._timer.start()
+
+    def _label(self, f, zh: bool) -> str:
+        """A simple service's quantity names its unit, as the price list spells it (张, sheet)."""
+        unit = self.item.rule.get("unit_zh" if zh else "unit_en") if f.key == "quantity" else None
+        return f"{tr(f.label)} ({unit})" if unit else tr(f.label)
 
     def _widget(self, f, zh: bool):
         if f.kind == "int":

@@ -33,38 +33,20 @@ COLOUR = Field("colour", "choice", QT_TRANSLATE_NOOP("ServiceForm", "Colour"), c
 DUPLEX = Field("duplex", "bool", QT_TRANSLATE_NOOP("ServiceForm", "Two-sided"))
 UNCLEAR = Field("original_unclear", "flag", QT_TRANSLATE_NOOP("ServiceForm", "The original is unclear (faint, creased, handwritten)"))
 TOLD = Field("unclear_told", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Guest told the original is unclear"), when="original_unclear")
-NUMBER = Field("number", "text", QT_TRANSLATE_NOOP("ServiceForm", "Number (international: 00 or +)"))
 
-SPECS: dict[str, tuple[Field, ...]] = {
-    "copy": (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("test_copy_approved", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Test copy shown and approved")),
-             UNCLEAR, TOLD),
-    "print": (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("proof_checked", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Proof checked with the guest"))),
-    "typing": (Field("pages", "int", QT_TRANSLATE_NOOP("ServiceForm", "Pages"), hi=1000, default=1), Field("language", "option", QT_TRANSLATE_NOOP("ServiceForm", "Language")),
-               Field("proof_checked", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Proof checked against the original"))),
-    "scan": (PAGES, Field("destination", "record", QT_TRANSLATE_NOOP("ServiceForm", "Send to (e-mail or medium)")),
-             Field("pages_confirmed", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Page count confirmed with the guest")),
-             UNCLEAR, TOLD),
-    "fax_out": (NUMBER, PAGES, Field("recipient", "record", QT_TRANSLATE_NOOP("ServiceForm", "Recipient")),
-                Field("read_back", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Number and recipient read back to the guest"))),
-    "fax_in": (PAGES, Field("legible", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Legible and complete"))),
-    "phone": (NUMBER, Field("seconds", "int", QT_TRANSLATE_NOOP("ServiceForm", "Call length in seconds (from the meter)"), hi=86_400, default=60)),
-    "internet": (Field("minutes", "int", QT_TRANSLATE_NOOP("ServiceForm", "Minutes used"), hi=10_080, default=30),),
-    "courier": (Field("destination", "option", QT_TRANSLATE_NOOP("ServiceForm", "Destination")), Field("grams", "int", QT_TRANSLATE_NOOP("ServiceForm", "Weight in grams"),
-                hi=100_000, default=500), Field("carrier", "record", QT_TRANSLATE_NOOP("ServiceForm", "Carrier")),
-                Field("waybill", "record", QT_TRANSLATE_NOOP("ServiceForm", "Waybill number"))),
-    "binding": (Field("type", "option", QT_TRANSLATE_NOOP("ServiceForm", "Binding")), Field("items", "int", QT_TRANSLATE_NOOP("ServiceForm", "Items"), hi=1000, default=1)),
-    "translation": (Field("words", "int", QT_TRANSLATE_NOOP("ServiceForm", "Words"), hi=1_000_000, default=1000), Field("pair", "option", QT_TRANSLATE_NOOP("ServiceForm", "Languages"))),
-    "secretarial": (Field("minutes", "int", QT_TRANSLATE_NOOP("ServiceForm", "Minutes"), hi=1440, default=60),),
-    "meeting_room": (Field("room", "option", QT_TRANSLATE_NOOP("ServiceForm", "Room")), Field("hours", "int", QT_TRANSLATE_NOOP("ServiceForm", "Hours"), hi=168, default=1)),
-    "equipment": (Field("item", "option", QT_TRANSLATE_NOOP("ServiceForm", "Equipment")), Field("days", "int", QT_TRANSLATE_NOOP("ServiceForm", "Days"), hi=366, default=1),
-                  Field("units", "int", QT_TRANSLATE_NOOP("ServiceForm", "Pieces"), hi=100, default=1)),
-    "ticket_fee": (Field("kind", "option", QT_TRANSLATE_NOOP("ServiceForm", "Ticket"), default="domestic"), Field("tickets", "int", QT_TRANSLATE_NOOP("ServiceForm", "Tickets"),
-                   hi=50, default=1)),
-}
-
-# Alt+letter on each tile; shown on the tile so a clerk learns them.
-SHORTCUTS = {
-    "copy": "C", "print": "P", "typing": "T", "scan": "S", "fax_out": "F", "fax_in": "R", "phone": "H",
-    "internet": "I", "courier": "K", "binding": "B", "translation": "L", "secretarial": "E",
-    "meeting_room": "M", "equipment": "Q", "ticket_fee": "A",
-}
+# What each built-in service's plain form asks, in order (ui/services.py pairs them with their service; a
+# service with a workflow screen asks there).
+COPY = (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("test_copy_approved", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Test copy shown and approved")),
+        UNCLEAR, TOLD)
+PRINT = (PAGES, COPIES, SIZE, COLOUR, DUPLEX, Field("proof_checked", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Proof checked with the guest")))
+TYPING = (Field("pages", "int", QT_TRANSLATE_NOOP("ServiceForm", "Pages"), hi=1000, default=1), Field("language", "option", QT_TRANSLATE_NOOP("ServiceForm", "Language")),
+          Field("proof_checked", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Proof checked against the original")))
+SCAN = (PAGES, Field("destination", "record", QT_TRANSLATE_NOOP("ServiceForm", "Send to (e-mail or medium)")),
+        Field("pages_confirmed", "confirm", QT_TRANSLATE_NOOP("ServiceForm", "Page count confirmed with the guest")),
+        UNCLEAR, TOLD)
+BINDING = (Field("type", "option", QT_TRANSLATE_NOOP("ServiceForm", "Binding")), Field("items", "int", QT_TRANSLATE_NOOP("ServiceForm", "Items"), hi=1000, default=1))
+TRANSLATION = (Field("words", "int", QT_TRANSLATE_NOOP("ServiceForm", "Words"), hi=1_000_000, default=1000), Field("pair", "option", QT_TRANSLATE_NOOP("ServiceForm", "Languages")))
+SECRETARIAL = (Field("minutes", "int", QT_TRANSLATE_NOOP("ServiceForm", "Minutes"), hi=1440, default=60),)
+# A simple service published in the price list with no form of its own: which option, how many.
+GENERIC = (Field("option", "option", QT_TRANSLATE_NOOP("ServiceForm", "Option")),
+           Field("quantity", "int", QT_TRANSLATE_NOOP("ServiceForm", "Quantity"), hi=10_000, default=1))
