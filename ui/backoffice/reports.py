@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, Q
                                QTabWidget, QVBoxLayout)
 
 from bizcenter.pricing import SERVICE_NAMES
+from bizcenter.workflows.sellable import sellable_of
 from bizcenter.workflows.revenue import PERIODS, ReportFilter
 
 from .. import i18n
@@ -20,6 +21,9 @@ class ReportsPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
         self.report = self.exceptions = None
+        # the filter's services: the built-in ones until the price list in force is read, then its services
+        # (a simple service a supervisor added, a retired one whose past sales are still reported)
+        self.services = list(SERVICE_NAMES.items())
         self.period = QComboBox(objectName="reportPeriod")
         self.day = QDateEdit(objectName="reportDate", calendarPopup=True)  # the business day, set at load
         self.shift = QComboBox(objectName="reportShift")
@@ -71,7 +75,7 @@ class ReportsPage(Screen):
                  "year": self.tr("Year")}
         _refill(self.period, [(names[p], p) for p in PERIODS], "day")
         lang = 0 if i18n.current() == "zh" else 1
-        _refill(self.service, [(self.tr("All services"), None)] + [(n[lang], c) for c, n in SERVICE_NAMES.items()])
+        _refill(self.service, [(self.tr("All services"), None)] + [(n[lang], c) for c, n in self.services])
         _refill(self.method, [(self.tr("All payments"), None), (self.tr("Cash"), "cash"), (self.tr("Card"), "card"),
                               (self.tr("Room charge"), "room")])
         if self.clerk.count() == 0:
@@ -98,10 +102,13 @@ class ReportsPage(Screen):
 
     def load(self) -> None:
         desk, me = self.desk, self.me
-        self.call(lambda: (desk.business_today(), desk.staff_list(me)), self._loaded)
+        self.call(lambda: (desk.business_today(), desk.staff_list(me), desk.price_list()), self._loaded)
 
     def _loaded(self, result) -> None:
-        today, people = result
+        today, people, pricelist = result
+        self.services = [(s.code, (s.name_zh, s.name_en)) for s in sellable_of(pricelist, include_retired=True)]
+        lang = 0 if i18n.current() == "zh" else 1
+        _refill(self.service, [(self.tr("All services"), None)] + [(n[lang], c) for c, n in self.services])
         _refill(self.clerk, [(self.tr("All clerks"), None)] + [(f"{p.code} {p.name}", p.id) for p in people])
         self.day.setDate(to_qdate(today))
         self.refresh()
