@@ -37,6 +37,8 @@ class CounterPage(QWidget):
         self.dialog = None
         self.header = QLabel(objectName="counterHeader")
         self.tiles = QGridLayout()
+        for column in range(1, TILE_COLUMNS + 1):  # tiles of equal width, whatever their names' length
+            self.tiles.setColumnStretch(column, 1)
         self.tile_buttons: dict[str, QPushButton] = {}
         self.group_labels: dict[str, QLabel] = {}
         self.tile_places: list[tuple[str, str]] = []  # (code, group) of the tiles shown, in order
@@ -175,6 +177,7 @@ class CounterPage(QWidget):
                 group = t.group
                 label = QLabel(objectName=f"tileGroup_{group}")
                 label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                label.setStyleSheet("font-weight: bold;")
                 self.tiles.addWidget(label, row, 0)
                 self.group_labels[group] = label
             b = BigButton("", objectName=f"tile_{t.code}")
