@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QSpinBox, QVBoxLayout)
 
-from bizcenter.workflows.counter import LineRequest
+from bizcenter.workflows.lines import LineRequest
 
 from .. import i18n
 from ..widgets import MessageLine, big_font, money
