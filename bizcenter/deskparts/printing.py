@@ -128,6 +128,10 @@ class PrintDesk(Operations):
     def print_fax_notice(self, op, fax_id: int) -> queue.JobInfo:
         return self.attempt_print(self.queue_print(op, "fax_notice", args={"fax_id": fax_id}).id)
 
+    def print_message_slip(self, op, message_id: int) -> queue.JobInfo:
+        """The slip of a guest's message (taken at any counter), through this counter's queue."""
+        return self.attempt_print(self.queue_print(op, "message_slip", args={"message_id": message_id}).id)
+
     def print_login_slip(self, op, account: str) -> queue.JobInfo:
         """The login slip of a running (or stopped, unbilled) internet session, by its account."""
         from ..errors import NotFound

@@ -9,7 +9,7 @@ from .ledger import Payment, Sale, SaleLine
 from .shift import BusinessDay, CashCount, Shift, ShiftCount
 from .staff import AuditEntry, Counter, Staff
 from .system import NumberSequence, Setting
-from . import backoffice, errands, fax, printing, sessions, tickets  # noqa: F401  (areas whose classes register on Base)
+from . import backoffice, errands, fax, messages, printing, sessions, tickets  # noqa: F401  (areas whose classes register on Base)
 from ..chain import capture as _chain  # noqa: E402,F401  (registers the hash chain's flush and commit hooks)
 from . import sealing, textnet  # noqa: E402
 

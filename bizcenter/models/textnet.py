@@ -27,6 +27,8 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "equipment_check": ("note",),
     "fault_repair": ("note",),
     "guest_feedback": ("guest_name", "what", "resolution", "follow_up"),
+    "guest_message": ("guest_name", "caller_name", "caller_company", "text", "closed_note"),
+    "enquiry": ("guest_name", "question", "answer"),
     "roster_shift": ("note",),
     "shift": ("variance_reason", "handover_note"),
     "shift_count": ("reason",),
@@ -54,7 +56,10 @@ _LABELS = {
     "address": ("地址", "address"), "city": ("城市", "city"), "company": ("公司", "company"),
     "agency": ("代理", "agency"), "what": ("内容", "complaint"), "resolution": ("处理结果", "resolution"),
     "follow_up": ("跟进", "follow-up"), "title": ("标题", "title"), "place": ("地点", "place"),
-    "location": ("位置", "location"), "name_zh": ("中文名称", "Chinese name"), "name_en": ("英文名称", "English name"),
+    "location": ("位置", "location"), "caller_name": ("来电/来访人", "caller's name"),
+    "caller_company": ("来电人公司", "caller's company"), "text": ("留言内容", "message"),
+    "closed_note": ("未送达原因", "why it was not delivered"), "question": ("问询内容", "question"),
+    "answer": ("答复", "answer"), "name_zh": ("中文名称", "Chinese name"), "name_en": ("英文名称", "English name"),
 }
 
 

@@ -20,7 +20,7 @@ from . import target
 from .escpos_out import Slip
 from .target import PrinterSpec
 
-JOB_KINDS = ("receipt", "internet_slip", "fax_notice", "x_slip", "z_slip", "lines")
+JOB_KINDS = ("receipt", "internet_slip", "fax_notice", "message_slip", "x_slip", "z_slip", "lines")
 STALE_PRINTING = timedelta(minutes=2)  # a 'printing' job older than this was cut off (crash): try again
 
 
@@ -148,6 +148,11 @@ def _title(session: Session, kind: str, sale_id: int | None, args: dict, copy: b
 
         view = fax_in.view(session, args.get("fax_id"))
         text = f"传真通知 Fax notice FAX-{view.id} {view.room or view.written_room or ''} {view.guest_name or view.written_name}"
+    elif kind == "message_slip":
+        from ..workflows import messages
+
+        msg = messages.view(session, args.get("message_id"))
+        text = f"留言条 Message slip {msg.ref} {msg.room} {msg.guest_name}"
     else:
         text = args.get("title") or "打印 Print"
     return (text + (" 重印 COPY" if copy else ""))[:200]
@@ -308,6 +313,11 @@ def build_slips(session: Session, job: PrintJob, width: int, first_attempt: bool
         from ..workflows import fax_in
 
         return (Slip(tuple(layout.fax_notice_lines(fax_in.view(session, int(args["fax_id"])), hotel, width))),)
+    if job.kind == "message_slip":
+        from ..documents.message_slip import message_slip_lines
+        from ..workflows import messages
+
+        return (Slip(tuple(message_slip_lines(messages.view(session, int(args["message_id"])), hotel, width))),)
     lines = [str(x) for x in args.get("lines", ())]
     if job.copy:
         lines = [layout.centre("重印 COPY", width), *lines]

@@ -59,6 +59,14 @@ def fax_view(written_name="张伟", sender="Procurement team 采购部", room="1
                            pages=3, sender=sender, received_at=datetime(2026, 12, 6, 20, 30))
 
 
+def message_view(guest="Nguyễn Văn Ăn", caller="Procurement team 采购部", company="", phone="+86 21 5555 0101",
+                 text="Please call back about the 3 pm meeting.", callback=True, kind="phone", clerk="王芳"):
+    from bizcenter.workflows.messages import MessageView
+
+    return MessageView(12, kind, "BC1", datetime(2026, 12, 6, 20, 30), clerk, "1208", guest, caller, phone, company,
+                       text, callback, "taken", None, None, None, None, None, None, None)
+
+
 def session_info(guest="Nguyễn Văn Ăn", room="1208", clerk="王芳"):
     from bizcenter.workflows.internet import SessionInfo
 

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from bizcenter import secretbox
 from bizcenter.cli import main
-from bizcenter.db.migrate import current_revision, downgrade, upgrade
+from bizcenter.db.migrate import current_revision, downgrade, head_revision, upgrade
 from bizcenter.workflows import internet, tickets
 from bizcenter.workflows.tickets_input import OrderInput, PassengerInput, SegmentInput
 from scenario import SH, all_text, build_world, copies, refused, sell
@@ -117,7 +117,7 @@ def test_an_upgrade_seals_the_clear_values_an_older_version_stored(w):
     downgrade(w.engine, "0014")  # back to the schema before sealing: the values are opened again
     assert raw_values(w.engine) == (ID_NUMBER, login.password)
     upgrade(w.engine)
-    assert current_revision(w.engine) == "0015"
+    assert current_revision(w.engine) == head_revision()
     number, password = raw_values(w.engine)
     assert number.startswith("enc1:") and password.startswith("enc1:")
     assert shown(w, order_id, login.id) == (ID_NUMBER, login.password)

@@ -13,9 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bizcenter.documents.internet_slip import internet_slip_lines
+from bizcenter.documents.message_slip import message_slip_lines
 from bizcenter.documents.slip import (Paper, fax_notice_lines, fit, receipt_lines, shift_slip_lines,
                                       voucher_lines)
-from slip_samples import (HOTEL, count, fax_view, item, payment, printed_job, receipt, session_info,
+from slip_samples import (HOTEL, count, fax_view, item, message_view, payment, printed_job, receipt, session_info,
                           shift_report, tariff)
 
 PAPERS = ((58, 32), (80, 48))
@@ -110,6 +111,14 @@ def test_x_z_and_shift_slips_fit(services, payments, clerk, final, recounts, rea
 @given(NAME, st.one_of(st.none(), NAME), st.one_of(st.none(), st.text("0123456789", min_size=1, max_size=5)))
 def test_fax_notices_fit(written, sender, room):
     assert_fits(lambda w: fax_notice_lines(fax_view(written, sender, room), HOTEL, w))
+
+
+@SETTINGS
+@given(NAME, NAME, st.one_of(st.just(""), NAME), st.text("0123456789+-() ", max_size=40),
+       st.lists(TEXT, min_size=1, max_size=4), st.booleans(), st.sampled_from(["phone", "visitor"]), NAME)
+def test_message_slips_fit(guest, caller, company, phone, paragraphs, callback, kind, clerk):
+    view = message_view(guest, caller, company, phone, "\n".join(paragraphs) or "x", callback, kind, clerk)
+    assert_fits(lambda w: message_slip_lines(view, HOTEL, w))
 
 
 @SETTINGS
