@@ -41,20 +41,24 @@ def sales_balanced(session: Session) -> list[str]:
 
 def sale_totals_add_up(session: Session) -> list[str]:
     """Subtotal + service charge + tax + cash rounding (抹零) = total; the rounding is on cash sales only,
-    within half the largest unit (¥1.00), and a void or refund mirrors its original's."""
+    within half the largest unit (¥1.00), and a void mirrors its original's. A refund carries its share of
+    the original's rounding plus that of the cash it pays back, so within a whole unit either way."""
     out = []
     for (sid,) in _rows(session, """
         SELECT id FROM sale WHERE subtotal_minor + service_charge_minor + tax_minor + cash_rounding_minor
                                   <> total_minor"""):
         out.append(f"sale {sid}: subtotal + service charge + tax + rounding ≠ total")
     for sid, rounding in _rows(session, """
-        SELECT s.id, s.cash_rounding_minor FROM sale s WHERE s.cash_rounding_minor <> 0 AND (
+        SELECT s.id, s.cash_rounding_minor FROM sale s WHERE s.cash_rounding_minor <> 0 AND s.kind <> 'refund' AND (
             s.cash_rounding_minor NOT BETWEEN -50 AND 50
-            OR NOT EXISTS (SELECT 1 FROM payment p WHERE p.sale_id = s.id AND p.method = 'cash'))"""):
+            OR NOT EXISTS (SELECT 1 FROM payment p WHERE p.sale_id = s.id AND p.method = 'cash'))
+        UNION ALL
+        SELECT s.id, s.cash_rounding_minor FROM sale s
+        WHERE s.kind = 'refund' AND s.cash_rounding_minor NOT BETWEEN -100 AND 100"""):
         out.append(f"sale {sid}: cash rounding {rounding} without cash, or beyond half a unit")
     for rid, kind in _rows(session, """
         SELECT r.id, r.kind FROM sale r JOIN sale o ON o.id = r.reverses_id
-        WHERE r.cash_rounding_minor <> -o.cash_rounding_minor"""):
+        WHERE r.kind = 'void' AND r.cash_rounding_minor <> -o.cash_rounding_minor"""):
         out.append(f"{kind} {rid} does not mirror its original's cash rounding")
     return out
 
@@ -102,18 +106,43 @@ def vouchers_unique(session: Session) -> list[str]:
 
 
 def reversals_sound(session: Session) -> list[str]:
-    """A void or refund points at a real original sale written before it, mirrors it exactly, and names
-    an approver. (Order is by entry, not by the counters' clocks, which may differ by a minute.)"""
+    """A void points at a real original sale written before it and mirrors it exactly; a refund gives back
+    chosen lines of one (its first refund points at the sale, each later one at the refund before it), and
+    all of a sale's refunds together never give back more than a line held — units or amount — nor more
+    than its service charge, tax or total. Each names an approver and a reason. (Order is by entry, not by
+    the counters' clocks, which may differ by a minute.)"""
+    from .workflows.refundable import REVERSAL_ROOT, REVERSED_LINE
+
     out = []
     for rid, kind in _rows(session, """
         SELECT r.id, r.kind FROM sale r LEFT JOIN sale o ON o.id = r.reverses_id
-        WHERE r.kind <> 'sale' AND (o.id IS NULL OR o.kind <> 'sale')"""):
+        WHERE r.kind <> 'sale' AND (o.id IS NULL OR NOT (o.kind = 'sale' OR (r.kind = 'refund' AND o.kind = 'refund')))"""):
         out.append(f"{kind} {rid} does not point at an original sale")
     for rid, kind in _rows(session, """
         SELECT r.id, r.kind FROM sale r JOIN sale o ON o.id = r.reverses_id
-        WHERE r.total_minor <> -o.total_minor OR r.subtotal_minor <> -o.subtotal_minor
+        WHERE (r.kind = 'void' AND (r.total_minor <> -o.total_minor OR r.subtotal_minor <> -o.subtotal_minor))
            OR r.approved_by IS NULL OR r.reason IS NULL OR r.id < o.id"""):
         out.append(f"{kind} {rid} does not mirror its original, or lacks approver/reason")
+    for sid, line_no, qty, amount, back_qty, back_amount in _rows(session, f"""
+        WITH RECURSIVE {REVERSED_LINE}
+        SELECT l.sale_id, l.line_no, l.quantity, l.amount_minor, SUM(b.quantity), SUM(b.amount_minor)
+        FROM reversed_line x JOIN sale_line l ON l.sale_id = x.sale_id AND l.line_no = x.line_no
+        JOIN sale_line b ON b.sale_id = x.reversal_id AND b.line_no = x.line_no
+        GROUP BY l.sale_id, l.line_no, l.quantity, l.amount_minor
+        HAVING l.quantity + SUM(b.quantity) < 0 OR l.amount_minor + SUM(b.amount_minor) < 0
+            OR SUM(b.quantity) > 0 OR SUM(b.amount_minor) > 0"""):
+        out.append(f"sale {sid} line {line_no}: its refunds give back more than the line held "
+                   f"({-back_qty} of {qty} units, {-back_amount} of {amount})")
+    for sid, total, service, tax in _rows(session, f"""
+        WITH RECURSIVE {REVERSAL_ROOT}
+        SELECT o.id, o.total_minor + SUM(r.total_minor), o.service_charge_minor + SUM(r.service_charge_minor),
+               o.tax_minor + SUM(r.tax_minor)
+        FROM reversal_root x JOIN sale o ON o.id = x.root JOIN sale r ON r.id = x.id
+        GROUP BY o.id, o.total_minor, o.service_charge_minor, o.tax_minor
+        HAVING o.total_minor + SUM(r.total_minor) < 0 OR o.service_charge_minor + SUM(r.service_charge_minor) < 0
+            OR o.tax_minor + SUM(r.tax_minor) < 0"""):
+        out.append(f"sale {sid}: its refunds give back more than its total, service charge or tax "
+                   f"(left {total}, {service}, {tax})")
     for oid, n in _rows(session, """
         SELECT reverses_id, COUNT(*) FROM sale WHERE reverses_id IS NOT NULL
         GROUP BY reverses_id HAVING COUNT(*) > 1"""):

@@ -110,6 +110,8 @@ def load_receipt(session: Session, sale_id: int) -> Receipt:
     clerk = session.get(Staff, sale.clerk_id)
     approver = session.get(Staff, sale.approved_by) if sale.approved_by else None
     original = session.get(Sale, sale.reverses_id) if sale.reverses_id else None
+    while original is not None and original.kind != "sale":  # a later partial refund: the sale it gives back
+        original = session.get(Sale, original.reverses_id)
     lines = session.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no))
     payments = session.scalars(select(Payment).where(Payment.sale_id == sale.id).order_by(Payment.seq)).all()
     reversed_vouchers = {p.seq: p.voucher_no for p in session.scalars(
