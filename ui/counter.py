@@ -68,6 +68,8 @@ class CounterPage(QWidget):
         self.refund.clicked.connect(lambda: self.reverse("refund"))
         self.xreport = QPushButton(objectName="xReport")
         self.xreport.clicked.connect(self.show_x_report)
+        self.logs = QPushButton(objectName="counterLogs")
+        self.logs.clicked.connect(lambda: self.open_logs())
         self.close_button = QPushButton(objectName="closeShift")
         self.close_button.clicked.connect(self.close_shift.emit)
         self.sign_out = QPushButton(objectName="signOut")
@@ -77,6 +79,7 @@ class CounterPage(QWidget):
         self.running = RunningPanel(station, runner, self)
         self._layout()
         QShortcut(QKeySequence("F12"), self, activated=self.pay.click)
+        QShortcut(QKeySequence("F9"), self, activated=self.logs.click)
         QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove.click)
         self.retranslate()
 
@@ -92,7 +95,7 @@ class CounterPage(QWidget):
         row.addWidget(self.pay, 1)
         right.addLayout(row)
         tools = QHBoxLayout()
-        for b in (self.last, self.void, self.refund, self.xreport, self.close_button, self.sign_out):
+        for b in (self.last, self.void, self.refund, self.xreport, self.logs, self.close_button, self.sign_out):
             tools.addWidget(b)
         left = QVBoxLayout()
         left.addWidget(self.header)
@@ -117,6 +120,7 @@ class CounterPage(QWidget):
         self.void.setText(self.tr("Void…"))
         self.refund.setText(self.tr("Refund…"))
         self.xreport.setText(self.tr("X report"))
+        self.logs.setText(self.tr("Logs (F9)"))
         self.close_button.setText(self.tr("Close shift"))
         self.sign_out.setText(self.tr("Sign out"))
         self._build_tiles()
@@ -338,6 +342,8 @@ class CounterPage(QWidget):
         number = number or self._ask_receipt_no()
         if number is None:
             return
+        if kind == "refund":  # chosen lines, paid back as the guest wants it (ui/refund.py)
+            return self._refund(number)
         title = self.tr("Void receipt %1") if kind == "void" else self.tr("Refund receipt %1")
         dialog = ApprovalDialog(title.replace("%1", str(number)), self)
         self._open(dialog, lambda: self._reverse(kind, number, dialog.request()))
@@ -352,9 +358,35 @@ class CounterPage(QWidget):
 
         self.runner.start(work, self._reversed, lambda e: self.message.error(i18n.error_text(e)))
 
+    def _refund(self, number: int) -> None:
+        from bizcenter.workflows.refundable import refundable
+
+        from .refund import RefundDialog
+
+        desk, counter = self.station.desk, self.station.counter_code
+
+        def opened(sale) -> None:
+            if not sale.anything_left:
+                self.message.error(self.tr("Nothing is left to refund on receipt %1.").replace("%1", str(number)))
+                return
+            dialog = RefundDialog(self.station, self.runner, sale, f"{counter}-{number:06d}", self)
+            self._open(dialog, lambda: self._reversed(dialog.receipt))
+
+        self.runner.start(lambda: desk.op(refundable, desk.find_receipt(counter, number).sale_id), opened,
+                          lambda e: self.message.error(i18n.error_text(e)))
+
     def _reversed(self, receipt) -> None:
         self.message.info(self.tr("Posted %1.").replace("%1", receipt.number))
         self.show_receipt(receipt)
+
+    def open_logs(self, tab: str = "messages"):
+        """The clerk's own logs (messages, complaints, supplies used, enquiries); the messages waiting in
+        the running panel are read again when it closes."""
+        from .logs.dialog import CounterLogsDialog
+
+        dialog = self._open(CounterLogsDialog(self.station, self.runner, self, tab))
+        dialog.finished.connect(lambda _: self.running.load())
+        return dialog
 
     def show_x_report(self) -> None:
         from .xreport import XReportDialog

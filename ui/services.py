@@ -27,6 +27,7 @@ from .errands.panels import EquipmentOutPanel, RoomsTodayPanel
 from .fax.incoming import FaxInDialog
 from .fax.rack import FaxRackPanel
 from .fax.send import FaxSendDialog
+from .logs.panel import MessagesPanel
 from .printing.queue import PrintQueuePanel
 from .sell import specs
 from .sell.specs import Field
@@ -64,7 +65,7 @@ SERVICES: tuple[ServiceScreens, ...] = (
 BY_CODE = {s.code: s for s in SERVICES}
 
 # Tabs of the counter itself, after the services' own.
-COUNTER_PANELS = (PrintQueuePanel,)
+COUNTER_PANELS = (MessagesPanel, PrintQueuePanel)
 RUNNING_PANELS = tuple(s.panel for s in SERVICES if s.panel) + COUNTER_PANELS
 
 GENERIC = ServiceScreens("", "", specs.GENERIC)

@@ -1,0 +1,56 @@
+"""The counter's Logs dialog (日志, F9): a tab each for messages, complaints and feedback, supplies used
+and enquiries answered; Alt+1…4 switch tabs, Esc closes."""
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
+
+from .complaints import ComplaintsTab
+from .enquiries import EnquiriesTab
+from .messages import MessagesTab
+from .supplies import SuppliesTab
+
+TABS = ("messages", "complaints", "supplies", "enquiries")
+
+
+class CounterLogsDialog(QDialog):
+    def __init__(self, station, runner, parent=None, tab: str = "messages"):
+        super().__init__(parent)
+        self.setObjectName("counterLogsDialog")
+        self.resize(1180, 640)
+        self.tabs = QTabWidget(objectName="counterLogsTabs")
+        self.pages = {"messages": MessagesTab(station, runner), "complaints": ComplaintsTab(station, runner),
+                      "supplies": SuppliesTab(station, runner), "enquiries": EnquiriesTab(station, runner)}
+        for key in TABS:
+            self.pages[key].setObjectName(f"{key}LogTab")
+            self.tabs.addTab(self.pages[key], "")
+        self._loaded: set[str] = set()
+        self.tabs.currentChanged.connect(lambda i: self._shown(TABS[i]))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        for n in range(len(TABS)):
+            QShortcut(QKeySequence(f"Alt+{n + 1}"), self, activated=lambda n=n: self.tabs.setCurrentIndex(n))
+        self.retranslate()
+        self.show_tab(tab)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Logs"))
+        titles = {"messages": self.tr("Messages"), "complaints": self.tr("Complaints and feedback"),
+                  "supplies": self.tr("Supplies used"), "enquiries": self.tr("Enquiries")}
+        for n, key in enumerate(TABS):
+            self.tabs.setTabText(n, f"{titles[key]} (Alt+{n + 1})")
+            self.pages[key].retranslate()
+        self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+
+    def show_tab(self, key: str):
+        self.tabs.setCurrentWidget(self.pages[key])
+        self._shown(key)
+        return self.pages[key]
+
+    def _shown(self, key: str) -> None:
+        if key not in self._loaded:
+            self._loaded.add(key)
+            self.pages[key].load()
