@@ -2,8 +2,6 @@
 by publishing a price list — no code. Malformed rows are refused with a message naming what to correct."""
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
 from bizcenter.errors import InvalidInput

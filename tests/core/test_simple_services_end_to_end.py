@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 import time_machine
