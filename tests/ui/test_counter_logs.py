@@ -154,3 +154,28 @@ def test_the_clerk_logs_an_enquiry_for_the_supervisors_daily_look(qtbot, window)
     qtbot.keyClick(dialog, Qt.Key_Escape)
     assert not dialog.isVisible()
 
+
+
+def test_the_supervisor_sees_the_days_messages_enquiries_and_open_complaints(qtbot, office):
+    from bizcenter.workflows.messages import NewMessage
+
+    desk, op = office.station.desk, office.station.op
+    msg = desk.op(messages.take, op, NewMessage("visitor", "1208", "Hans Muller", "Mr Lee", "Back at six"))
+    desk.op(messages.notify, op, msg.id, "message_light")
+    desk.op(enquiries.record, op, "Is the gym open?", "Until 22:00")
+    desk.op(complaints.record, op.staff_id, "complaint", "Hans Muller", "Printer jammed twice", "1208")
+    page = office.backoffice.show_tab("logs")
+    idle(qtbot, office)
+    assert [m.id for m in page.messages.rows] == [msg.id] and page.messages.rows[0].status == "notified"
+    assert [e.question for e in page.enquiries.rows] == ["Is the gym open?"]
+    assert "1" in page.open_complaints.text()
+    tomorrow = page.clock.today().toordinal() + 1
+    from datetime import date
+
+    from ui.backoffice.common import to_qdate
+
+    page.start.setDate(to_qdate(date.fromordinal(tomorrow)))
+    page.end.setDate(to_qdate(date.fromordinal(tomorrow)))
+    page.show_button.click()
+    idle(qtbot, office)
+    assert page.messages.rows == [] and page.enquiries.rows == []

@@ -1,5 +1,5 @@
 """The supervisor's back office, shown after a supervisor signs in: one tab per job (day close,
-reports, price list, staff, roster, supplies, equipment, guests, audit log, settings), who is on duty, and
+reports, price list, staff, roster, supplies, equipment, guests, counter logs, audit log, settings), who is on duty, and
 the way to the counter as a clerk would go."""
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class BackOfficePage(QWidget):
         self.setObjectName("backOffice")
         self.station, self.runner = station, runner
         from .auditlog import AuditPage
+        from .counterlogs import CounterLogsPage
         from .dayclose import DayClosePage
         from .equipment import EquipmentPage
         from .guests import GuestsPage
@@ -44,6 +45,7 @@ class BackOfficePage(QWidget):
             "prices": PriceListPage(station, runner), "staff": StaffPage(station, runner),
             "roster": RosterPage(station, runner), "supplies": SuppliesPage(station, runner),
             "equipment": EquipmentPage(station, runner), "guests": GuestsPage(station, runner),
+            "logs": CounterLogsPage(station, runner),
             "audit": AuditPage(station, runner), "settings": SettingsPage(station, runner),
         }
         self.screens["settings"].problems_found.connect(self._settings_problems)
@@ -72,6 +74,7 @@ class BackOfficePage(QWidget):
         titles = {"dayclose": self.tr("Day close"), "reports": self.tr("Reports"), "prices": self.tr("Price list"),
                   "staff": self.tr("Staff and counters"), "roster": self.tr("Roster"), "supplies": self.tr("Supplies"),
                   "equipment": self.tr("Equipment"), "guests": self.tr("Guests and events"),
+                  "logs": self.tr("Counter logs"),
                   "audit": self.tr("Audit log"), "settings": self.tr("Settings")}
         if self.settings_warning.text():
             titles["settings"] += " ⚠"
