@@ -232,6 +232,17 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
         approval = self._approved(approval)
         return self.run(lambda s: reversal.refund_sale(s, op, sale_id, reason, approval))
 
+    def refund_lines(self, op, sale_id: int, picks, method: str, reason: str, approval,
+                     card_last4: str | None = None) -> receipts.Receipt:
+        """Chosen lines given back by the means the guest is paid back in (`workflows.partial_refund`); the
+        supervisor's PIN is checked before the transaction, as for a whole refund."""
+        from .workflows import partial_refund
+
+        approval = self._approved(approval)
+        picks = tuple(picks)
+        return self.run(lambda s: partial_refund.refund_lines(s, op, sale_id, picks, method, reason, approval,
+                                                              card_last4=card_last4))
+
     def guests_in_room(self, room: str):
         return self.run(lambda s: guests.in_house_by_room(s, room))
 

@@ -92,9 +92,15 @@ def errands_consistent(session: Session) -> list[str]:
         SELECT b.id, b.status, d.returned_at IS NOT NULL
         FROM rental_deposit d JOIN rental_booking b ON b.id = d.booking_id
         WHERE (b.status IN ('returned','cancelled')) <> (d.returned_at IS NOT NULL)"""))]
-    for table, what in (("rental_booking", "booking"), ("courier_consignment", "consignment")):
+    from .refundable import REVERSED_LINE, line_given_back
+
+    for table, what, key in (("rental_booking", "booking", "booking_id"),
+                             ("courier_consignment", "consignment", "consignment_id")):
+        # its own line voided or refunded (a refund may give back other lines of the sale); a booking billed in
+        # parts is released by its first part's line
+        given_back = line_given_back(session, "s.id", key, "r.id", first_part=key == "booking_id")
         out += [f"{what} {rid} is marked charged by sale {sid}, which is not a standing sale" for rid, sid in
-                session.execute(sql(f"""
+                session.execute(sql(f"""WITH RECURSIVE {REVERSED_LINE}
             SELECT r.id, r.charge_sale_id FROM {table} r JOIN sale s ON s.id = r.charge_sale_id
-            WHERE s.kind <> 'sale' OR EXISTS (SELECT 1 FROM sale v WHERE v.reverses_id = s.id)"""))]
+            WHERE s.kind <> 'sale' OR {given_back}"""))]
     return out

@@ -292,22 +292,29 @@ def refuse_second_charge(row) -> None:
 # --- ledger check (run by `bizcenter verify`) ----------------------------------------------------------
 _UNSOUND = """
     SELECT f.id FROM {table} f LEFT JOIN sale s ON s.id = f.charged_sale_id
-    WHERE (f.charge_state = 'charged' AND (s.id IS NULL OR s.kind <> 'sale'
-              OR EXISTS (SELECT 1 FROM sale r WHERE r.reverses_id = s.id)))
+    WHERE (f.charge_state = 'charged' AND (s.id IS NULL OR s.kind <> 'sale' OR {given_back}))
        OR (f.charge_state = 'uncharged' AND f.charged_sale_id IS NOT NULL)
-       OR (f.charge_state = 'refunded' AND NOT EXISTS (
-              SELECT 1 FROM sale r WHERE r.reverses_id = f.charged_sale_id AND r.kind = 'refund'))"""
+       OR (f.charge_state = 'refunded' AND NOT {refunded})"""
+
+
+def _unsound(session: Session, table: str, key: str) -> str:
+    """A fax's charge judged by its own line (a refund may give back other lines of the same sale)."""
+    from .refundable import REVERSED_LINE, line_given_back
+
+    return "WITH RECURSIVE " + REVERSED_LINE + _UNSOUND.format(
+        table=table, given_back=line_given_back(session, "s.id", key, "f.id"),
+        refunded=line_given_back(session, "f.charged_sale_id", key, "f.id", "refund"))
 
 
 def fax_charges_sound(session: Session) -> list[str]:
-    """A fax (out or in) marked charged points at a posted sale that still stands, a refunded one at a
-    refunded sale; a free resend is never charged; a charged fax out went through at some attempt."""
+    """A fax (out or in) marked charged points at a posted sale whose line for it still stands, a refunded
+    one at a sale whose line for it was refunded; a free resend is never charged; a charged fax out went through at some attempt."""
     from sqlalchemy import text
 
     out = [f"fax job {i}: charge state does not match its sale" for (i,) in
-           session.execute(text(_UNSOUND.format(table="fax_job")))]
+           session.execute(text(_unsound(session, "fax_job", "fax_job_id")))]
     out += [f"incoming fax {i}: charge state does not match its sale" for (i,) in
-            session.execute(text(_UNSOUND.format(table="fax_in")))]
+            session.execute(text(_unsound(session, "fax_in", "fax_in_id")))]
     out += [f"fax job {i}: a free resend was charged" for (i,) in session.execute(text(
         "SELECT id FROM fax_job WHERE original_id IS NOT NULL AND charge_state <> 'uncharged'"))]
     out += [f"fax job {i}: charged but no attempt went through" for (i,) in session.execute(text("""

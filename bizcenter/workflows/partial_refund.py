@@ -67,12 +67,39 @@ def _bears(line: SaleLine) -> tuple[bool, bool]:
     return not free and not d.get("no_service_charge"), not free and not d.get("no_tax")
 
 
-def refund_lines(session: Session, op: Operator, sale_id: int, picks, method: str, reason: str,
-                 approval: Credentials | None, at: datetime | None = None, card_last4: str | None = None) -> Receipt:
-    at = at or utcnow()
-    if not (reason or "").strip():
-        raise InvalidInput("reason_required", "请填写原因", "A reason is required")
-    reason = clean_text(reason, "原因", "reason", multiline=True).strip()
+@dataclass(frozen=True)
+class RefundQuote:
+    """What a refund of the chosen lines gives back (positive figures), before it is posted."""
+
+    subtotal_minor: int
+    service_charge_minor: int
+    tax_minor: int
+    cash_rounding_minor: int
+    total_minor: int
+
+
+def preview(session: Session, sale_id: int, picks, method: str) -> RefundQuote:
+    """The figures of a refund without writing anything: what the clerk tells the guest."""
+    plan = _plan(session, sale_id, picks, method)
+    return RefundQuote(plan.subtotal, plan.service, plan.tax, plan.paid - plan.subtotal - plan.service - plan.tax,
+                       plan.paid)
+
+
+@dataclass
+class _Plan:
+    original: Sale
+    lines: list
+    done: list
+    pieces: dict
+    subtotal: int
+    service: int
+    tax: int
+    due: int
+    rounding_share: int
+    paid: int
+
+
+def _plan(session: Session, sale_id: int, picks, method: str) -> _Plan:
     if method not in REFUND_METHODS:
         raise InvalidInput("refund_method", "退款方式须为现金、银行卡或房账冲减",
                            "Pay back in cash, to a card or as a room-charge correction")
@@ -108,10 +135,6 @@ def refund_lines(session: Session, op: Operator, sale_id: int, picks, method: st
                              "Line {n} ({name_en}) can only be refunded whole",
                              n=p.line_no, name_zh=line.name_zh, name_en=line.name_en)
         units[p.line_no] = (before, before + qty)
-    shift = current_shift(session, op)
-    if shift.status != "open":
-        raise NotAllowed("shift_counting", "本班已清点现金，不能再操作", "Cash is already counted for this shift")
-    approver = approve(session, approval, op.staff_id, "refund / 退款", at)
 
     # what of each line is given back now, and the bases the shares follow (amounts still standing)
     pieces = {}
@@ -148,6 +171,21 @@ def refund_lines(session: Session, op: Operator, sale_id: int, picks, method: st
             paid = paid_left // unit * unit if unit > 1 else paid_left
     else:
         paid = min(due, paid_left)  # only after cash given back was rounded up: the fen it took are kept
+    return _Plan(original, lines, done, pieces, subtotal, service, tax, due, rounding_share, paid)
+
+
+def refund_lines(session: Session, op: Operator, sale_id: int, picks, method: str, reason: str,
+                 approval: Credentials | None, at: datetime | None = None, card_last4: str | None = None) -> Receipt:
+    at = at or utcnow()
+    if not (reason or "").strip():
+        raise InvalidInput("reason_required", "请填写原因", "A reason is required")
+    reason = clean_text(reason, "原因", "reason", multiline=True).strip()
+    plan = _plan(session, sale_id, picks, method)
+    original, lines, done, pieces, paid = plan.original, plan.lines, plan.done, plan.pieces, plan.paid
+    shift = current_shift(session, op)
+    if shift.status != "open":
+        raise NotAllowed("shift_counting", "本班已清点现金，不能再操作", "Cash is already counted for this shift")
+    approver = approve(session, approval, op.staff_id, "refund / 退款", at)
     payments = list(session.scalars(select(Payment).where(Payment.sale_id == original.id).order_by(Payment.seq)))
     same = [p for p in payments if p.method == method]
     seq = same[0].seq if same else 1  # the slip names the voucher a room correction reverses by this
@@ -170,9 +208,9 @@ def refund_lines(session: Session, op: Operator, sale_id: int, picks, method: st
         shift_id=shift.id, clerk_id=op.staff_id, business_date=shift.business_date, posted_at=at, kind="refund",
         reverses_id=(done[-1] if done else original).id, reason=reason, approved_by=approver.id,
         currency=original.currency, price_list_version_id=original.price_list_version_id,
-        service_charge_pct=original.service_charge_pct, tax_pct=original.tax_pct, subtotal_minor=-subtotal,
-        service_charge_minor=-service, tax_minor=-tax, total_minor=-paid,
-        cash_rounding_minor=-(rounding_share + paid - due))
+        service_charge_pct=original.service_charge_pct, tax_pct=original.tax_pct, subtotal_minor=-plan.subtotal,
+        service_charge_minor=-plan.service, tax_minor=-plan.tax, total_minor=-paid,
+        cash_rounding_minor=-(plan.rounding_share + paid - plan.due))
     session.add(refund)
     session.flush()
     for line in lines:

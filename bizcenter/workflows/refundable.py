@@ -119,3 +119,34 @@ def refundable(session: Session, sale_id: int) -> Refundable:
                       original.total_minor + sum(r.total_minor for r in done), left,
                       tuple(dict.fromkeys(p.method for p in payments)), room_left, card,
                       any(r.kind == "void" for r in done), tuple(r.receipt_no for r in done if r.kind == "refund"))
+
+
+def detail_int(session: Session, alias: str, key: str) -> str:
+    """SQL for an integer kept in a sale line's `detail` (the business record it charges), per database."""
+    if session.get_bind().dialect.name == "postgresql":
+        return f"CAST({alias}.detail ->> '{key}' AS INTEGER)"
+    return f"CAST(json_extract({alias}.detail, '$.{key}') AS INTEGER)"
+
+
+def line_given_back(session: Session, sale: str, key: str, record: str, kind: str | None = None,
+                    first_part: bool = False) -> str:
+    """SQL condition (after `WITH RECURSIVE` REVERSED_LINE): a line of sale `sale` charging record `record`
+    (by its `detail` key) was voided or refunded — `kind` 'void'/'refund' for one of them only;
+    `first_part`: only the line of a record's first part counts (a booking billed in parts)."""
+    of_kind = f" AND x.kind = '{kind}'" if kind else ""
+    if first_part:
+        of_kind += f" AND COALESCE({detail_int(session, 'ol', 'part')}, 0) = 0"
+    return (f"EXISTS (SELECT 1 FROM reversed_line x JOIN sale_line ol ON ol.sale_id = x.sale_id "
+            f"AND ol.line_no = x.line_no WHERE x.sale_id = {sale}{of_kind} AND {detail_int(session, 'ol', key)} = {record})")
+
+
+def reversed_lines():
+    """REVERSED_LINE as a SQLAlchemy CTE (sale_id, line_no, reversal_id) for Core queries."""
+    from sqlalchemy.orm import aliased
+
+    o = aliased(Sale)
+    root = (select(Sale.id.label("id"), o.id.label("root")).join(o, o.id == Sale.reverses_id)
+            .where(o.kind == "sale").cte("reversal_root", recursive=True))
+    root = root.union_all(select(Sale.id, root.c.root).join(root, Sale.reverses_id == root.c.id))
+    return (select(root.c.root.label("sale_id"), SaleLine.line_no.label("line_no"), root.c.id.label("reversal_id"))
+            .join(SaleLine, SaleLine.sale_id == root.c.id).cte("reversed_line"))

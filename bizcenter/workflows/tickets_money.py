@@ -244,10 +244,13 @@ def ticket_charges_sound(session: Session) -> list[str]:
         LEFT JOIN sale_line l ON l.sale_id = c.sale_id AND l.line_no = c.line_no
         WHERE l.id IS NULL OR l.service_code <> c.service OR l.amount_minor <> c.amount_minor""")):
         out.append(f"ticket order {oid}: charge {cid} does not match its sale line")
-    for cid, oid in session.execute(text("""
-        SELECT c.id, c.order_id FROM ticket_charge c LEFT JOIN sale r ON r.reverses_id = c.sale_id
-        WHERE (r.id IS NULL AND c.reversal_sale_id IS NOT NULL)
-           OR (r.id IS NOT NULL AND (c.reversal_sale_id IS NULL OR c.reversal_sale_id <> r.id))""")):
+    from .refundable import REVERSED_LINE
+
+    for cid, oid in session.execute(text(f"""WITH RECURSIVE {REVERSED_LINE}
+        SELECT c.id, c.order_id FROM ticket_charge c
+        LEFT JOIN reversed_line x ON x.sale_id = c.sale_id AND x.line_no = c.line_no
+        WHERE (x.reversal_id IS NULL AND c.reversal_sale_id IS NOT NULL)
+           OR (x.reversal_id IS NOT NULL AND (c.reversal_sale_id IS NULL OR c.reversal_sale_id <> x.reversal_id))""")):
         out.append(f"ticket order {oid}: charge {cid} reversal does not match the ledger")
     for sid, line_no in session.execute(text("""
         SELECT l.sale_id, l.line_no FROM sale_line l JOIN sale s ON s.id = l.sale_id

@@ -62,10 +62,15 @@ def timed_records_billed_once(session: Session) -> list[str]:
     from ..models.sessions import InternetSession, PhoneCall
 
     out = []
-    reversed_ids = select(Sale.reverses_id).where(Sale.reverses_id.is_not(None))
+    from sqlalchemy import and_, exists
+
+    from .refundable import reversed_lines
+
+    back = reversed_lines()  # per line: a refund may give back other lines of the same sale
+    given_back = exists().where(and_(back.c.sale_id == SaleLine.sale_id, back.c.line_no == SaleLine.line_no))
     for model, service, key in ((InternetSession, "internet", "internet_session_id"), (PhoneCall, "phone", "call_id")):
         refs = (select(SaleLine.detail[key].as_integer().label("ref")).join(Sale, Sale.id == SaleLine.sale_id)
-                .where(SaleLine.service_code == service, Sale.kind == "sale", Sale.id.not_in(reversed_ids))
+                .where(SaleLine.service_code == service, Sale.kind == "sale", ~given_back)
                 .subquery())
         standing = (select(refs.c.ref, func.count().label("n")).where(refs.c.ref.is_not(None))
                     .group_by(refs.c.ref).subquery())
