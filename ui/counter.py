@@ -344,8 +344,6 @@ class CounterPage(QWidget):
             return
         if kind == "refund":  # chosen lines, paid back as the guest wants it (ui/refund.py)
             return self._refund(number)
-        if kind == "refund":  # chosen lines, paid back as the guest wants it (ui/refund.py)
-            return self._refund(number)
         title = self.tr("Void receipt %1") if kind == "void" else self.tr("Refund receipt %1")
         dialog = ApprovalDialog(title.replace("%1", str(number)), self)
         self._open(dialog, lambda: self._reverse(kind, number, dialog.request()))
@@ -359,23 +357,6 @@ class CounterPage(QWidget):
             return action(op, original.sale_id, req.reason, req.credentials)
 
         self.runner.start(work, self._reversed, lambda e: self.message.error(i18n.error_text(e)))
-
-    def _refund(self, number: int) -> None:
-        from bizcenter.workflows.refundable import refundable
-
-        from .refund import RefundDialog
-
-        desk, counter = self.station.desk, self.station.counter_code
-
-        def opened(sale) -> None:
-            if not sale.anything_left:
-                self.message.error(self.tr("Nothing is left to refund on receipt %1.").replace("%1", str(number)))
-                return
-            dialog = RefundDialog(self.station, self.runner, sale, f"{counter}-{number:06d}", self)
-            self._open(dialog, lambda: self._reversed(dialog.receipt))
-
-        self.runner.start(lambda: desk.op(refundable, desk.find_receipt(counter, number).sale_id), opened,
-                          lambda e: self.message.error(i18n.error_text(e)))
 
     def _refund(self, number: int) -> None:
         from bizcenter.workflows.refundable import refundable
