@@ -1,8 +1,14 @@
 """The day's board on the counter screen: VIP guests in house, the hotel's events, open faults."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout)
+
+from bizcenter.workflows import devices as devices_flow
+from bizcenter.workflows import equipment
+from bizcenter.workflows import roster
 
 from . import i18n
 
@@ -58,8 +64,8 @@ class BoardPanel(QGroupBox):
 
     def load(self) -> None:
         desk, day = self.station.desk, self.station.shift.business_date
-        self.runner.start(lambda: desk.board(day), self.show, lambda e: self.message.setText(i18n.error_text(e)))
-        self.runner.start(desk.on_duty, self.show_on_duty, lambda e: self.duty.setText(i18n.error_text(e)))
+        self.runner.start(lambda: desk.op(equipment.board, day), self.show, lambda e: self.message.setText(i18n.error_text(e)))
+        self.runner.start(partial(desk.op, roster.on_duty), self.show_on_duty, lambda e: self.duty.setText(i18n.error_text(e)))
 
     def show_on_duty(self, people) -> None:
         self.duty.setText("\n".join(f"{p.name} {p.counter} {p.hours}".strip() for p in people) or "—")
@@ -82,12 +88,12 @@ class BoardPanel(QGroupBox):
         if not ok:
             return
         desk, staff_id, fault_id = self.station.desk, self.station.staff.id, item.data(256)
-        self.runner.start(lambda: desk.clear_fault(staff_id, fault_id, text), lambda _: self.load(),
+        self.runner.start(lambda: desk.op(equipment.clear_fault, staff_id, fault_id, text), lambda _: self.load(),
                           lambda e: self.message.setText(i18n.error_text(e)))
 
     def report_fault(self) -> None:
         desk = self.station.desk
-        self.runner.start(desk.known_devices, self._ask_fault, lambda e: self.message.setText(i18n.error_text(e)))
+        self.runner.start(partial(desk.op, equipment.known_devices), self._ask_fault, lambda e: self.message.setText(i18n.error_text(e)))
 
     def _ask_fault(self, devices) -> None:
         device, ok = QInputDialog.getItem(self, self.tr("Report a fault"), self.tr("Which device?"), devices, 0, False)
@@ -97,5 +103,5 @@ class BoardPanel(QGroupBox):
         if not ok:
             return
         desk, staff_id = self.station.desk, self.station.staff.id
-        self.runner.start(lambda: desk.report_fault(staff_id, device, note), lambda _: self.load(),
+        self.runner.start(lambda: desk.op(devices_flow.report_fault, staff_id, device, note), lambda _: self.load(),
                           lambda e: self.message.setText(i18n.error_text(e)))

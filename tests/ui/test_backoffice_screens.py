@@ -12,6 +12,7 @@ from bizcenter.workflows import counter, shift
 from bizcenter.workflows.counter import LineRequest, PaymentRequest, SaleDraft
 from bizcenter.workflows.staff import Operator
 from uidriver import CLERK, SUPERVISOR, idle, sign_in, signed_in_app
+from bizcenter.workflows import reconcile
 
 
 def _day_of_business(session) -> None:
@@ -390,4 +391,4 @@ def test_closing_the_running_day_lists_what_still_runs_before_it_asks(qtbot, off
     assert op and page.check is not None and not page.check.closed
     box.button(QMessageBox.Cancel).click()
     idle(qtbot, office)
-    assert desk.day_check(page.me, page.check.business_date).closed is False
+    assert desk.op(reconcile.day_check, page.me, page.check.business_date).closed is False

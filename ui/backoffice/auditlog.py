@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEd
 
 from bizcenter.workflows.auditlog import SIGN_IN_ACTIONS, AuditFilter
 
+from bizcenter.workflows import auditlog
+from bizcenter.workflows import staffadmin
+
 from .common import RowsModel, Screen, table, to_date, to_qdate
 
 PAGE = 200
@@ -81,7 +84,7 @@ class AuditPage(Screen):
         self.start.setDate(to_qdate(today - timedelta(days=7)))
         self.end.setDate(to_qdate(today))
         desk, me = self.desk, self.me
-        self.call(lambda: (desk.staff_list(me), desk.audit_actions()), self._choices)
+        self.call(lambda: (desk.op(staffadmin.list_staff, me), desk.op(auditlog.actions)), self._choices)
 
     def _choices(self, result) -> None:
         people, actions = result

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout)
 
+from bizcenter.workflows import reconcile
+
 from .. import i18n
 from ..widgets import BigButton, money
 from .common import RowsModel, Screen, selected, table, to_date, to_qdate
@@ -118,7 +120,7 @@ class DayClosePage(Screen):
 
     def refresh(self) -> None:
         desk, me, day = self.desk, self.me, to_date(self.day.date())
-        self.call(lambda: desk.day_check(me, day), self.show, trigger=self.show_button)
+        self.call(lambda: desk.op(reconcile.day_check, me, day), self.show, trigger=self.show_button)
 
     def show(self, check) -> None:
         self.check = check
@@ -183,14 +185,14 @@ class DayClosePage(Screen):
     def _ticked(self, item: QListWidgetItem) -> None:
         desk, me, posting = self.desk, self.me, item.data(Qt.UserRole)
         checked = item.checkState() == Qt.Checked
-        self.call(lambda: desk.tick_voucher(me, posting, checked), lambda _: self.refresh())
+        self.call(lambda: desk.op(reconcile.tick_voucher, me, posting, checked), lambda _: self.refresh())
 
     def approve_variance(self) -> None:
         line = selected(self.shift_view) or next(iter(self.check.unapproved if self.check else ()), None)
         if line is None:
             return
         desk, me, reason = self.desk, self.me, self.reason.text()
-        self.call(lambda: desk.approve_variance(me, line.shift_id, reason), lambda _: (self.reason.clear(),
+        self.call(lambda: desk.op(reconcile.approve_variance, me, line.shift_id, reason), lambda _: (self.reason.clear(),
                                                                                        self.refresh()),
                   trigger=self.approve, ok=self.tr("Variance approved."))
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout)
 
+from bizcenter.workflows import devices
+from bizcenter.workflows import equipment
+from bizcenter.workflows import staffadmin
+
 from .common import RowsModel, Screen, selected, table
 
 STATES = ("engineer_called", "waiting_parts", "repaired", "written_off")
@@ -98,7 +102,7 @@ class EquipmentPage(Screen):
 
     def load(self) -> None:
         desk, me = self.desk, self.me
-        self.call(lambda: desk.counters(me), self._counters)
+        self.call(lambda: desk.op(staffadmin.list_counters, me), self._counters)
         self.refresh()
 
     def _counters(self, counters) -> None:
@@ -109,7 +113,7 @@ class EquipmentPage(Screen):
 
     def refresh(self) -> None:
         desk, cleared = self.desk, self.all_faults.isChecked()
-        self.call(lambda: (desk.device_register(), desk.fault_list(cleared), desk.known_devices()), self.show)
+        self.call(lambda: (desk.op(devices.register), desk.op(devices.faults, cleared), desk.op(equipment.known_devices)), self.show)
 
     def show(self, result) -> None:
         register, faults, names = result
@@ -125,7 +129,7 @@ class EquipmentPage(Screen):
         desk, me = self.desk, self.me
         v = {k: f.text() for k, f in self.fields.items()}
         args = (v["name"], v["kind"], v["serial"], v["location"], self.counter.currentData())
-        self.call(lambda: desk.register_device(me, *args), lambda _: ([f.clear() for f in self.fields.values()],
+        self.call(lambda: desk.op(devices.register_device, me, *args), lambda _: ([f.clear() for f in self.fields.values()],
                                                                        self.refresh()),
                   trigger=self.add, ok=self.tr("Device registered."))
 
@@ -133,11 +137,11 @@ class EquipmentPage(Screen):
         device = selected(self.device_view)
         if device:
             desk, me = self.desk, self.me
-            self.call(lambda: desk.retire_device(me, device.id), lambda _: self.refresh(), trigger=self.retire)
+            self.call(lambda: desk.op(devices.retire_device, me, device.id), lambda _: self.refresh(), trigger=self.retire)
 
     def report_fault(self) -> None:
         desk, me, device, note = self.desk, self.me, self.fault_device.currentText(), self.fault_note.text()
-        self.call(lambda: desk.report_fault(me, device, note), lambda _: (self.fault_note.clear(), self.refresh()),
+        self.call(lambda: desk.op(devices.report_fault, me, device, note), lambda _: (self.fault_note.clear(), self.refresh()),
                   trigger=self.report, ok=self.tr("Fault reported."))
 
     def repair_step(self) -> None:
@@ -146,6 +150,6 @@ class EquipmentPage(Screen):
             self.message.error(self.tr("Choose a fault first."))
             return
         desk, me, status, note = self.desk, self.me, self.status.currentData(), self.step_note.text()
-        self.call(lambda: desk.repair_step(me, fault.id, status, note), lambda _: (self.step_note.clear(),
+        self.call(lambda: desk.op(devices.repair_step, me, fault.id, status, note), lambda _: (self.step_note.clear(),
                                                                                    self.refresh()),
                   trigger=self.step, ok=self.tr("Repair step recorded."))

@@ -8,6 +8,9 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTimeEdit, QVBoxLayout)
 
+from bizcenter.workflows import complaints
+from bizcenter.workflows import equipment
+
 from .common import RowsModel, Screen, selected, table, to_date, to_qdate
 
 
@@ -133,8 +136,8 @@ class GuestsPage(Screen):
     def refresh(self) -> None:
         desk, open_only, today = self.desk, self.open_only.isChecked(), self.clock.today()
         start = today - timedelta(days=today.weekday())
-        self.call(lambda: (desk.feedback_log(open_only=open_only), desk.events(start, start + timedelta(days=13)),
-                           desk.board(today)), self.show)
+        self.call(lambda: (desk.op(complaints.log, open_only=open_only), desk.op(complaints.events, start, start + timedelta(days=13)),
+                           desk.op(equipment.board, today)), self.show)
 
     def show(self, result) -> None:
         log, events, board = result
@@ -146,7 +149,7 @@ class GuestsPage(Screen):
     def record_feedback(self) -> None:
         desk, me = self.desk, self.me
         args = (self.kind.currentData(), self.guest.text(), self.what.text(), self.room.text())
-        self.call(lambda: desk.record_feedback(me, *args),
+        self.call(lambda: desk.op(complaints.record, me, *args),
                   lambda _: ([w.clear() for w in (self.guest, self.room, self.what)], self.refresh()),
                   trigger=self.record, ok=self.tr("Recorded."))
 
@@ -162,7 +165,7 @@ class GuestsPage(Screen):
             desk, me = self.desk, self.me
             args = (self.resolution.text(), self.follow_up.text(),
                     to_date(self.follow_on.date()) if self.follow_up.text().strip() else None)
-            self.call(lambda: desk.resolve_feedback(me, row.id, *args),
+            self.call(lambda: desk.op(complaints.resolve, me, row.id, *args),
                       lambda _: (self.resolution.clear(), self.follow_up.clear(), self.refresh()),
                       trigger=self.resolve, ok=self.tr("Resolved."))
 
@@ -170,14 +173,14 @@ class GuestsPage(Screen):
         row = self._chosen()
         if row:
             desk, me, text, on = self.desk, self.me, self.follow_up.text(), to_date(self.follow_on.date())
-            self.call(lambda: desk.follow_up_feedback(me, row.id, text, on),
+            self.call(lambda: desk.op(complaints.add_follow_up, me, row.id, text, on),
                       lambda _: (self.follow_up.clear(), self.refresh()), trigger=self.add_follow)
 
     def add_hotel_event(self) -> None:
         desk, me = self.desk, self.me
         args = (to_date(self.event_day.date()), self.event_title.text(), self.event_time.time().toString("HH:mm"),
                 self.event_place.text())
-        self.call(lambda: desk.add_hotel_event(me, *args),
+        self.call(lambda: desk.op(complaints.add_events, me, *args),
                   lambda _: (self.event_title.clear(), self.event_place.clear(), self.refresh()),
                   trigger=self.add_event, ok=self.tr("Event added."))
 
@@ -185,7 +188,7 @@ class GuestsPage(Screen):
         event = selected(self.events_view)
         if event:
             desk, me = self.desk, self.me
-            self.call(lambda: desk.remove_hotel_event(me, event.id), lambda _: self.refresh(), trigger=self.remove_event)
+            self.call(lambda: desk.op(complaints.remove_event, me, event.id), lambda _: self.refresh(), trigger=self.remove_event)
 
     def import_events(self, path: str | None = None) -> None:
         if path is None:

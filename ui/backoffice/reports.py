@@ -12,6 +12,9 @@ from bizcenter.pricing import SERVICE_NAMES
 from bizcenter.workflows.sellable import sellable_of
 from bizcenter.workflows.revenue import PERIODS, ReportFilter
 
+from bizcenter.workflows import revenue
+from bizcenter.workflows import staffadmin
+
 from .. import i18n
 from ..widgets import money
 from .common import RowsModel, Screen, print_html, table, to_date, to_qdate
@@ -102,7 +105,7 @@ class ReportsPage(Screen):
 
     def load(self) -> None:
         desk, me = self.desk, self.me
-        self.call(lambda: (desk.business_today(), desk.staff_list(me), desk.price_list()), self._loaded)
+        self.call(lambda: (desk.business_today(), desk.op(staffadmin.list_staff, me), desk.price_list()), self._loaded)
 
     def _loaded(self, result) -> None:
         today, people, pricelist = result
@@ -118,7 +121,7 @@ class ReportsPage(Screen):
         if self.period.currentData() != "shift":
             return
         desk, me, day = self.desk, self.me, to_date(self.day.date())
-        self.call(lambda: desk.report_shifts(me, day, day),
+        self.call(lambda: desk.op(revenue.shifts_of, me, day, day),
                   lambda shifts: _refill(self.shift, [(label, i) for i, label in shifts]))
 
     def _args(self):

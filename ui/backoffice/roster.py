@@ -8,6 +8,9 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout)
 
+from bizcenter.workflows import roster
+from bizcenter.workflows import staffadmin
+
 from .common import Screen, to_date, to_qdate
 
 
@@ -79,7 +82,7 @@ class RosterPage(Screen):
         self.week.blockSignals(False)
         self.day.setDate(today)
         desk, me = self.desk, self.me
-        self.call(lambda: (desk.staff_list(me), desk.counters(me)), self._people)
+        self.call(lambda: (desk.op(staffadmin.list_staff, me), desk.op(staffadmin.list_counters, me)), self._people)
 
     def _people(self, result) -> None:
         people, counters = result
@@ -96,7 +99,7 @@ class RosterPage(Screen):
     def refresh(self) -> None:
         desk, monday = self.desk, self._monday()
         self._headers()
-        self.call(lambda: desk.roster_week(monday), self.show)
+        self.call(lambda: desk.op(roster.week, monday), self.show)
 
     def show(self, entries) -> None:
         self.entries = entries
@@ -122,7 +125,7 @@ class RosterPage(Screen):
         desk, me = self.desk, self.me
         args = (clerk_id, to_date(self.day.date()), self.starts.time().toString("HH:mm"),
                 self.ends.time().toString("HH:mm"), self.counter.currentData(), self.note.text())
-        self.call(lambda: desk.add_roster_shift(me, *args), lambda _: (self.note.clear(), self.refresh()),
+        self.call(lambda: desk.op(roster.add_shift, me, *args), lambda _: (self.note.clear(), self.refresh()),
                   trigger=self.add, ok=self.tr("Turn added."))
 
     def remove_turn(self) -> None:
@@ -132,7 +135,7 @@ class RosterPage(Screen):
             self.message.error(self.tr("Choose a cell with a turn first."))
             return
         desk, me = self.desk, self.me
-        self.call(lambda: desk.remove_roster_shift(me, ids[-1]), lambda _: self.refresh(), trigger=self.remove)
+        self.call(lambda: desk.op(roster.remove_shift, me, ids[-1]), lambda _: self.refresh(), trigger=self.remove)
 
     def go_to(self, day) -> None:
         self.week.setDate(to_qdate(day))

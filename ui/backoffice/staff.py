@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
+from bizcenter.workflows import staffadmin
+
 from .common import RowsModel, Screen, selected, table
 
 ROLES = ("clerk", "supervisor", "admin")
@@ -104,7 +106,7 @@ class StaffPage(Screen):
 
     def load(self) -> None:
         desk, me = self.desk, self.me
-        self.call(lambda: (desk.staff_list(me), desk.counters(me)), self.show)
+        self.call(lambda: (desk.op(staffadmin.list_staff, me), desk.op(staffadmin.list_counters, me)), self.show)
 
     def show(self, result) -> None:
         people, counters = result
@@ -129,14 +131,14 @@ class StaffPage(Screen):
         person = self._target()
         if person:
             desk, me = self.desk, self.me
-            self.call(lambda: desk.set_staff_active(me, person.id, not person.active), lambda _: self.load(),
+            self.call(lambda: desk.op(staffadmin.set_active, me, person.id, not person.active), lambda _: self.load(),
                       trigger=self.active)
 
     def apply_role(self) -> None:
         person, role = self._target(), self.set_role.currentData()
         if person:
             desk, me = self.desk, self.me
-            self.call(lambda: desk.set_staff_role(me, person.id, role), lambda _: self.load(), trigger=self.role_button)
+            self.call(lambda: desk.op(staffadmin.set_role, me, person.id, role), lambda _: self.load(), trigger=self.role_button)
 
     def reset_pin(self) -> None:
         person, pin = self._target(), self.new_pin.text()
@@ -149,13 +151,13 @@ class StaffPage(Screen):
         person = self._target()
         if person:
             desk, me = self.desk, self.me
-            self.call(lambda: desk.unlock_staff(me, person.id), lambda _: self.load(), trigger=self.unlock,
+            self.call(lambda: desk.op(staffadmin.unlock, me, person.id), lambda _: self.load(), trigger=self.unlock,
                       ok=self.tr("%1 unlocked.").replace("%1", person.name))
 
     def add_counter_row(self) -> None:
         desk, me = self.desk, self.me
         args = (self.counter_code.text(), self.counter_zh.text(), self.counter_en.text())
-        self.call(lambda: desk.add_counter(me, *args), lambda _: (self.counter_code.clear(), self.load()),
+        self.call(lambda: desk.op(staffadmin.add_counter, me, *args), lambda _: (self.counter_code.clear(), self.load()),
                   trigger=self.add_counter, ok=self.tr("Counter added."))
 
     def printer_settings(self) -> None:

@@ -2,9 +2,13 @@
 stock; the weekly requisition of what is at or below its reorder point, printable."""
 from __future__ import annotations
 
+from functools import partial
+
 from html import escape
 
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
+
+from bizcenter.workflows import supplies
 
 from .. import i18n
 from .common import RowsModel, Screen, print_html, selected, table
@@ -87,7 +91,7 @@ class SuppliesPage(Screen):
             (self.tr("Unit"), lambda r: r.item.unit)])
 
     def load(self) -> None:
-        self.call(self.desk.supplies, self.stock.set_rows)
+        self.call(partial(self.desk.op, supplies.stock), self.stock.set_rows)
 
     def move(self, kind: str) -> None:
         item = selected(self.stock_view)
@@ -95,22 +99,22 @@ class SuppliesPage(Screen):
             self.message.error(self.tr("Choose an item first."))
             return
         desk, me, qty, note = self.desk, self.me, self.quantity.value(), self.note.text()
-        work = {"use": lambda: desk.use_supply(me, item.id, qty, note),
-                "receive": lambda: desk.receive_supply(me, item.id, qty, note),
-                "count": lambda: desk.stock_take(me, item.id, qty, note)}[kind]
+        work = {"use": lambda: desk.op(supplies.use, me, item.id, qty, note),
+                "receive": lambda: desk.op(supplies.receive, me, item.id, qty, note),
+                "count": lambda: desk.op(supplies.stock_take, me, item.id, qty, note)}[kind]
         self.call(work, lambda _: (self.note.clear(), self.load()), ok=self.tr("Recorded."))
 
     def add_item(self) -> None:
         desk, me = self.desk, self.me
         v = {k: f.text() for k, f in self.fields.items()}
         args = (v["code"], v["name_zh"], v["name_en"], v["unit"], self.level.value(), self.order.value())
-        self.call(lambda: desk.add_supply(me, *args), lambda _: ([f.clear() for f in self.fields.values()],
+        self.call(lambda: desk.op(supplies.add_item, me, *args), lambda _: ([f.clear() for f in self.fields.values()],
                                                                   self.load()),
                   trigger=self.add, ok=self.tr("Item added."))
 
     def requisition(self) -> None:
         desk, me = self.desk, self.me
-        self.call(lambda: desk.requisition(me), self.req.set_rows, trigger=self.req_button)
+        self.call(lambda: desk.op(supplies.requisition, me), self.req.set_rows, trigger=self.req_button)
 
     def print_requisition(self, path: str | None = None) -> None:
         if path is None:

@@ -3,8 +3,12 @@ reports, price list, staff, roster, supplies, equipment, guests, counter logs, a
 the way to the counter as a clerk would go."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from bizcenter.workflows import roster
 
 from .. import i18n
 from ..widgets import big_font
@@ -89,7 +93,7 @@ class BackOfficePage(QWidget):
         self._tab_shown(self.tabs.currentIndex())
         self._tab_shown(self.tabs.indexOf(self.screens["settings"]))  # a bad stored setting is named at once
         desk = self.station.desk
-        self.runner.start(desk.on_duty, self._show_on_duty, lambda e: self.on_duty.setText(i18n.error_text(e)))
+        self.runner.start(partial(desk.op, roster.on_duty), self._show_on_duty, lambda e: self.on_duty.setText(i18n.error_text(e)))
 
     def _show_on_duty(self, people) -> None:
         names = [f"{p.name} {p.counter} {p.hours}".strip() + (" ●" if p.signed_in else "") for p in people]
