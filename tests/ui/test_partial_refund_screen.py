@@ -7,6 +7,7 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 
+from bizcenter.services import find
 from bizcenter.workflows.counter import PaymentRequest, SaleDraft
 from bizcenter.workflows.lines import LineRequest
 from uidriver import SUPERVISOR, idle, open_shift
@@ -16,8 +17,11 @@ SHOTS = os.environ.get("BIZCENTER_SHOTS")  # a folder: save the dialog's screens
 
 def _card_sale(win):
     desk, op = win.station.desk, win.station.op
-    lines = (LineRequest("copy", {"pages": 10}, record={"test_copy_approved": True}),
-             LineRequest("scan", {"pages": 2}), LineRequest("typing", {"language": "en", "pages": 3}))
+    def followed(code, params):  # as a clerk who ticked every check the service needs
+        return LineRequest(code, params, record=find(code).followed(params) if find(code) else {})
+
+    lines = (followed("copy", {"pages": 10}), followed("scan", {"pages": 2}),
+             followed("typing", {"language": "en", "pages": 3}))
     total = desk.quote(lines).total_minor
     return desk.settle(op, SaleDraft(lines, (PaymentRequest("card", total, card_last4="4242",
                                                             card_approval="A1B2C3"),)))
