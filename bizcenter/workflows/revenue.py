@@ -168,6 +168,8 @@ EXCEPTION_COLUMNS = ("at", "kind", "reference", "clerk", "approver", "amount", "
 
 
 def exceptions_report(session: Session, staff_id: int, p: Period) -> tuple[ExceptionRow, ...]:
+    from .refundable import original_of
+
     require_role(session, staff_id)
     tz = load_settings(session).tz
     clerk, approver = aliased(Staff), aliased(Staff)
@@ -181,6 +183,10 @@ def exceptions_report(session: Session, staff_id: int, p: Period) -> tuple[Excep
             .join(Counter, Counter.id == Sale.counter_id).join(clerk, clerk.id == Sale.clerk_id)
             .outerjoin(approver, approver.id == Sale.approved_by).join(original, original.id == Sale.reverses_id)
             .join(first_counter, first_counter.id == original.counter_id).where(Sale.kind != "sale", *in_period)):
+        parent = session.get(Sale, sale.reverses_id)
+        if parent.kind != "sale":  # a later partial refund points at the refund before it: name the sale
+            root = original_of(session, parent)
+            first_no, first_code = root.receipt_no, session.get(Counter, root.counter_id).code
         out.append(ExceptionRow(sale.posted_at.astimezone(tz), sale.kind, f"{code}-{sale.receipt_no:06d}", who,
                                 ok_by or "", sale.total_minor, sale.reason or "", f"{first_code}-{first_no:06d}"))
     for line, sale, code, who, ok_by in session.execute(

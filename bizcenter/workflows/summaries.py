@@ -166,7 +166,10 @@ def _receipt_no(code: str, no: int) -> str:
 def daily_detail(session: Session, day: date) -> DailyDetail:
     report = daily_report(session, day)
     clerk, approver, original = aliased(Staff), aliased(Staff), aliased(Sale)
-    reversals = tuple(Reversal(_receipt_no(code, s.receipt_no), s.kind, _receipt_no(code, o.receipt_no), c.name,
+    from .refundable import original_of  # a later partial refund points at the refund before it
+
+    reversals = tuple(Reversal(_receipt_no(code, s.receipt_no), s.kind,
+                               _receipt_no(code, original_of(session, o).receipt_no), c.name,
                                a.name if a else "", s.reason or "", s.total_minor)
                       for s, o, code, c, a in session.execute(
                           select(Sale, original, Counter.code, clerk, approver)

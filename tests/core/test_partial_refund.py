@@ -161,3 +161,26 @@ def test_verify_finds_a_refund_that_gives_back_more_than_the_line(w):
     found = w.run(reversals_sound)
     assert any("line 1" in m and "more than" in m for m in found), found
     assert any("more than" in m and "total" in m for m in found), found
+
+
+def test_the_day_closes_with_partial_refunds_and_its_lists_name_the_sale_given_back(w):
+    from bizcenter.workflows.revenue import Period, exceptions_report
+    from bizcenter.workflows.summaries import daily_detail
+    from scenario import close_day, close_shift
+
+    lines = [copies(100), line("scan", pages=2), line("typing", language="en", pages=3)]
+    total = total_of(w, lines)
+    sale = sell(w, w.clerk, lines, [room(total, "0808", "张三")])
+    first = w.run(refund(w, sale.sale_id, [RefundPick(2)], method="room"))
+    second = w.run(refund(w, sale.sale_id, [RefundPick(1, 30)]))
+    detail = w.run(lambda s: daily_detail(s, DAY))
+    assert [(r.kind, r.original) for r in detail.reversals] == [("refund", sale.number)] * 2
+    rows = w.run(lambda s: exceptions_report(s, w.sup_id, Period("day", DAY, DAY)))
+    assert [r.detail for r in rows if r.kind == "refund"] == [sale.number] * 2
+    close_shift(w, w.clerk)
+    close_shift(w, w.clerk2)
+    closed = close_day(w)
+    day = w.run(lambda s: daily_report(s, DAY))
+    assert day.total_minor == total + first.total_minor + second.total_minor and day.refunds_count == 2
+    assert by_key(day.by_payment) == {"room": total + first.total_minor, "cash": second.total_minor}
+    assert closed is not None and ledger_breaches(w.engine) == []
