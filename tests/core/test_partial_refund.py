@@ -184,3 +184,18 @@ def test_the_day_closes_with_partial_refunds_and_its_lists_name_the_sale_given_b
     assert day.total_minor == total + first.total_minor + second.total_minor and day.refunds_count == 2
     assert by_key(day.by_payment) == {"room": total + first.total_minor, "cash": second.total_minor}
     assert closed is not None and ledger_breaches(w.engine) == []
+
+
+def test_a_call_stands_billed_while_another_line_of_its_sale_is_refunded_then_is_refunded_itself(w):
+    from bizcenter.models.sessions import PhoneCall
+    from bizcenter.workflows import calls
+
+    call = w.run(lambda s: calls.record_metered_call(s, w.clerk, "+852 2123 4567", 61, w.clock()))
+    sale = sell(w, w.clerk, [copies(5), call.line])
+    w.run(refund(w, sale.sale_id, [RefundPick(1)]))
+    assert w.run(lambda s: s.get(PhoneCall, call.id)).status == "billed"
+    assert ledger_breaches(w.engine) == []  # verify judges the call by its own line, not by its sale
+    refused(w, refund(w, sale.sale_id, [RefundPick(2, 1)]), "refund_line_whole")  # a call goes back whole
+    w.run(refund(w, sale.sale_id, [RefundPick(2)], method="card", card_last4="4242"))
+    assert w.run(lambda s: s.get(PhoneCall, call.id)).status == "refunded"
+    assert ledger_breaches(w.engine) == []
