@@ -1,4 +1,7 @@
-"""Sign-in: staff code and PIN, the language for this clerk (remembered), this PC's counter."""
+"""Sign-in: staff code and PIN, the language, this PC's counter.
+
+The language shown on this screen when the clerk signs in is the one they get — whether they picked it or
+found it there — and it is kept for the clerk and for this PC (the screen opens in it next time)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +27,7 @@ class SignInPage(QWidget):
         self.language = QComboBox(objectName="languageChoice")
         for code, name in i18n.LANGUAGES:
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current()))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.button = BigButton(objectName="signInButton")
         self.button.setDefault(True)
@@ -31,7 +35,6 @@ class SignInPage(QWidget):
         self.pin.returnPressed.connect(self.submit)
         self.code.returnPressed.connect(self.pin.setFocus)
         self.message = MessageLine()
-        self._language_touched = False
         form = QFormLayout()
         self.code_label, self.pin_label, self.lang_label = QLabel(), QLabel(), QLabel()
         form.addRow(self.code_label, self.code)
@@ -64,7 +67,6 @@ class SignInPage(QWidget):
         self.code.setFocus()
 
     def _language_changed(self) -> None:
-        self._language_touched = True
         i18n.set_language(self.language.currentData())
         self.window().retranslate_all() if hasattr(self.window(), "retranslate_all") else self.retranslate()
 
@@ -73,14 +75,14 @@ class SignInPage(QWidget):
         if not code or not pin:
             self.message.error(self.tr("Enter your staff code and PIN."))
             return
-        chosen = self.language.currentData() if self._language_touched else None
+        lang = self.language.currentData()  # what the screen shows wins over what was stored
         desk, counter = self.station.desk, self.station.counter_code
 
         def work():
             staff = desk.sign_in(code, pin, counter)
-            if chosen and chosen != staff.language:  # the clerk picked a language: remember it
-                desk.set_language(staff.id, chosen)
-            lang = chosen or staff.language
+            if lang != staff.language:
+                desk.set_language(staff.id, lang)
+            remember_language(lang)
             settings = desk.settings()
             return staff, lang, desk.counter_id(counter), desk.current_shift_for(staff.id, counter), \
                 settings.display_currency, settings.clock
@@ -97,7 +99,6 @@ class SignInPage(QWidget):
             i18n.set_language(lang)
             if hasattr(self.window(), "retranslate_all"):
                 self.window().retranslate_all()
-        self._language_touched = False
         self.station.staff, self.station.counter_id, self.station.shift = staff, counter_id, shift
         self.station.currency, self.station.clock = currency, clock
         self.pin.clear()
@@ -108,3 +109,18 @@ class SignInPage(QWidget):
         self.pin.clear()
         self.pin.setFocus()
         self.message.error(i18n.error_text(exc))
+
+
+def remember_language(lang: str) -> None:
+    """This PC's sign-in screen opens in the language last used to sign in here."""
+    from bizcenter import localconfig
+
+    if localconfig.load().get("language") != lang:
+        localconfig.save(language=lang)
+
+
+def remembered_language() -> str:
+    from bizcenter import localconfig
+
+    lang = localconfig.load().get("language")
+    return lang if lang in ("zh", "en") else "zh"

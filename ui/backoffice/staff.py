@@ -6,7 +6,10 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPus
 
 from bizcenter.workflows import staffadmin
 
+from ..i18n import LANGUAGES
 from .common import RowsModel, Screen, selected, table
+
+LANGUAGE_NAMES = dict(LANGUAGES)  # "中文", "English": the language as its speakers name it, never its code
 
 ROLES = ("clerk", "supervisor", "admin")
 
@@ -96,7 +99,8 @@ class StaffPage(Screen):
         self.printers.setText(self.tr("Printer settings…"))
         self.people.set_columns([
             (self.tr("Code"), lambda p: p.code), (self.tr("Name"), lambda p: p.name),
-            (self.tr("Role"), lambda p: names.get(p.role, p.role)), (self.tr("Language"), lambda p: p.language),
+            (self.tr("Role"), lambda p: names.get(p.role, p.role)),
+            (self.tr("Language"), lambda p: LANGUAGE_NAMES.get(p.language, p.language)),
             (self.tr("Status"), lambda p: (self.tr("active") if p.active else self.tr("inactive"))
              + (" · " + self.tr("locked") if p.locked else ""))])
         self.counters.set_columns([
