@@ -20,7 +20,7 @@ from bizcenter.documents.slip import PAPER_COLUMNS, Paper
 from bizcenter.models.printing import PrintJob
 from bizcenter.printing import escpos_out, queue
 from bizcenter.printing.target import PrinterSpec
-from bizcenter.workflows import fax_in, internet, reversal, tickets
+from bizcenter.workflows import fax_in, internet, messages, reversal, tickets
 from bizcenter.workflows.counter import LineRequest
 from bizcenter.workflows.fax_in import IncomingFax
 from bizcenter.workflows.staff import Credentials
@@ -102,6 +102,11 @@ def build_jobs(engine) -> tuple[object, list[Job]]:
             s, w.clerk, IncomingFax(4, True, True, "Hans Mueller", "1208", "西门子采购部 Siemens Procurement team"),
             w.stays["1208"], "Müller, Hans", w.clock()))
         add("fax-arrived", "fax_notice", args={"fax_id": fax.id})
+
+        msg = w.run(lambda s: messages.take(s, w.clerk, messages.NewMessage(
+            "phone", "1501", "Jane Smith", "周女士 Ms Zhou", "下午三点的会议改到四点。The 3 pm meeting moved to 4 pm; "
+            "please call back before six.", "+86 21 5555 0101", "上海电气集团 Shanghai Electric", True), w.clock()))
+        add("message", "message_slip", args={"message_id": msg.id})
 
         add("itinerary", "lines", args={"lines": _itinerary(w), "title": "机票行程单 Itinerary"})
 
