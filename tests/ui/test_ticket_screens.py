@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QWidget
 
 from uidriver import SUPERVISOR, idle, open_shift
+from bizcenter.printing import queue
+from bizcenter.workflows import reports
 
 
 def beijing_now() -> datetime:
@@ -51,10 +53,19 @@ def pay_cash(qtbot, win):
 
 
 def step(qtbot, win, dialog, name):
+    """Press the action as the clerk sees it: on the page the order is at, not scrolled away or greyed out."""
     button = dialog.steps.buttons[name]
+    assert button.isVisibleTo(dialog), f"{name} is not on the page shown; the order is {dialog.order.state}"
     assert button.isEnabled(), f"{name} is greyed out; the order is {dialog.order.state}"
     button.click()
     idle(qtbot, win)
+
+
+def more(dialog, name):
+    """Open an action's own page from "More…" (a change, a refund, a flight delay)."""
+    action = dialog.steps.more_actions[name]
+    assert action.isEnabled(), f"More… {name} is greyed out; the order is {dialog.order.state}"
+    action.trigger()
 
 
 def new_paid_order(qtbot, win, when):
@@ -67,6 +78,7 @@ def new_paid_order(qtbot, win, when):
     dialog.steps.pnr.setText("HX7K2P")
     step(qtbot, win, dialog, "reserve")
     assert dialog.order.state == "reserved" and not dialog.steps.buttons["issue"].isEnabled()
+    assert dialog.steps.indicator.labels["reserved"].property("current")
     step(qtbot, win, dialog, "bill")
     assert not dialog.isVisible()
     assert [r.service for r in win.counter.bill.requests] == ["ticket_fee", "ticket_fare"]
@@ -109,6 +121,8 @@ def test_enquiry_to_delivery_then_a_change_all_in_the_app(qtbot, window, tmp_pat
     step(qtbot, window, dialog, "itinerary")
     assert (tmp_path / f"{dialog.order.number}.pdf").read_bytes().startswith(b"%PDF")
     # the guest moves to the next day's flight: change fee and fare difference go on the bill
+    assert not dialog.steps.buttons["change"].isVisibleTo(dialog)  # a delivered order shows only its step
+    more(dialog, "change")
     dialog.steps.new_flight["departs"].setText((when + timedelta(days=1)).strftime("%Y-%m-%d %H:%M"))
     dialog.steps.difference.setText("300.00")
     step(qtbot, window, dialog, "change")
@@ -119,7 +133,7 @@ def test_enquiry_to_delivery_then_a_change_all_in_the_app(qtbot, window, tmp_pat
     assert dialog.order.state == "changed" and dialog.order.active_segments[0].departs_local.date() == \
         (when + timedelta(days=1)).date()
     dialog.close()
-    report = window.station.desk.daily_report(window.station.shift.business_date)
+    report = window.station.desk.op(reports.daily_report, window.station.shift.business_date)
     amounts = {r.key: r.amount_minor for r in report.by_service}
     assert amounts == {"ticket_fee": 10_000, "ticket_fare": 155_000}
 
@@ -129,6 +143,8 @@ def test_an_order_refunded_with_a_supervisor_gives_the_money_back(qtbot, window)
     order_id = new_paid_order(qtbot, window, beijing_now() + timedelta(days=3))
     dialog = reopen(qtbot, window, order_id)
     issue_and_hand_over(qtbot, window, dialog)
+    more(dialog, "refund")
+    assert not dialog.steps.buttons["cancel"].isVisibleTo(dialog)
     dialog.steps.reason.setText("trip called off")
     step(qtbot, window, dialog, "refund")
     approval = dialog.approval
@@ -140,7 +156,7 @@ def test_an_order_refunded_with_a_supervisor_gives_the_money_back(qtbot, window)
     step(qtbot, window, dialog, "bill")
     assert [r.params.get("kind") for r in window.counter.bill.requests] == ["refund"]
     pay_cash(qtbot, window)
-    report = window.station.desk.daily_report(window.station.shift.business_date)
+    report = window.station.desk.op(reports.daily_report, window.station.shift.business_date)
     assert report.refunds_count == 1
     assert {r.key: r.amount_minor for r in report.by_service} == {"ticket_fee": 5_000, "ticket_fare": 0}
 
@@ -181,7 +197,7 @@ def test_a_card_order_is_billed_only_after_the_ticket_arrives(qtbot, window):
     idle(qtbot, window)
     dialog.steps.pnr.setText("CARD01")
     step(qtbot, window, dialog, "reserve")
-    assert not dialog.steps.buttons["bill"].isEnabled() and dialog.steps.buttons["arrived"].isEnabled()
+    assert not dialog.steps.buttons["bill"].isEnabled() and dialog.steps.buttons["arrived"].isVisibleTo(dialog)
     step(qtbot, window, dialog, "arrived")
     step(qtbot, window, dialog, "bill")
     window.counter.pay.click()
@@ -193,7 +209,7 @@ def test_a_card_order_is_billed_only_after_the_ticket_arrives(qtbot, window):
     idle(qtbot, window)
     assert "**** 4242" in window.counter.dialog.text.toPlainText()
     dialog = reopen(qtbot, window, dialog.order.id)
-    assert dialog.order.state == "paid" and dialog.steps.buttons["issue"].isEnabled()
+    assert dialog.order.state == "paid" and dialog.steps.buttons["issue"].isVisibleTo(dialog)
 
 
 def test_the_itinerary_prints_on_the_receipt_printer_and_waits_in_the_queue_when_it_is_off(qtbot, window):
@@ -224,5 +240,5 @@ def test_the_itinerary_prints_on_the_receipt_printer_and_waits_in_the_queue_when
     window.station.desk.save_printer(window.station.op, off)
     step(qtbot, window, dialog, "slip")  # nothing lost: the job waits in the queue
     assert "未打印" in dialog.message.text() or "Not printed" in dialog.message.text()
-    jobs = window.station.desk.print_jobs(window.station.counter_id)
+    jobs = window.station.desk.op(queue.jobs, window.station.counter_id)
     assert any(j.status != "done" and "Itinerary" in (j.title or "") for j in jobs)

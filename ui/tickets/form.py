@@ -77,6 +77,8 @@ class NewOrderForm(QWidget):
         self.notes = QLineEdit(objectName="ticketNotes")
         self.passengers = _table("ticketPassengers", len(PAX_COLUMNS))
         self.segments = _table("ticketSegments", len(SEG_COLUMNS))
+        for table, column in ((self.passengers, 4), (self.segments, 4)):  # the long date headers: never cut off
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.add_pax = QPushButton(objectName="addPassenger")
         self.add_seg = QPushButton(objectName="addSegment")
         self.add_pax.clicked.connect(lambda: self._add_row(self.passengers))

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdi
 
 from bizcenter.workflows.tickets_input import CABINS
 
+from bizcenter.workflows import tickets
+from bizcenter.workflows import tickets_money
+
 from .. import i18n
 from ..approval import ApprovalDialog
 from ..errands.tables import row_list
@@ -61,7 +64,7 @@ class TicketOrdersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        self.resize(1180, 760)
+        self.resize(1240, 690)  # with its title bar, inside 1366×768
         self.retranslate()
         self.load_list()
 
@@ -96,18 +99,22 @@ class TicketOrdersDialog(QDialog):
         self.timeline_title = QLabel()
         lv.addWidget(self.timeline_title)
         lv.addWidget(self.timeline, 1)
+        summary = QScrollArea(widgetResizable=True, objectName="ticketSummaryScroll")
+        summary.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the summary wraps; never sideways
+        summary.setWidget(self.summary)
+        self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.summary)
+        rv.addWidget(self.steps.indicator)
+        rv.addWidget(summary, 1)
         rv.addWidget(self.steps)
-        rv.addStretch()
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(right)
-        split = QSplitter()
+        self.steps.hide()  # until an order is chosen
+        split = QSplitter(childrenCollapsible=False)
         split.addWidget(left)
-        split.addWidget(scroll)
-        split.setSizes([480, 700])
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([470, 730])
         QVBoxLayout(page).addWidget(split)
         return page
 
@@ -120,6 +127,8 @@ class TicketOrdersDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in LIST_COLUMNS])
         self.timeline_title.setText(self.tr("Timeline"))
         self.close_button.setText(self.tr("Close"))
+        if self.order is None:
+            self.summary.setText(self.tr("Choose an order in the list, or take a new one under \"New order\"."))
         self.form.retranslate()
         self.steps.retranslate()
         if self.order is not None:
@@ -128,7 +137,7 @@ class TicketOrdersDialog(QDialog):
     # --- list and detail ------------------------------------------------------------------------
     def load_list(self, select_id: int | None = None) -> None:
         desk, text, only = self.station.desk, self.search.text(), self.open_only.isChecked()
-        self.runner.start(lambda: (desk.ticket_orders(text, only), desk.settings().tz),
+        self.runner.start(lambda: (desk.op(tickets.list_orders, text, only), desk.settings().tz),
                           lambda r: self._listed(r, select_id), self._error)
 
     def _listed(self, result, select_id) -> None:
@@ -191,6 +200,7 @@ class TicketOrdersDialog(QDialog):
                     .replace("%2", d.notified_how)) if d.notified_at and self.tz else self.tr("guest NOT yet told")
             self.timeline.addItem(f"⚠ {d.flight} {action_text(d.kind)} · {told}")
         self.steps.show_order(view)
+        self.steps.show()
 
     # --- steps ----------------------------------------------------------------------------------
     def _step(self, call, notice: str, trigger) -> None:
@@ -216,28 +226,28 @@ class TicketOrdersDialog(QDialog):
             self._show(view)
             self.load_list(view.id)
 
-        self.runner.start(lambda: desk.ticket_create(op, data), saved, self._error, trigger=self.form.save)
+        self.runner.start(lambda: desk.op(tickets.create_order, op, data), saved, self._error, trigger=self.form.save)
 
     def reserve(self) -> None:
         desk, op, oid, s = self.station.desk, self.station.op, self.order.id, self.steps
         pnr, fare, taxes = s.pnr.text(), s.fare.minor(), s.taxes.minor()
-        self._step(lambda: desk.ticket_reserve(op, oid, pnr, fare, taxes),
+        self._step(lambda: desk.op(tickets.reserve, op, oid, pnr, fare, taxes),
                    self.tr("%1 reserved; take the payment before the ticket is issued."), s.buttons["reserve"])
 
     def arrived(self) -> None:
         desk, op, oid = self.station.desk, self.station.op, self.order.id
-        self._step(lambda: desk.ticket_arrived(op, oid), self.tr("%1: ticket arrived; now charge the card."),
+        self._step(lambda: desk.op(tickets.mark_arrived, op, oid), self.tr("%1: ticket arrived; now charge the card."),
                    self.steps.buttons["arrived"])
 
     def issue(self) -> None:
         desk, op, oid, numbers = self.station.desk, self.station.op, self.order.id, self.steps.numbers()
-        self._step(lambda: desk.ticket_issue(op, oid, numbers), self.tr("%1 issued; tell the guest the ticket is ready."),
+        self._step(lambda: desk.op(tickets.issue, op, oid, numbers), self.tr("%1 issued; tell the guest the ticket is ready."),
                    self.steps.buttons["issue"])
 
     def deliver(self) -> None:
         desk, op, oid = self.station.desk, self.station.op, self.order.id
         how, checked = self.steps.how.currentData(), self.steps.checked.isChecked()
-        self._step(lambda: desk.ticket_deliver(op, oid, how, checked),
+        self._step(lambda: desk.op(tickets.deliver, op, oid, how, checked),
                    self.tr("%1 handed over; remind the guest of the departure time."), self.steps.buttons["deliver"])
 
     def change(self) -> None:
@@ -248,7 +258,7 @@ class TicketOrdersDialog(QDialog):
             return
         desk, op, oid = self.station.desk, self.station.op, self.order.id
         diff, waive = self.steps.difference.minor() or 0, self.steps.waive.isChecked()
-        self._step(lambda: desk.ticket_change(op, oid, [seg], diff, 0, waive),
+        self._step(lambda: desk.op(tickets_money.request_change, op, oid, [seg], diff, 0, waive),
                    self.tr("%1: change recorded; it takes effect once its bill is paid."), self.steps.buttons["change"])
 
     def disruption(self) -> None:
@@ -260,19 +270,19 @@ class TicketOrdersDialog(QDialog):
             self._unreadable(bad)
             return
         desk, op, oid, seg, note = self.station.desk, self.station.op, self.order.id, s.segment.currentData(), s.note.text()
-        self._step(lambda: desk.ticket_disruption(op, oid, seg, kind, new_time, note),
+        self._step(lambda: desk.op(tickets.record_disruption, op, oid, seg, kind, new_time, note),
                    self.tr("%1: recorded; tell the guest now."), s.buttons["disruption"])
 
     def notified(self) -> None:
         pending = [d for d in self.order.disruptions if d.notified_at is None] or list(self.order.disruptions)
         desk, op, how = self.station.desk, self.station.op, self.steps.notify_how.currentData()
         did = pending[-1].id
-        self._step(lambda: desk.ticket_notified(op, did, how), self.tr("%1: the guest was told."),
+        self._step(lambda: desk.op(tickets.record_notified, op, did, how), self.tr("%1: the guest was told."),
                    self.steps.buttons["notified"])
 
     def bill(self) -> None:
         desk, oid, number = self.station.desk, self.order.id, self.order.number
-        self.runner.start(lambda: desk.ticket_bill_lines(oid), lambda lines: self._billed(lines, number), self._error,
+        self.runner.start(lambda: desk.op(tickets_money.bill_lines, oid), lambda lines: self._billed(lines, number), self._error,
                           trigger=self.steps.buttons["bill"])
 
     def _billed(self, lines, number: str) -> None:

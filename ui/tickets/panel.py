@@ -5,8 +5,12 @@ Its first load also erases passengers' ID numbers kept past the retention after 
 erasure happens on every counter's start-up without anyone having to remember it."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+
+from bizcenter.workflows import tickets
 
 from .. import i18n
 from ..errands.tables import row_list
@@ -62,7 +66,7 @@ class TicketRemindersPanel(QWidget):
         desk, text = self.station.desk, self.search.text()
         if not self.swept:  # once per start of the app: ID numbers past their retention are erased (audited)
             self.swept = True
-            self.runner.start(desk.ticket_erase_expired_ids, lambda ids: None, self._error)
+            self.runner.start(partial(desk.op, tickets.erase_expired_ids), lambda ids: None, self._error)
         self.runner.start(lambda: desk.ticket_reminders(text), self._loaded, self._error)
 
     def _loaded(self, rows) -> None:

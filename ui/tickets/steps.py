@@ -1,18 +1,69 @@
-"""The inputs each step of an order needs (PNR, ticket numbers, delivery, change, disruption, reason),
-laid out under the order so the clerk sees what the next step asks for. Buttons follow the order's
-`actions`: a step the order cannot take now is greyed out, and the core refuses it anyway."""
+"""An order as a step flow: enquiry → reserved → paid → issued → delivered across the top, and under it only
+what the current step needs — its form and its one primary action, bottom-right. A change, a flight delay,
+telling the guest, a cancel or refund are their own pages, opened from "More…"; "Back" returns to the step.
+
+Buttons follow the order's `actions`: what the order cannot do now is greyed out (and the core refuses it
+anyway). The page shown follows the order: money due first, then the step its state asks for."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from bizcenter.workflows.tickets_input import CABINS, SegmentInput
 
 from ..widgets import MoneyEdit
 from .form import parse_local
+from .texts import state_text
 
 BUTTONS = ("reserve", "bill", "arrived", "issue", "deliver", "change", "refund", "cancel", "disruption", "notified",
            "itinerary", "slip")
+FLOW = ("enquiry", "reserved", "paid", "issued", "delivered")
+FLOW_EVENTS = {"enquiry": "enquiry", "reserved": "reserve", "paid": "paid", "issued": "issue", "delivered": "deliver"}
+PAGES = ("reserve", "arrived", "bill", "issue", "deliver", "done", "closed", "change", "disruption", "notify", "money")
+MORE = ("change", "disruption", "notified", "refund", "cancel")  # the actions of "More…", each opening its page
+PAGE_OF_ACTION = {"change": "change", "disruption": "disruption", "notified": "notify", "refund": "money",
+                  "cancel": "money"}
+
+
+class StepIndicator(QWidget):
+    """The five steps in a row: done ones ticked, the current one bold; a changed, refunded or cancelled
+    order shows that state after them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, objectName="ticketStepIndicator")
+        self.labels = {s: QLabel(objectName=f"step_{s}") for s in FLOW + ("other",)}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for i, s in enumerate(FLOW + ("other",)):
+            if i:
+                arrow = QLabel("→")
+                arrow.setEnabled(False)
+                row.addWidget(arrow)
+                if s == "other":
+                    self.other_arrow = arrow
+            row.addWidget(self.labels[s])
+        row.addStretch()
+        self.show_state(None, ())
+
+    def show_state(self, state: str | None, done_events) -> None:
+        done = set(done_events)
+        for s in FLOW:
+            label = self.labels[s]
+            current = s == state
+            label.setText(("✓ " if FLOW_EVENTS[s] in done and not current else "") + state_text(s))
+            label.setProperty("current", current)
+            f = label.font()
+            f.setBold(current)
+            label.setFont(f)
+            label.setEnabled(current or FLOW_EVENTS[s] in done)
+        other = state is not None and state not in FLOW
+        self.labels["other"].setVisible(other)
+        self.other_arrow.setVisible(other)
+        if other:
+            self.labels["other"].setText(state_text(state))
+            f = self.labels["other"].font()
+            f.setBold(True)
+            self.labels["other"].setFont(f)
 
 
 class OrderSteps(QWidget):
@@ -38,28 +89,78 @@ class OrderSteps(QWidget):
         self.note = QLineEdit(objectName="disruptionNote")
         self.notify_how = QComboBox(objectName="notifyHow")
         self.reason = QLineEdit(objectName="ticketReason")
-        self.groups = {k: QGroupBox() for k in ("booking", "ticket", "change", "disruption", "money")}
-        b = self.buttons
-        self._grid("booking", [(self.pnr, self.fare, self.taxes, b["reserve"]), (b["arrived"], b["bill"])])
-        self._grid("ticket", [(self.ticket_nos, b["issue"]), (self.how, self.checked, b["deliver"], b["itinerary"], b["slip"])])
-        f = self.new_flight
-        self._grid("change", [(f["airline"], f["flight"], f["origin"], f["dest"], f["departs"], self.cabin),
-                              (self.difference, self.waive, b["change"])])
-        self._grid("disruption", [(self.segment, self.kind, self.new_time, self.note, b["disruption"]),
-                                  (self.notify_how, b["notified"])])
-        self._grid("money", [(self.reason, b["cancel"], b["refund"])])
+        self.hints = {k: QLabel(objectName=f"ticketHint_{k}", wordWrap=True)
+                      for k in ("arrived", "bill", "done", "closed", "notify")}
+        self.labels: dict[str, QLabel] = {}
+        self.indicator = StepIndicator()
+        self.box = QGroupBox(objectName="ticketStepBox")
+        self.stack = QStackedWidget(objectName="ticketStepPages")
+        self.pages: dict[str, QWidget] = {}
+        self.back_buttons: list[QPushButton] = []
+        b, f = self.buttons, self.new_flight
+        self._page("reserve", [("pnr", self.pnr), ("fare", self.fare), ("taxes", self.taxes)], b["reserve"])
+        self._page("arrived", [(None, self.hints["arrived"])], b["arrived"])
+        self._page("bill", [(None, self.hints["bill"])], b["bill"])
+        self._page("issue", [("numbers", self.ticket_nos)], b["issue"])
+        self._page("deliver", [("how", self.how), (None, self.checked)], b["deliver"])
+        self._page("done", [(None, self.hints["done"])], None)
+        self._page("closed", [(None, self.hints["closed"])], None)
+        self._page("change", [("airline", f["airline"]), ("flight", f["flight"]), ("origin", f["origin"]),
+                              ("dest", f["dest"]), ("departs", f["departs"]), ("cabin", self.cabin),
+                              ("difference", self.difference), (None, self.waive)], b["change"], back=True)
+        self._page("disruption", [("segment", self.segment), ("kind", self.kind), ("new_time", self.new_time),
+                                  ("note", self.note)], b["disruption"], back=True)
+        self._page("notify", [(None, self.hints["notify"]), ("notify_how", self.notify_how)], b["notified"],
+                   back=True)
+        self._page("money", [("reason", self.reason)], (b["cancel"], b["refund"]), back=True)
+        self.more = QPushButton(objectName="ticketMore")
+        self.more_menu = QMenu(self.more)
+        self.more_actions = {name: self.more_menu.addAction("") for name in MORE}
+        for name, action in self.more_actions.items():
+            action.setObjectName(f"ticketMore_{name}")
+            action.triggered.connect(lambda _=False, n=name: self.open_page(PAGE_OF_ACTION[n]))
+        self.more.setMenu(self.more_menu)
+        box = QVBoxLayout(self.box)
+        box.addWidget(self.stack)
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(b["itinerary"])
+        tools.addWidget(b["slip"])
+        tools.addStretch()
+        tools.addWidget(self.more)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for g in self.groups.values():
-            layout.addWidget(g)
+        layout.addWidget(self.box)
+        layout.addLayout(tools)
+        self.step_page, self.view = "closed", None
 
-    def _grid(self, key: str, rows) -> None:
-        grid = QGridLayout(self.groups[key])
-        for r, row in enumerate(rows):
-            box = QHBoxLayout()
-            for w in row:
-                box.addWidget(w, 0 if isinstance(w, (QPushButton, QCheckBox)) else 1)
-            grid.addLayout(box, r, 0)
+    def _page(self, key: str, rows, primary, back: bool = False) -> None:
+        page = QWidget(objectName=f"ticketPage_{key}")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        for name, widget in rows:
+            if name is None:
+                form.addRow(widget)
+            else:
+                self.labels[name] = QLabel()
+                form.addRow(self.labels[name], widget)
+        bottom = QHBoxLayout()
+        if back:
+            button = QPushButton(objectName=f"ticketBack_{key}")
+            button.clicked.connect(lambda: self.open_page(self.step_page))
+            self.back_buttons.append(button)
+            bottom.addWidget(button)
+        bottom.addStretch()
+        for p in (primary if isinstance(primary, tuple) else (primary,) if primary else ()):
+            p.setProperty("primary", True)
+            bottom.addWidget(p)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addStretch()
+        layout.addLayout(bottom)
+        self.pages[key] = page
+        self.stack.addWidget(page)
 
     def retranslate(self) -> None:
         texts = {"reserve": self.tr("Reserve (PNR)"), "bill": self.tr("Put on the bill"),
@@ -69,31 +170,40 @@ class OrderSteps(QWidget):
                  "itinerary": self.tr("Print itinerary (PDF)"), "slip": self.tr("Itinerary on the receipt printer")}
         for k, t in texts.items():
             self.buttons[k].setText(t)
-        titles = {"booking": self.tr("Booking and payment"), "ticket": self.tr("Ticket"),
-                  "change": self.tr("Endorsement / rebooking: the new flight"),
-                  "disruption": self.tr("Flight delay or cancellation"), "money": self.tr("Cancel or refund")}
-        for k, t in titles.items():
-            self.groups[k].setTitle(t)
-        self.pnr.setPlaceholderText(self.tr("PNR from the agency"))
-        self.fare.setPlaceholderText(self.tr("Fare"))
-        self.taxes.setPlaceholderText(self.tr("Taxes"))
+        more = {"change": self.tr("Change / rebook…"), "disruption": self.tr("Flight delay or cancellation…"),
+                "notified": self.tr("Guest told…"), "refund": self.tr("Refund…"), "cancel": self.tr("Cancel order…")}
+        for k, t in more.items():
+            self.more_actions[k].setText(t)
+        self.more.setText(self.tr("More…"))
+        for button in self.back_buttons:
+            button.setText(self.tr("Back to the step"))
+        labels = {"pnr": self.tr("PNR from the agency"), "fare": self.tr("Fare"), "taxes": self.tr("Taxes"),
+                  "numbers": self.tr("Ticket numbers"), "how": self.tr("Handed over how"),
+                  "airline": self.tr("Airline"), "flight": self.tr("Flight no."), "origin": self.tr("From (IATA)"),
+                  "dest": self.tr("To (IATA)"), "departs": self.tr("Departs (local)"), "cabin": self.tr("Cabin"),
+                  "difference": self.tr("Fare difference"), "segment": self.tr("Flight"), "kind": self.tr("What happened"),
+                  "new_time": self.tr("New time"), "note": self.tr("Airline's notice"),
+                  "notify_how": self.tr("Told how"), "reason": self.tr("Reason")}
+        for k, t in labels.items():
+            self.labels[k].setText(t)
         self.ticket_nos.setPlaceholderText(self.tr("Ticket numbers, one per passenger, separated by commas"))
         self.checked.setText(self.tr("Checked names, flights and dates"))
-        for key, ph in (("airline", self.tr("Airline")), ("flight", self.tr("Flight no.")),
-                        ("origin", self.tr("From")), ("dest", self.tr("To")),
-                        ("departs", self.tr("YYYY-MM-DD HH:MM local"))):
-            self.new_flight[key].setPlaceholderText(ph)
-        self.difference.setPlaceholderText(self.tr("Fare difference"))
+        self.new_flight["departs"].setPlaceholderText(self.tr("YYYY-MM-DD HH:MM local"))
         self.waive.setText(self.tr("No change fee (airline cancelled)"))
-        self.new_time.setPlaceholderText(self.tr("New time YYYY-MM-DD HH:MM"))
-        self.note.setPlaceholderText(self.tr("Airline's notice"))
-        self.reason.setPlaceholderText(self.tr("Reason"))
+        self.new_time.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
+        self.hints["arrived"].setText(self.tr("A card order is charged when the agency's ticket arrives: press "
+                                              "\"Ticket arrived\" when it does."))
+        self.hints["done"].setText(self.tr("Handed over. A change, a refund or a flight delay: More…"))
+        self.hints["closed"].setText(self.tr("This order is closed; its timeline keeps every step."))
+        self.hints["notify"].setText(self.tr("Tell the guest about the delay or cancellation, then record how."))
         self._items(self.how, (("counter", self.tr("At the counter")), ("bellboy", self.tr("By bellboy")),
                                ("room", self.tr("To the room")), ("agency_courier", self.tr("Agency courier"))))
         self._items(self.kind, (("delay", self.tr("Delay")), ("cancellation", self.tr("Cancellation"))))
         self._items(self.notify_how, (("phone", self.tr("Phoned")), ("message", self.tr("Message left")),
                                       ("in_person", self.tr("Told in person")), ("sms", self.tr("SMS")),
                                       ("email", self.tr("E-mail"))))
+        if self.view is not None:
+            self._titles()
 
     @staticmethod
     def _items(combo: QComboBox, items) -> None:
@@ -103,13 +213,51 @@ class OrderSteps(QWidget):
             combo.addItem(text, code)
         combo.setCurrentIndex(max(combo.findData(current), 0))
 
+    def _titles(self) -> None:
+        view = self.view
+        titles = {"reserve": self.tr("Next: reserve with the agency"), "arrived": self.tr("Next: wait for the ticket"),
+                  "bill": self.tr("Next: take the payment"), "issue": self.tr("Next: issue the ticket"),
+                  "deliver": self.tr("Next: hand the ticket over"), "done": self.tr("Handed over"),
+                  "closed": state_text(view.state),
+                  "change": self.tr("Endorsement / rebooking: the new flight"),
+                  "disruption": self.tr("Flight delay or cancellation"), "notify": self.tr("Tell the guest"),
+                  "money": self.tr("Cancel or refund")}
+        self.box.setTitle(titles[self.stack.currentWidget().objectName().removeprefix("ticketPage_")])
+        due = {"booking": self.tr("the booking (service fee and fare)"), "change": self.tr("the change"),
+               "refund_fee": self.tr("the refund fee")}
+        self.hints["bill"].setText(self.tr("Due now: %1. Put it on the bill; the order moves on once it is paid.")
+                                   .replace("%1", due.get(view.pending or "", view.pending or "")))
+
+    def page_for(self, view) -> str:
+        """The page the order's state asks for now."""
+        acts = set(view.actions)
+        if "bill" in acts:
+            return "bill"
+        if any(d.notified_at is None for d in view.disruptions) and "disruption" in acts:
+            return "notify"
+        return {"enquiry": "reserve", "paid": "issue", "issued": "deliver", "delivered": "done",
+                "changed": "done"}.get(view.state, "arrived" if "arrived" in acts else "closed")
+
+    def open_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.pages[key])
+        if key == "money":
+            refund = self.buttons["refund"].isEnabled()  # never both: cancel before issue, refund after
+            self.buttons["refund"].setVisible(refund)
+            self.buttons["cancel"].setVisible(not refund)
+        if self.view is not None:
+            self._titles()
+
     def show_order(self, view) -> None:
-        """Enable what the order can do now; prefill what the next step needs."""
+        """Enable what the order can do now, show its step, prefill what the next step needs."""
+        self.view = view
         acts = set(view.actions) | {"itinerary", "slip"}
         if view.disruptions and "disruption" in acts:
             acts.add("notified")
         for name, button in self.buttons.items():
             button.setEnabled(name in acts)
+        for name, action in self.more_actions.items():
+            action.setEnabled(name in acts)
+        self.indicator.show_state(view.state, [e.action for e in view.events])
         self.fare.set_minor(view.fare_minor)
         self.taxes.set_minor(view.taxes_minor)
         if view.pnr:
@@ -124,6 +272,8 @@ class OrderSteps(QWidget):
                                ("dest", s.destination)):
                 self.new_flight[key].setText(value)
             self.cabin.setCurrentIndex(max(self.cabin.findData(s.cabin), 0))
+        self.step_page = self.page_for(view)
+        self.open_page(self.step_page)
 
     def new_segment(self) -> SegmentInput:
         f = self.new_flight
