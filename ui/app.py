@@ -52,6 +52,12 @@ def build(argv: list[str] | None = None, db: str | None = None):
 
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "bizcenter.svg")))
     _load_fonts()
+    from . import theme
+
+    theme.apply(app)  # one look for every screen (resources/theme.qss), the same in the tests
+    from .keyboard import install
+
+    install(app)  # Enter moves on / confirms, and the next action clears a stale message, in every screen
     from .signin import remembered_language
 
     i18n.set_language(remembered_language())

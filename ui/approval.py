@@ -1,4 +1,9 @@
-"""Supervisor approval: code, PIN and a reason. Returns a request; the workflow checks and writes."""
+"""Supervisor approval: code, PIN and a reason. Returns a request; the workflow checks and writes.
+
+The code and PIN are checked when OK is pressed (off the GUI thread, counted towards the lock-out like any
+check): a wrong PIN keeps the dialog open with the refusal in red, the PIN field emptied and the cursor in
+it, the amount and reason kept; a lock-out says until when and how many minutes are left. Only an approval
+that checks out closes the dialog (the workflow checks it again when it writes)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -17,8 +22,11 @@ class ApprovalRequest:
 
 class ApprovalDialog(QDialog):
     def __init__(self, action: str, parent=None, need_reason: bool = True, amount_label: str | None = None,
-                 currency: str = "CNY"):
+                 currency: str = "CNY", station=None, runner=None):
         super().__init__(parent)
+        # the screen that opens it has both; without them (a bare dialog) the workflow alone checks
+        self.station = station or getattr(parent, "station", None)
+        self.runner = runner or getattr(parent, "runner", None)
         self.setObjectName("approvalDialog")
         self.setWindowTitle(self.tr("Supervisor approval"))
         self.need_reason = need_reason
@@ -26,9 +34,9 @@ class ApprovalDialog(QDialog):
         self.pin = QLineEdit(objectName="approverPin")
         self.pin.setEchoMode(QLineEdit.Password)
         self.reason = QLineEdit(objectName="approvalReason")
-        self.error = QLabel(objectName="approvalError")
-        self.error.setStyleSheet("color: #b00020;")
-        from .widgets import MoneyEdit
+        from .widgets import MessageLine, MoneyEdit
+
+        self.error = MessageLine(objectName="approvalError")
 
         self.amount = MoneyEdit(objectName="approvalAmount", currency=currency) if amount_label else None
         form = QFormLayout()
@@ -39,6 +47,7 @@ class ApprovalDialog(QDialog):
         if need_reason:
             form.addRow(self.tr("Reason"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.Ok)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -49,15 +58,36 @@ class ApprovalDialog(QDialog):
 
     def _accept(self) -> None:
         if self.amount is not None and self.amount.minor() is None:
-            self.error.setText(self.tr("Enter the amount."))
+            self.error.error(self.tr("Enter the amount."))
+            self.amount.setFocus()
             return
         if not self.code.text().strip() or not self.pin.text():
-            self.error.setText(self.tr("Enter the supervisor's code and PIN."))
+            self.error.error(self.tr("Enter the supervisor's code and PIN."))
+            (self.pin if self.code.text().strip() else self.code).setFocus()
             return
         if self.need_reason and not self.reason.text().strip():
-            self.error.setText(self.tr("Enter a reason."))
+            self.error.error(self.tr("Enter a reason."))
+            self.reason.setFocus()
             return
-        self.accept()
+        staff = getattr(self.station, "staff", None)
+        if self.runner is None or staff is None:
+            self.accept()
+            return
+        desk, creds, me = self.station.desk, self.request().credentials, staff.id
+        self.runner.start(lambda: desk.check_approval(creds, me, "approval"), lambda _: self.isVisible() and self.accept(),
+                          self._refused, trigger=self.ok)
+
+    def _refused(self, exc) -> None:
+        """Stay open: the refusal in red, the PIN to type again (the code too when it is not a supervisor's)."""
+        from . import i18n
+
+        self.error.error(i18n.error_text(exc))
+        self.pin.clear()
+        if getattr(exc, "code", "") in ("not_supervisor", "self_approval"):
+            self.code.clear()
+            self.code.setFocus()
+        else:
+            self.pin.setFocus()
 
     def request(self) -> ApprovalRequest:
         amount = self.amount.minor() if self.amount is not None else None

@@ -203,6 +203,15 @@ class CounterPage(QWidget):
         self.group_labels.clear()
         self.tile_places = []
 
+    def reset(self) -> None:
+        """At sign-out: the bill, its approval and the last message are this clerk's, not the next one's."""
+        self.bill.clear()
+        self._show_totals()
+        self.draft_key = uuid.uuid4().hex
+        self.approval = None
+        self.dialog = None
+        self.message.clear()
+
     # --- the bill --------------------------------------------------------------------------------
     def _open(self, dialog, on_accept=None):
         """Dialogs open window-modal without a nested event loop; tests reach them as `self.dialog`."""

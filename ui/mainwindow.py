@@ -111,8 +111,25 @@ class MainWindow(QMainWindow):
 
     def show_sign_in(self) -> None:
         self.station.sign_out()
+        self.reset_screens()
         self.signin.reset()
         self.stack.setCurrentWidget(self.signin)
+
+    def reset_screens(self) -> None:
+        """Signing out leaves nothing of this person for the next: open dialogs closed, every page's typed
+        text and PIN dots emptied, every message cleared, the counter's bill and approval dropped."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        from .widgets import MessageLine, empty_inputs
+
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible() and w.window() is not self:
+                w.reject()
+        for page in self.pages[1:]:
+            if hasattr(page, "reset"):
+                page.reset()
+            empty_inputs(page)
+        MessageLine.clear_in(None)
 
     def _after_sign_in(self) -> None:
         self._build_rest()

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, 
 from bizcenter.workflows.cashround import round_cash
 from bizcenter.workflows.counter import PaymentRequest, SaleDraft
 
+from bizcenter.workflows import guests
+
 from . import i18n
-from .widgets import BigButton, MessageLine, MoneyEdit, big_font, money
+from . import keyboard
+from .widgets import BigButton, MessageLine, MoneyEdit, big_font, clear_card_number, money
 
 METHODS = ("cash", "card", "room")
 
@@ -39,6 +42,7 @@ class PaymentDialog(QDialog):
         for i, (method, key) in enumerate(zip(METHODS, ("F5", "F6", "F7"))):
             b = QPushButton(objectName=f"{method}Method")
             b.setCheckable(True)
+            b.setFocusPolicy(Qt.NoFocus)  # chosen with F5–F7 or a click; the cursor stays in the fields
             b.setMinimumHeight(44)
             b.setStyleSheet("QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }")
             self.method_buttons.addButton(b, i)
@@ -46,6 +50,7 @@ class PaymentDialog(QDialog):
             QShortcut(QKeySequence(key), self, activated=b.click)
         self.method_buttons.idClicked.connect(self.stack.setCurrentIndex)
         self.method_buttons.idClicked.connect(lambda _: self._refresh())  # cash asks the rounded amount
+        self.method_buttons.idClicked.connect(lambda _: self._focus_kind())  # the chosen kind's first field
         self.amount = MoneyEdit(objectName="partAmount", currency=cur)
         self.tendered = MoneyEdit(objectName="cashTendered", currency=cur)
         self.change = QLabel(objectName="changeDue")
@@ -86,7 +91,18 @@ class PaymentDialog(QDialog):
                                                            self.tr("Room charge F7"))):
             b.setText(text)
         self.method_buttons.button(0).setChecked(True)
+        keyboard.form(self, self.pay)  # Enter in the last field pays
         self._refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._focus_kind()  # digits typed at once go into the tendered amount, not onto the Cash button
+
+    def _focus_kind(self) -> None:
+        """The cursor in the chosen kind's first field: tendered for cash, last four for card, room."""
+        field = {"cash": self.tendered, "card": self.last4, "room": self.room}[self.method()]
+        field.setFocus(Qt.OtherFocusReason)
+        field.selectAll()
 
     def _form(self, *rows) -> QWidget:
         w = QWidget()
@@ -128,7 +144,7 @@ class PaymentDialog(QDialog):
         if not room:
             return
         desk = self.station.desk
-        self.runner.start(lambda: desk.guests_in_room(room), self._show_guests,
+        self.runner.start(lambda: desk.op(guests.in_house_by_room, room), self._show_guests,
                           lambda e: self.message.error(i18n.error_text(e)))
 
     def _show_guests(self, stays) -> None:
@@ -180,3 +196,4 @@ class PaymentDialog(QDialog):
 
     def _refused(self, exc) -> None:
         self.message.error(i18n.error_text(exc))
+        clear_card_number(exc, self)

@@ -1,10 +1,12 @@
 """Small shared widgets: a big touch-friendly button, a money field, a message line."""
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtCore import QRegularExpression
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from bizcenter.errors import InvalidInput
 from bizcenter.money import format_money, plain, to_minor
@@ -44,21 +46,103 @@ class MoneyEdit(QLineEdit):
 
 
 class MessageLine(QLabel):
-    """Where refusals and confirmations appear, in the clerk's language; never a traceback."""
+    """Where refusals and confirmations appear, in the clerk's language; never a traceback.
+
+    One rule for every screen: a message lasts until the clerk's next action in its window — a key or a
+    click there clears it (ui/keyboard.py), and signing out clears them all — so a confirmation or a red
+    refusal never stays beside what came after it."""
+
+    _all: "weakref.WeakSet[MessageLine]" = weakref.WeakSet()
 
     def __init__(self, parent=None, **kwargs):
         super().__init__(parent, **kwargs)
         if not self.objectName():
             self.setObjectName("messageLine")
         self.setWordWrap(True)
+        MessageLine._all.add(self)
+
+    @classmethod
+    def clear_in(cls, window=None) -> None:
+        """Clear the messages shown in `window` (every window's when None)."""
+        for line in list(cls._all):
+            try:
+                if line.text() and (window is None or line.window() is window):
+                    line.clear()
+            except RuntimeError:  # its widget is already deleted
+                cls._all.discard(line)
 
     def error(self, text: str) -> None:
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.setText(text)
+        self.show_as("error", text)
+
+    def warning(self, text: str) -> None:
+        self.show_as("warning", text)
 
     def info(self, text: str) -> None:
-        self.setStyleSheet("color: #1b5e20;")
+        """A confirmation: what was done (posted, saved, sent)."""
+        self.show_as("success", text)
+
+    def show_as(self, role: str, text: str) -> None:
+        """The text with what it means (theme.qss colours each role; the band goes with the text)."""
+        self.setProperty("message", True)
+        set_role(self, role)
         self.setText(text)
+
+    def clear(self) -> None:
+        set_role(self, "")
+        super().clear()
+
+
+def set_role(widget, role: str) -> None:
+    """Say what a widget's text means — "error", "warning", "success", "info", "muted", "selected" or "" —
+    and let the theme (resources/theme.qss, `[role="…"]`) show it; re-polished so a change shows at once."""
+    if (widget.property("role") or "") == role:
+        return
+    widget.setProperty("role", role)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def empty_inputs(root) -> None:
+    """What one person typed on a screen, gone before the next signs in: every editable text field emptied
+    (PIN fields included), every message cleared. Lists, dates and choices are read again on the next load."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    for field in root.findChildren(QLineEdit):
+        if not field.isReadOnly() and not isinstance(field.parent(), QComboBox):
+            field.clear()
+    for note in root.findChildren(QPlainTextEdit):
+        if not note.isReadOnly():
+            note.clear()
+    for line in root.findChildren(MessageLine):
+        line.clear()
+
+
+#: refusals of a card number typed where it must not be (the text guard, the card's fields)
+CARD_REFUSALS = ("full_card_number", "card_number_in_text")
+
+
+def clear_card_number(exc: BaseException, root) -> list:
+    """After a card number is refused, empty the fields of `root` that hold one (the rest of the form is kept)
+    and put the cursor in the first: a card number typed by mistake never stays on screen. Returns them."""
+    if getattr(exc, "code", None) not in CARD_REFUSALS:
+        return []
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from bizcenter.textguard import card_number_in
+
+    cleared = []
+    for field in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
+        text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+        digits = sum(ch.isdigit() for ch in text)
+        last4 = "last4" in field.objectName().lower()
+        if card_number_in(text) or digits >= 13 or (last4 and digits > 4):
+            field.clear()
+            cleared.append(field)
+    if cleared:
+        cleared[0].setFocus()
+    return cleared
 
 
 def money(amount_minor: int, currency: str = "CNY") -> str:

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import os
 import secrets
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from argon2 import PasswordHasher
@@ -124,12 +125,18 @@ def bad_credentials() -> NotAllowed:
     return NotAllowed("bad_credentials", "员工编号或 PIN 不正确", "Wrong staff code or PIN")
 
 
-def locked_out(session: Session, until: datetime) -> NotAllowed:
+def locked_out(session: Session, until: datetime, at: datetime | None = None) -> NotAllowed:
+    """The refusal names the end of the lock-out on the hotel's clock and the minutes left (rounded up), so
+    a supervisor at a dialog knows whether to wait or call another."""
+    if until.tzinfo is None:  # as SQLite hands it back
+        until = until.replace(tzinfo=timezone.utc)
+    left = max(1, math.ceil((until - (at or utcnow())).total_seconds() / 60))
     return NotAllowed(
         "locked_out",
-        "该员工已被锁定，请于 {until} 后再试或请领班解锁",
-        "This staff member is locked out until {until}; try later or ask a supervisor to unlock",
-        until=until.astimezone(load_settings(session).tz).strftime("%H:%M"),
+        "该员工已被锁定，请于 {until} 后再试（还需 {minutes} 分钟）或请领班解锁",
+        "This staff member is locked out until {until} ({minutes} min left); try later or ask a supervisor "
+        "to unlock",
+        until=until.astimezone(load_settings(session).tz).strftime("%H:%M"), minutes=left,
     )
 
 
@@ -263,7 +270,7 @@ def verify(run: Engine | Runner, creds, at: datetime | None = None,
     code = (creds.code or "").strip()
     attempt = run(lambda s: take_attempt(s, code, at))
     if attempt.locked_until is not None:
-        raise run(lambda s: locked_out(s, attempt.locked_until))
+        raise run(lambda s: locked_out(s, attempt.locked_until, at))
     ok = pin_matches(attempt.pin_hash, creds.pin)  # no transaction open
     if not (ok and attempt.known):
         run(lambda s: record_failure(s, attempt, at))
@@ -293,5 +300,5 @@ def recheck(session: Session, token: Verified, at: datetime) -> Staff:
     if staff is None or not staff.active or _fingerprint(staff.pin_hash) != token.hash_print:
         raise stale
     if staff.locked_until is not None and staff.locked_until > at:
-        raise locked_out(session, staff.locked_until)
+        raise locked_out(session, staff.locked_until, at)
     return staff

@@ -76,7 +76,7 @@ def check_credentials(session: Session, creds: Credentials, at: datetime | None 
     code = (creds.code or "").strip()
     attempt = pins.take_attempt(session, code, at)
     if attempt.locked_until is not None:
-        err = pins.locked_out(session, attempt.locked_until)
+        err = pins.locked_out(session, attempt.locked_until, at)
         staff_id = attempt.staff_id
         err.after_rollback = lambda s: pins.lock_if_due(s, staff_id, at)
         raise err

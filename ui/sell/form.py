@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from bizcenter.workflows.lines import LineRequest
 
-from .. import i18n
-from ..widgets import MessageLine, big_font, money
+from .. import i18n, keyboard
+from ..widgets import MessageLine, big_font, clear_card_number, money
 
 
 def tr(text: str) -> str:
@@ -55,6 +55,8 @@ class ServiceForm(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.quoted = None
+        self._enter_pending = False  # Enter pressed before the price came: add the line once it does
+        keyboard.form(self, self._enter)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self._quote)
         self._timer.start()
@@ -129,12 +131,24 @@ class ServiceForm(QDialog):
         self.quoted = (req, line)
         self.message.clear()
         self.ok.setEnabled(True)
+        if self._enter_pending:
+            self._enter_pending = False
+            self._accept()
+
+    def _enter(self) -> None:
+        """Enter in the last field: add the line now, or as soon as its price is quoted."""
+        if self.ok.isEnabled():
+            self._accept()
+        else:
+            self._enter_pending = True
 
     def _refused(self, exc) -> None:
         self.quoted = None
         self.price.clear()
         self.line_text.clear()
+        self._enter_pending = False
         self.message.error(i18n.error_text(exc))
+        clear_card_number(exc, self)
 
     def _accept(self) -> None:
         missing = [f for f in self.fields if f.kind == "confirm" and not self.widgets[f.key].isChecked()
