@@ -111,7 +111,7 @@ def reversals_sound(session: Session) -> list[str]:
     all of a sale's refunds together never give back more than a line held — units or amount — nor more
     than its service charge, tax or total. Each names an approver and a reason. (Order is by entry, not by
     the counters' clocks, which may differ by a minute.)"""
-    from .workflows.refundable import REVERSAL_ROOT, REVERSED_LINE
+    from .workflows.reversed_lines import REVERSAL_ROOT, REVERSED_LINE
 
     out = []
     for rid, kind in _rows(session, """

@@ -92,7 +92,7 @@ def errands_consistent(session: Session) -> list[str]:
         SELECT b.id, b.status, d.returned_at IS NOT NULL
         FROM rental_deposit d JOIN rental_booking b ON b.id = d.booking_id
         WHERE (b.status IN ('returned','cancelled')) <> (d.returned_at IS NOT NULL)"""))]
-    from .refundable import REVERSED_LINE, line_given_back
+    from .reversed_lines import REVERSED_LINE, line_given_back
 
     for table, what, key in (("rental_booking", "booking", "booking_id"),
                              ("courier_consignment", "consignment", "consignment_id")):

@@ -299,7 +299,7 @@ _UNSOUND = """
 
 def _unsound(session: Session, table: str, key: str) -> str:
     """A fax's charge judged by its own line (a refund may give back other lines of the same sale)."""
-    from .refundable import REVERSED_LINE, line_given_back
+    from .reversed_lines import REVERSED_LINE, line_given_back
 
     return "WITH RECURSIVE " + REVERSED_LINE + _UNSOUND.format(
         table=table, given_back=line_given_back(session, "s.id", key, "f.id"),

@@ -244,7 +244,7 @@ def ticket_charges_sound(session: Session) -> list[str]:
         LEFT JOIN sale_line l ON l.sale_id = c.sale_id AND l.line_no = c.line_no
         WHERE l.id IS NULL OR l.service_code <> c.service OR l.amount_minor <> c.amount_minor""")):
         out.append(f"ticket order {oid}: charge {cid} does not match its sale line")
-    from .refundable import REVERSED_LINE
+    from .reversed_lines import REVERSED_LINE
 
     for cid, oid in session.execute(text(f"""WITH RECURSIVE {REVERSED_LINE}
         SELECT c.id, c.order_id FROM ticket_charge c

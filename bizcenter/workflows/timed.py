@@ -64,7 +64,7 @@ def timed_records_billed_once(session: Session) -> list[str]:
     out = []
     from sqlalchemy import and_, exists
 
-    from .refundable import reversed_lines
+    from .reversed_lines import reversed_lines
 
     back = reversed_lines()  # per line: a refund may give back other lines of the same sale
     given_back = exists().where(and_(back.c.sale_id == SaleLine.sale_id, back.c.line_no == SaleLine.line_no))
