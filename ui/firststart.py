@@ -241,8 +241,6 @@ class FirstStartPage(QWidget):
         i = self.steps.currentIndex()
         if i == 0 and not (self.hotel_zh.text().strip() and self.hotel_en.text().strip()):
             return self.tr("Enter the hotel's name in Chinese and in English.")
-        if i == 0:
-            return self._bad_setting()
         if i == 1:
             if not (self.sup_code.text().strip() and self.sup_name.text().strip()):
                 return self.tr("Enter the supervisor's staff code and name.")
@@ -256,19 +254,17 @@ class FirstStartPage(QWidget):
                 return self.tr("Enter this counter's code.")
             if self.printer_kind.currentData() != "none" and not self.printer_address.text().strip():
                 return self.tr("Enter the printer's address, or choose no printer yet.")
-        return None
+        return self._refused_by_the_core(i)
 
-    def _bad_setting(self) -> str | None:
-        """The hotel page's answers checked against the settings' ranges (the core's schema, no database)."""
+    def _refused_by_the_core(self, page: int) -> str | None:
+        """The page checked by the rules Save applies (settings' ranges, PIN, counter code, printer address),
+        in the language chosen on this wizard; no database is needed."""
         from bizcenter.errors import DomainError
 
-        for key, text in (("hotel_name_zh", self.hotel_zh.text()), ("hotel_name_en", self.hotel_en.text()),
-                          ("currency", self.currency.currentText()), ("tax_pct", self.tax.text()),
-                          ("service_charge_pct", self.service.text()), ("timezone", self.timezone.currentText())):
-            try:
-                self.station.desk.check_setting(key, text.strip())
-            except DomainError as exc:
-                return i18n.error_text(exc)
+        try:
+            self.station.desk.check_first_start_page(self.form(), page)
+        except DomainError as exc:
+            return i18n.error_text(exc)
         return None
 
     def _forward(self) -> None:

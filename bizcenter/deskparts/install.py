@@ -29,6 +29,12 @@ class InstallDesk(Operations):
 
         return self.run(needs_first_start)
 
+    def check_first_start_page(self, form, page: int) -> None:
+        """No database: one page of the wizard checked by the core's rules, refused before its Next."""
+        from ..workflows.firststart import check_page
+
+        check_page(form, page)
+
     def first_start(self, form):
         """Save the first-start wizard (a `workflows.firststart.HotelSetup`) and the counter's receipt printer,
         as the back office would save it: one transaction."""

@@ -79,13 +79,37 @@ def check_printer(kind: str, address: str):
     return spec
 
 
+PAGES = 3  # hotel, supervisor, counter and printer: the wizard checks each before its Next
+
+
+def check_page(form: HotelSetup, page: int) -> None:
+    """One page of the wizard's answers (no database), so it is refused before Next, not at Save."""
+    from .pins import check_format
+    from .settingsadmin import check_setting
+
+    if page == 0:
+        if not form.hotel_name_zh.strip() or not form.hotel_name_en.strip():
+            raise InvalidInput("hotel_name", "请填写酒店的中文和英文名称", "Enter the hotel's name in Chinese and in English")
+        _pct(form.tax_pct), _pct(form.service_charge_pct)  # a number at all, before its range
+        for key, text in (("hotel_name_zh", form.hotel_name_zh), ("hotel_name_en", form.hotel_name_en),
+                          ("currency", form.currency), ("tax_pct", form.tax_pct),
+                          ("service_charge_pct", form.service_charge_pct), ("timezone", form.timezone)):
+            check_setting(key, str(text).strip())
+    elif page == 1:
+        if not form.supervisor_code.strip() or not form.supervisor_name.strip():
+            raise InvalidInput(zh="员工编号和姓名不能为空", en="Staff code and name are required")
+        check_format(form.pin)
+        if form.pin != form.pin_again:
+            raise InvalidInput("pin_mismatch", "两次输入的 PIN 不一致", "The two PINs differ")
+    elif page == 2:
+        if not _COUNTER_CODE.match(form.counter_code.strip()):
+            raise InvalidInput("counter_code", "柜台编号须为 1 到 20 位字母或数字", "A counter code is 1 to 20 letters or digits")
+        check_printer(form.printer_kind, form.printer_address)
+
+
 def _check(form: HotelSetup) -> None:
-    if not form.hotel_name_zh.strip() or not form.hotel_name_en.strip():
-        raise InvalidInput("hotel_name", "请填写酒店的中文和英文名称", "Enter the hotel's name in Chinese and in English")
-    if not _COUNTER_CODE.match(form.counter_code.strip()):
-        raise InvalidInput("counter_code", "柜台编号须为 1 到 20 位字母或数字", "A counter code is 1 to 20 letters or digits")
-    if form.pin != form.pin_again:
-        raise InvalidInput("pin_mismatch", "两次输入的 PIN 不一致", "The two PINs differ")
+    for page in range(PAGES):
+        check_page(form, page)
 
 
 def first_start(session: Session, form: HotelSetup) -> SetupDone:

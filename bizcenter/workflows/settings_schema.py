@@ -234,6 +234,39 @@ SPECS: tuple[Spec, ...] = (
 )
 SCHEMA: dict[str, Spec] = {spec.key: spec for spec in SPECS}
 
+# What a person reads for each setting (screens and messages); the key is what `config set` takes.
+NAMES: dict[str, tuple[str, str]] = {
+    "hotel_name_zh": ("酒店中文名", "Hotel name (Chinese)"),
+    "hotel_name_en": ("酒店英文名", "Hotel name (English)"),
+    "currency": ("货币", "Currency"),
+    "service_charge_pct": ("服务费（%）", "Service charge (%)"),
+    "tax_pct": ("税率（%）", "Tax (%)"),
+    "tax_on_service_charge": ("服务费计税", "Tax on the service charge"),
+    "timezone": ("时区", "Time zone"),
+    "day_cutoff_hour": ("营业日开始钟点", "Hour the business day starts"),
+    "variance_limit_minor": ("现金差额上限（分）", "Cash variance limit (minor units)"),
+    "cash_rounding": ("现金抹零", "Cash rounding"),
+    "lockout_attempts": ("PIN 锁定次数", "Wrong PINs before lock-out"),
+    "lockout_minutes": ("锁定时长（分钟）", "Lock-out (minutes)"),
+    "denominations_minor": ("点钞面额（分）", "Notes and coins counted (minor units)"),
+    "zones": ("电话传真计费区", "Call and fax zones"),
+    "fax_rack_days": ("来件架保留天数", "Days on the fax rack"),
+    "devices": ("交班检查的设备", "Devices checked at shift start"),
+    "equipment_units": ("出租设备数量", "Rental equipment units"),
+    "rental_deposit_required": ("须收押金的租用", "Rentals that need a deposit"),
+    "setup_done": ("首次设置已完成", "First start done"),
+    "backup_keep": ("保留备份份数", "Backups kept"),
+    "counter_printers": ("柜台打印机", "Counter printers"),
+    "ticket_id_retention_days": ("机票证件号保留天数", "Days ticket ID numbers are kept"),
+    "internet_session_alert_hours": ("上网时长提醒（小时）", "Internet session alert (hours)"),
+    "rental_grace_minutes": ("租用宽限（分钟）", "Rental grace (minutes)"),
+}
+
+
+def setting_name(key: str, lang: str = "en") -> str:
+    zh, en = NAMES.get(key, (key, key))
+    return zh if lang.startswith("zh") else en
+
 
 def spec_of(key: str) -> Spec:
     try:
@@ -257,9 +290,10 @@ def validate(key: str, value):
     try:
         return spec.check(value)
     except _Bad:
-        raise InvalidInput(None, "设置项 {key} 不接受 {value}：须为{range_zh}",
-                           "Setting {key} does not accept {value}: it must be {range_en}",
-                           key=key, value=shown(value), range_zh=spec.range_zh, range_en=spec.range_en) from None
+        raise InvalidInput(None, "设置项“{name_zh}”不接受 {value}：须为{range_zh}",
+                           "Setting \"{name_en}\" does not accept {value}: it must be {range_en}",
+                           name_zh=setting_name(key, "zh"), name_en=setting_name(key), value=shown(value),
+                           range_zh=spec.range_zh, range_en=spec.range_en) from None
 
 
 def parse_text(key: str, text: str):
@@ -287,19 +321,20 @@ class StoredProblem:
     def message(self, lang: str = "en") -> str:
         if lang.startswith("zh"):
             then = "用到它的操作将被拒绝" if self.money else f"暂用默认值 {shown(self.default)}"
-            return f"设置项 {self.key} 的存储值 {self.value} 无效，须为{self.range_zh}。{then}，请领班改正。"
+            return f"设置项“{setting_name(self.key, 'zh')}”的存储值 {self.value} 无效，须为{self.range_zh}。{then}，请领班改正。"
         then = "Actions that use it are refused" if self.money else f"The default {shown(self.default)} is used"
-        return (f"Setting {self.key} holds {self.value}, which is not allowed; it must be {self.range_en}. "
+        return (f"Setting \"{setting_name(self.key)}\" holds {self.value}, which is not allowed; it must be {self.range_en}. "
                 f"{then} until a supervisor corrects it.")
 
     def refusal(self) -> NotAllowed:
         return NotAllowed("setting_invalid",
-                          "设置项 {key} 的存储值 {value} 无效，须为{range_zh}。它影响金额，故此操作被拒绝，"
+                          "设置项“{name_zh}”的存储值 {value} 无效，须为{range_zh}。它影响金额，故此操作被拒绝，"
                           "请领班在后台“设置”或用 bizcenter config set {key} 改正。",
-                          "Setting {key} holds {value}, which is not allowed; it must be {range_en}. As it "
+                          "Setting \"{name_en}\" holds {value}, which is not allowed; it must be {range_en}. As it "
                           "changes amounts of money, this is refused until a supervisor corrects it (back office "
                           "Settings, or bizcenter config set {key}).",
-                          key=self.key, value=self.value, range_zh=self.range_zh, range_en=self.range_en)
+                          key=self.key, value=self.value, range_zh=self.range_zh, range_en=self.range_en,
+                          name_zh=setting_name(self.key, "zh"), name_en=setting_name(self.key))
 
 
 def check_stored(key: str, value) -> tuple[object, StoredProblem | None]:

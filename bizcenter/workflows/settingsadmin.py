@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from . import audit
 from .settings import load_settings, set_setting
-from .settings_schema import SPECS, parse_text, shown
+from .settings_schema import SPECS, parse_text, setting_name, shown
 from .staff import require_role
 
 
@@ -23,6 +23,8 @@ class SettingRow:
     problem_zh: str = ""  # a stored value outside the range: what is used meanwhile
     problem_en: str = ""
     money: bool = False  # changes amounts of money: a bad stored value refuses the actions that use it
+    name_zh: str = ""  # what a person reads; `key` is what `config set` takes
+    name_en: str = ""
 
 
 def setting_rows(session: Session, staff_id: int) -> list[SettingRow]:
@@ -34,7 +36,8 @@ def setting_rows(session: Session, staff_id: int) -> list[SettingRow]:
         p = problems.get(spec.key)
         current = p.value if p else shown(dict.get(settings.values, spec.key))
         rows.append(SettingRow(spec.key, spec.kind, spec.range_zh, spec.range_en, shown(spec.default), current,
-                               p.message("zh") if p else "", p.message("en") if p else "", spec.money))
+                               p.message("zh") if p else "", p.message("en") if p else "", spec.money,
+                               setting_name(spec.key, "zh"), setting_name(spec.key)))
     return rows
 
 

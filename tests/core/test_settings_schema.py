@@ -17,7 +17,7 @@ from bizcenter.errors import DomainError, InvalidInput, NotAllowed
 from bizcenter.models import Staff
 from bizcenter.workflows import shift
 from bizcenter.workflows.settings import DEFAULTS, load_settings, set_setting
-from bizcenter.workflows.settings_schema import SCHEMA, parse_text, validate
+from bizcenter.workflows.settings_schema import SCHEMA, parse_text, setting_name, validate
 from bizcenter.workflows.settingsadmin import change_setting, setting_rows
 from scenario import CLERK, SH, SUP, build_world, cash, copies, open_shift, refused, sell, sell_action, snapshot
 
@@ -61,8 +61,8 @@ def test_config_set_refuses_each_reported_value_naming_the_setting_and_range(w, 
     before = snapshot(w.engine)
     assert _cli(w.engine, "config", "set", key, value, "--as", SUP.code, pin=SUP.pin, monkeypatch=monkeypatch) == 2
     err = capsys.readouterr().err
-    assert f"设置项 {key}" in err and zh in err  # both languages, the setting and its range
-    assert f"Setting {key}" in err and en in err
+    assert f"设置项“{setting_name(key, 'zh')}”" in err and zh in err  # both languages, the setting and its range
+    assert f'Setting "{setting_name(key)}"' in err and en in err
     assert snapshot(w.engine) == before  # nothing stored, not even an audit entry
 
 
@@ -70,7 +70,7 @@ def test_config_set_refuses_each_reported_value_naming_the_setting_and_range(w, 
 def test_the_core_refuses_each_reported_value_whoever_calls_it(w, key, value, zh, en):
     typed = json.loads(value) if value not in ("XXX", "maybe") else value
     exc = refused(w, lambda s: set_setting(s, key, typed), "invalid_input")
-    assert key in exc.message("en") and en in exc.message("en") and zh in exc.message("zh")
+    assert setting_name(key) in exc.message("en") and en in exc.message("en") and zh in exc.message("zh")
     refused(w, lambda s: change_setting(s, w.sup_id, key, value), "invalid_input")
 
 
@@ -117,7 +117,7 @@ def test_every_other_setting_has_a_type_and_range(w, key, good, bad):
     for value in bad:
         with pytest.raises(InvalidInput) as exc:
             parse_text(key, value)
-        assert key in exc.value.message("en") and key in exc.value.message("zh")
+        assert setting_name(key) in exc.value.message("en") and setting_name(key, "zh") in exc.value.message("zh")
 
 
 def test_every_setting_has_a_schema_entry_whose_default_is_in_range():
@@ -137,7 +137,7 @@ def test_a_bad_cutoff_hour_stored_by_sql_opens_the_shift_on_the_default_and_veri
     assert info.business_date.isoformat() == "2026-03-10"
     assert _cli(w.engine, "verify") == 0  # a warning, not a breach of the ledger
     out = capsys.readouterr().out
-    assert "day_cutoff_hour" in out and "99" in out and "0 到 23" in out and "from 0 to 23" in out
+    assert "营业日开始钟点" in out and "99" in out and "0 到 23" in out and "from 0 to 23" in out
     assert "默认值 4" in out and "default 4" in out
 
 
@@ -165,7 +165,8 @@ def test_a_bad_money_setting_stored_by_sql_refuses_the_sale_until_corrected(w, k
     open_shift(w, w.clerk)
     _store(w.engine, key, raw)
     exc = refused(w, sell_action(w, w.clerk, [copies(3)], [cash(1000)]), "setting_invalid")
-    assert key in exc.message("en") and "supervisor" in exc.message("en") and key in exc.message("zh")
+    assert setting_name(key) in exc.message("en") and "supervisor" in exc.message("en")
+    assert setting_name(key, "zh") in exc.message("zh") and f"config set {key}" in exc.message("zh")
     w.run(lambda s: change_setting(s, w.sup_id, key, json.dumps(DEFAULTS[key])))
     assert sell(w, w.clerk, [copies(3)]).total_minor > 0
     assert not w.run(load_settings).problems
@@ -187,14 +188,14 @@ def test_config_list_prints_type_range_default_and_current_value(w, capsys, monk
     block = out[out.index("variance_limit_minor\n"):].split("\n")[:4]
     assert "type: integer; allowed: a whole number from 0 to 10000000" in block[1]
     assert "default: 1000" in block[2] and "current: -1 (not allowed)" in block[3]
-    assert "WARNING: Setting variance_limit_minor holds -1" in out
+    assert 'WARNING: Setting "Cash variance limit (minor units)" holds -1' in out
 
 
 def test_the_back_office_rows_name_a_bad_stored_value(w):
     _store(w.engine, "denominations_minor", '{"v": [0, -100]}')
     rows = {r.key: r for r in w.run(lambda s: setting_rows(s, w.sup_id))}
     assert rows["denominations_minor"].current == "[0, -100]"
-    assert "denominations_minor" in rows["denominations_minor"].problem_en
+    assert "Notes and coins counted" in rows["denominations_minor"].problem_en
     assert rows["lockout_attempts"].current == "5" and not rows["lockout_attempts"].problem_en
     assert w.run(load_settings).denominations_minor == DEFAULTS["denominations_minor"]
     with pytest.raises(DomainError):

@@ -29,19 +29,19 @@ def test_the_settings_tab_refuses_a_bad_value_and_saves_a_good_one(qtbot, office
     idle(qtbot, office)
     assert not office.backoffice.settings_warning.isVisible()
     page.view.selectRow(_row(page, "lockout_minutes"))
-    assert page.key.text() == "lockout_minutes" and page.value.text() == "15"
+    assert page.key.text() == "锁定时长（分钟）" and page.value.text() == "15"
     page.value.setText("Infinity")
     page.save_button.click()
     idle(qtbot, office)
     shown = page.message.text()
-    assert "lockout_minutes" in shown and "1440" in shown
+    assert "锁定时长" in shown and "1440" in shown
     assert _settings(seeded_url).lockout_minutes == 15  # nothing stored
     page.value.setText("30")
     page.save_button.click()
     idle(qtbot, office)
     assert _settings(seeded_url).lockout_minutes == 30
     assert page.rows.rows[_row(page, "lockout_minutes")].current == "30"
-    assert page.message.text() and "lockout_minutes" not in page.message.text()  # "saved", no refusal
+    assert page.message.text() and "锁定时长" not in page.message.text()  # "saved", no refusal
 
 
 def _store(url, key: str, raw: str) -> None:
@@ -60,7 +60,7 @@ def test_a_bad_stored_value_is_named_at_the_top_of_the_back_office(qtbot, seeded
         idle(qtbot, win)
         office = win.backoffice
         assert office.settings_warning.isVisible()
-        assert "day_cutoff_hour" in office.settings_warning.text() and "99" in office.settings_warning.text()
+        assert "营业日开始钟点" in office.settings_warning.text() and "99" in office.settings_warning.text()
         page = office.show_tab("settings")
         page.view.selectRow(_row(page, "day_cutoff_hour"))
         page.value.setText("5")
@@ -90,8 +90,8 @@ def wizard(qtbot, sqlite_url, monkeypatch):
     localconfig.config_path().unlink(missing_ok=True)
 
 
-@pytest.mark.parametrize("field, bad, key", [("currency", "XXX", "currency"), ("tax", "120", "tax_pct"),
-                                             ("timezone", "Mars/Olympus", "timezone")])
+@pytest.mark.parametrize("field, bad, key", [("currency", "XXX", "货币"), ("tax", "120", "税率"),
+                                             ("timezone", "Mars/Olympus", "时区")])
 def test_the_wizard_keeps_the_hotel_page_until_its_answers_are_in_range(qtbot, wizard, field, bad, key):
     page = wizard
     page.hotel_zh.setText("海景酒店")
@@ -109,7 +109,7 @@ def test_a_bad_stored_currency_still_lets_a_supervisor_sign_in_to_correct_it(qtb
     try:
         idle(qtbot, win)
         assert win.stack.currentWidget() is win.backoffice
-        assert "currency" in win.backoffice.settings_warning.text()
+        assert "货币" in win.backoffice.settings_warning.text()
     finally:
         idle(qtbot, win)
         win.station.desk.close()

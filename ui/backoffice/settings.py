@@ -43,7 +43,8 @@ class SettingsPage(Screen):
         self.save_button.setText(self.tr("Save setting"))
         self.value.setPlaceholderText(self.tr("New value (a number, text, true/false, or JSON for a list)"))
         self.rows.set_columns([
-            (self.tr("Setting"), lambda r: ("⚠ " if r.problem_en else "") + r.key),
+            (self.tr("Setting"), lambda r: ("⚠ " if r.problem_en else "") + (r.name_zh if zh else r.name_en)),
+            (self.tr("Key (config set)"), lambda r: r.key),
             (self.tr("Value in use"), lambda r: _short(r.current)),
             (self.tr("Allowed"), lambda r: r.range_zh if zh else r.range_en),
             (self.tr("Default"), lambda r: _short(r.default))])
@@ -52,7 +53,7 @@ class SettingsPage(Screen):
         self.call(lambda: self.desk.setting_rows(self.me), self._show)
 
     def _show(self, rows) -> None:
-        key = self.key.text()
+        key = self.key.property("key")
         self.rows.set_rows(rows)
         zh = i18n.current() == "zh"
         bad = [r.problem_zh if zh else r.problem_en for r in rows if r.problem_en]
@@ -66,7 +67,8 @@ class SettingsPage(Screen):
     def _picked(self, current, _previous=None) -> None:
         row = self.rows.row(current.row())
         if row is not None:
-            self.key.setText(row.key)
+            self.key.setText(row.name_zh if i18n.current() == "zh" else row.name_en)
+            self.key.setProperty("key", row.key)
             self.value.setText(_plain(row.current))
 
     def save(self) -> None:
