@@ -23,7 +23,7 @@ class BoardPanel(QGroupBox):
         self.events = QLabel(objectName="eventList")
         self.events.setWordWrap(True)
         self.faults = QListWidget(objectName="faultList")
-        self.faults.setMaximumHeight(90)
+        self.faults.setMaximumHeight(72)
         self.clear = QPushButton(objectName="clearFault")
         self.clear.clicked.connect(self.clear_fault)
         self.report = QPushButton(objectName="reportFault")  # a fault found during the shift
@@ -45,8 +45,10 @@ class BoardPanel(QGroupBox):
         middle.addStretch()
         right.addWidget(self.fault_title)
         right.addWidget(self.faults)
-        right.addWidget(self.clear)
-        right.addWidget(self.report)
+        fault_buttons = QHBoxLayout()  # side by side: the counter screen fits 768 px high
+        fault_buttons.addWidget(self.clear)
+        fault_buttons.addWidget(self.report)
+        right.addLayout(fault_buttons)
         right.addWidget(self.message)
         for part in (left, middle, right):
             row.addLayout(part, 1)

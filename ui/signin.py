@@ -41,7 +41,7 @@ class SignInPage(QWidget):
         form.addRow(self.pin_label, self.pin)
         form.addRow(self.lang_label, self.language)
         box = QWidget()
-        box.setMaximumWidth(420)
+        box.setMaximumWidth(600)  # the English title at 24 pt needs about 470 px
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addLayout(form)

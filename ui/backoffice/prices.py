@@ -8,11 +8,11 @@ from html import escape
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from PySide6.QtWidgets import (QDateTimeEdit, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from bizcenter.money import plain
 
-from .. import i18n
+from .. import i18n, keyboard
 from ..widgets import money
 from .common import RowsModel, Screen, print_html, selected, table
 from .simple_services import ServiceEditor
@@ -41,6 +41,7 @@ class PriceListPage(Screen):
         self.history_view.clicked.connect(self._show_changes)
         self.changes = QLabel(objectName="versionChanges", wordWrap=True)
         self.services = ServiceEditor(self)
+        keyboard.chain((self.effective, self.note), self.publish)
         self._layout()
         self.retranslate()
 
@@ -61,7 +62,10 @@ class PriceListPage(Screen):
         h.addWidget(self.changes)
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.edit_box)
-        split.addWidget(self.services)
+        services = QScrollArea(widgetResizable=True, objectName="simpleServicesScroll")  # fits 768 px high
+        services.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        services.setWidget(self.services)
+        split.addWidget(services)
         split.addWidget(self.history_box)
         split.setStretchFactor(0, 3)
         layout = QVBoxLayout(self)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QVBoxLayout)
+                               QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from .. import i18n
 from ..widgets import MessageLine, MoneyEdit, money
@@ -71,13 +71,20 @@ class BookingDialog(QDialog):
         self.close_button = QPushButton(objectName="closeBookings")
         self.close_button.clicked.connect(self.finish)
         self.changed = None  # the last booking written here: the counter's running tabs reload on close
-        side = QVBoxLayout()
+        side_widget = QWidget(objectName="bookingSide")
+        side = QVBoxLayout(side_widget)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.actions)
         side.addWidget(self.form)
         side.addStretch()
+        side_scroll = QScrollArea(widgetResizable=True, objectName="bookingSideScroll")  # fits 768 px high
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        side_scroll.setFrameShape(QScrollArea.NoFrame)
+        side_scroll.setWidget(side_widget)
+        side_scroll.setMinimumWidth(side_widget.minimumSizeHint().width() + 20)
         body = QHBoxLayout()
         body.addWidget(self.calendar, 3)
-        body.addLayout(side, 2)
+        body.addWidget(side_scroll, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.close_button)

@@ -10,11 +10,12 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
 
 from .. import i18n
 
-FIRST_HOUR, LAST_HOUR = 7, 23  # the day view's rows: 07:00 … 22:00
+HOURS = range(24)  # the day view's rows: the whole day, 00:00 … 23:00 (a late return or an early meeting too)
+OPENING_HOUR = 7  # where a day without bookings is scrolled to
 COLOURS = {"booked": "#d6e9ff", "out": "#ffe0b2", "overdue": "#ffcdd2", "returned": "#eeeeee"}
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("BookingCalendar", "Mon"),
@@ -50,7 +51,7 @@ class BookingCalendar(QTableWidget):
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setWordWrap(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)  # widths set by _fit_columns
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.cellClicked.connect(self._clicked)
 
@@ -74,7 +75,7 @@ class BookingCalendar(QTableWidget):
 
     def _fill_day(self) -> None:
         self.clear()
-        hours = list(range(FIRST_HOUR, LAST_HOUR))
+        hours = list(HOURS)
         self.setRowCount(len(hours))
         self.setColumnCount(len(self.resources))
         self.setHorizontalHeaderLabels([self._name(r) for r in self.resources])
@@ -86,6 +87,8 @@ class BookingCalendar(QTableWidget):
                 here = [b for b in self.bookings if b.item == r.item and b.starts_at < start + timedelta(hours=1)
                         and (b.ends_at > start or b.overdue(now) and now > start)]
                 self._cell(row, col, here, start, now, lambda b: self._who(b))
+        self._fit_columns()
+        self._scroll_to_hour(now)
 
     def _fill_week(self) -> None:
         self.clear()
@@ -103,6 +106,38 @@ class BookingCalendar(QTableWidget):
                         and b.ends_at > start]
                 self._cell(row, col, here, start.replace(hour=9), now,
                            lambda b: f"{self._local(b.starts_at):%H:%M}–{self._local(b.ends_at):%H:%M} {self._who(b)}")
+        self._fit_columns()
+
+    def _scroll_to_hour(self, now: datetime) -> None:
+        """Today opens at the hour before now, another day at its first booking (or the opening hour)."""
+        local = now.astimezone(self.tz)
+        if local.date() == self.day:
+            hour = max(local.hour - 1, 0)
+        else:
+            booked = [r for r in range(self.rowCount()) for c in range(self.columnCount())
+                      if self.item(r, c) is not None and self.item(r, c).text()]
+            hour = min(booked) if booked else OPENING_HOUR
+        if self.columnCount() and self.item(hour, 0) is not None:
+            self.scrollToItem(self.item(hour, 0), QAbstractItemView.PositionAtTop)
+
+    def _fit_columns(self) -> None:
+        """Columns share the width, but never narrower than their name: the view scrolls sideways instead
+        of cutting "Projection screen ×2" down to "rojection screen ×"."""
+        header = self.horizontalHeader()
+        count = self.columnCount()
+        if not count:
+            return
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        margin = 2 * self.style().pixelMetric(QStyle.PM_HeaderMargin, None, header) + 8
+        names = [max(header.fontMetrics().horizontalAdvance(line) for line in self.horizontalHeaderItem(i).text().split("\n"))
+                 + margin if self.horizontalHeaderItem(i) else 0 for i in range(count)]
+        share = self.viewport().width() // count
+        for i, need in enumerate(names):
+            header.resizeSection(i, max(need, share))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _who(self, b) -> str:
         who = b.party_name if not b.room else f"{b.room} {b.party_name}"

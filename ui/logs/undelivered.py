@@ -30,13 +30,18 @@ class UndeliveredList(LogTab):
         self.close_one = QPushButton(objectName="closeUndeliverable")
         self.close_one.clicked.connect(lambda: self.close_undeliverable())
         self.rows: list = []
+        steps = QHBoxLayout()  # told and delivered on one row, the rest under it: fits the counter's panel
+        for w in (self.notify_how, self.notify, self.deliver_how, self.deliver):
+            steps.addWidget(w)
+        steps.addStretch(1)
         self.buttons = buttons = QHBoxLayout()
-        for w in (self.notify_how, self.notify, self.deliver_how, self.deliver, self.print_slip, self.close_one):
+        for w in (self.print_slip, self.close_one):
             buttons.addWidget(w)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
+        layout.addLayout(steps)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.retranslate()
