@@ -92,7 +92,7 @@ def test_a_refusal_from_the_core_is_shown_and_nothing_is_saved(qtbot, fresh, sql
     page.tax.setText("250")  # the core's range for a percentage, checked on the hotel page already
     page.next.click()
     assert page.steps.currentIndex() == 0
-    assert page.message.text() == '设置项 tax_pct 不接受 "250"：须为0 到 100 的数（百分比）'  # zh at start
+    assert page.message.text() == '设置项“税率（%）”不接受 "250"：须为0 到 100 的数（百分比）'  # zh at start
     page.tax.setText("6")
     page.next.click()
     page.sup_name.setText("Wong Mei")
