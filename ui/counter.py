@@ -4,11 +4,11 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from . import i18n
+from . import i18n, keyboard
 from .approval import ApprovalDialog
 from .board import BoardPanel
 from .pay import PaymentDialog
@@ -19,6 +19,13 @@ from .sell.form import ServiceForm
 from .sell.tiles import tiles
 from .services import keeps_a_record, needs_approval, screens_of
 from .widgets import BigButton, MessageLine, big_font, money
+
+
+def ACTION_KEYS(page) -> tuple:  # noqa: N802 - a table, read as one
+    """The counter's actions and their keys (shown in each button's tooltip)."""
+    return ((page.pay, "F12"), (page.logs, "F9"), (page.remove, "Del"), (page.last, "F2"), (page.void, "F3"),
+            (page.refund, "F4"), (page.xreport, "F10"), (page.discount, "Ctrl+D"), (page.override, "Ctrl+P"),
+            (page.close_button, "Ctrl+F12"), (page.sign_out, "Ctrl+Q"))
 
 
 TILE_COLUMNS = 5  # tiles in a row after the group's name: the running panel below keeps room at 1366×768
@@ -78,9 +85,9 @@ class CounterPage(QWidget):
         self.board = BoardPanel(station, runner)
         self.running = RunningPanel(station, runner, self)
         self._layout()
-        QShortcut(QKeySequence("F12"), self, activated=self.pay.click)
-        QShortcut(QKeySequence("F9"), self, activated=self.logs.click)
-        QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove.click)
+        for button, key in ACTION_KEYS(self):  # the key scheme: ui/keyboard.py
+            keyboard.shortcut(button, key, self)
+        keyboard.tab_keys(self.running, self)
         self.retranslate()
 
     def _layout(self) -> None:
@@ -162,12 +169,15 @@ class CounterPage(QWidget):
         shown = tiles(self.pricelist)
         if [(t.code, t.group) for t in shown] != self.tile_places:
             self._lay_out_tiles(shown)
+        numbers = iter(range(1, 10))  # a service added in the price list: Alt+1..9 in tile order
         for t in shown:
             b = self.tile_buttons[t.code]
             name = t.name_zh if zh else t.name_en
-            b.setText(f"{name}\nAlt+{t.shortcut}" if t.shortcut else name)
-            if t.shortcut:
-                b.setShortcut(QKeySequence(f"Alt+{t.shortcut}"))  # after the text: setText resets it
+            key = t.shortcut or str(next(numbers, ""))
+            b.setText(f"{name}\nAlt+{key}" if key else name)
+            b.setToolTip(f"Alt+{key}" if key else "")
+            if key:
+                b.setShortcut(QKeySequence(f"Alt+{key}"))  # after the text: setText resets it
             self.group_labels[t.group].setText(t.group_zh if zh else t.group_en)
 
     def _lay_out_tiles(self, shown: list) -> None:

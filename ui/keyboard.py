@@ -14,7 +14,7 @@ One application-wide event filter (`install`), so every dialog — and every pag
   never outlives the clerk's next step. Tab, Shift and the like are not actions.
 
 Key scheme (README "Keys"): tiles Alt+letter (built-in services) or Alt+1..9 (services added in the
-price list), in order; tabs Ctrl+1..9; Pay F12, Logs F9, Receipt F2, Void F3, Refund F4, X report F10,
+price list), in order; tabs Ctrl+1..9, Ctrl+0, Ctrl+-, Ctrl+=; Pay F12, Logs F9, Receipt F2, Void F3, Refund F4, X report F10,
 Discount Ctrl+D, Price override Ctrl+P, Close shift Ctrl+F12, Sign out Ctrl+Q; in the payment dialog
 Cash F5, Card F6, Room charge F7, split part F8, Pay F12; Esc cancels.
 """
@@ -32,6 +32,7 @@ _ENTER = (Qt.Key_Return, Qt.Key_Enter)
 #: keys that move about or are held with another: not an action, a message stays
 _NOT_ACTIONS = {Qt.Key_Tab, Qt.Key_Backtab, Qt.Key_Shift, Qt.Key_Control, Qt.Key_Alt, Qt.Key_Meta,
                 Qt.Key_AltGr, Qt.Key_CapsLock, Qt.Key_NumLock}
+TAB_KEYS = tuple(f"Ctrl+{n}" for n in "1234567890-=")
 _FORM = "keyboardForm"  # property of a page's form container: Enter moves on inside it
 _CHAINS: dict[int, tuple[list, object]] = {}  # field id → (its row's fields, confirm)
 _CONFIRMS: dict[int, object] = {}  # form id → its confirm button or function (kept while the form lives)
@@ -58,12 +59,11 @@ def chain(fields, confirm: QAbstractButton | Callable[[], None]) -> None:
 
 
 def tab_keys(tabs: QTabWidget, owner: QWidget | None = None) -> None:
-    """Ctrl+1..9 shows the tabs in order (their tooltips say so)."""
+    """Ctrl+1..9 shows the tabs in order, then Ctrl+0, Ctrl+- and Ctrl+= (their tooltips say so)."""
     owner = owner or tabs
-    for n in range(min(tabs.count(), 9)):
-        key = f"Ctrl+{n + 1}"
-        QShortcut(QKeySequence(key), owner, activated=lambda i=n: tabs.setCurrentIndex(i))
-        tabs.setTabToolTip(n, key)
+    for n in range(min(tabs.count(), len(TAB_KEYS))):
+        QShortcut(QKeySequence(TAB_KEYS[n]), owner, activated=lambda i=n: tabs.setCurrentIndex(i))
+        tabs.setTabToolTip(n, TAB_KEYS[n])
 
 
 def shortcut(button: QAbstractButton, key: str, owner: QWidget | None = None) -> None:

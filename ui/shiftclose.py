@@ -9,7 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from . import i18n
+from bizcenter.workflows import fax_rack
+from bizcenter.workflows import shift
+
+from . import i18n, keyboard
 from .approval import ApprovalDialog
 from .widgets import BigButton, MessageLine, big_font, money
 
@@ -54,6 +57,8 @@ class ShiftClosePage(QWidget):
         from .calls.handover import InternetHandoverBox
         self.internet_handover = InternetHandoverBox(station, runner, self.note)
         layout.insertWidget(layout.indexOf(self.note_label), self.internet_handover)
+        keyboard.shortcut(self.back, "Esc", self)
+        keyboard.shortcut(self.close_button, "Ctrl+F12", self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -77,6 +82,7 @@ class ShiftClosePage(QWidget):
             spin.setRange(0, 100000)
             self.spins[d] = spin
             self.count_form.addRow(money(d, self.station.currency), spin)
+        keyboard.chain(self.spins.values(), self.count_button)  # Enter: next denomination, then submit
         self.figures.clear()
         self.note.clear()
         self.close_button.setEnabled(False)

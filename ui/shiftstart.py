@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, Q
 
 from bizcenter.workflows.equipment import DeviceCheck
 
-from . import i18n
+from bizcenter.workflows import shift as shift_flow
+
+from . import i18n, keyboard
 from .state import Station
 from .widgets import BigButton, MessageLine, MoneyEdit, big_font
 
@@ -41,6 +43,7 @@ class ShiftStartPage(QWidget):
         self.back_button = BigButton(objectName="signOutButton")
         self.back_button.clicked.connect(self.signed_out.emit)
         self.message = MessageLine()
+        keyboard.shortcut(self.back_button, "Ctrl+Q", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.handover_box)

@@ -110,7 +110,7 @@ def empty_inputs(root) -> None:
     from PySide6.QtWidgets import QPlainTextEdit
 
     for field in root.findChildren(QLineEdit):
-        if not field.isReadOnly() and not isinstance(field.parent(), QComboBox):
+        if not (field.isReadOnly() or isinstance(field.parent(), QComboBox) or field.property("keepOnSignOut")):
             field.clear()
     for note in root.findChildren(QPlainTextEdit):
         if not note.isReadOnly():

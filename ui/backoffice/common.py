@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .. import i18n
-from ..widgets import MessageLine
+from ..widgets import MessageLine, clear_card_number
 
 
 class RowsModel(QAbstractTableModel):
@@ -116,7 +116,11 @@ class Screen(QWidget):
             if done:
                 done(result)
 
-        self.runner.start(work, finished, lambda e: self.message.error(i18n.error_text(e)), trigger=trigger)
+        def refused(exc):
+            self.message.error(i18n.error_text(exc))
+            clear_card_number(exc, self)  # a card number typed by mistake does not stay on screen
+
+        self.runner.start(work, finished, refused, trigger=trigger)
 
     def load(self) -> None:  # overridden
         pass

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineE
 
 from bizcenter.workflows import reconcile
 
-from .. import i18n
+from .. import i18n, keyboard
 from ..widgets import BigButton, money
 from .common import RowsModel, Screen, selected, table, to_date, to_qdate
 
@@ -44,6 +44,8 @@ class DayClosePage(Screen):
         self.close_button.clicked.connect(self.close_day)
         self.result = QLabel(objectName="closeResult", wordWrap=True)
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        keyboard.chain((self.reason,), self.approve)
+        self.folder.setProperty("keepOnSignOut", True)  # a setting, not typed text: kept at sign-out
         self._layout()
         self.retranslate()
 

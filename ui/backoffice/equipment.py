@@ -8,6 +8,7 @@ from bizcenter.workflows import devices
 from bizcenter.workflows import equipment
 from bizcenter.workflows import staffadmin
 
+from .. import keyboard
 from .common import RowsModel, Screen, selected, table
 
 STATES = ("engineer_called", "waiting_parts", "repaired", "written_off")
@@ -37,6 +38,9 @@ class EquipmentPage(Screen):
         self.step_note = QLineEdit(objectName="repairNote")
         self.step = QPushButton(objectName="repairStep")
         self.step.clicked.connect(self.repair_step)
+        keyboard.chain((*self.fields.values(), self.counter), self.add)
+        keyboard.chain((self.fault_device, self.fault_note), self.report)
+        keyboard.chain((self.status, self.step_note), self.step)
         self._layout()
         self.retranslate()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGr
 from bizcenter.workflows import complaints
 from bizcenter.workflows import equipment
 
+from .. import keyboard
 from .common import RowsModel, Screen, selected, table, to_date, to_qdate
 
 
@@ -50,6 +51,8 @@ class GuestsPage(Screen):
         self.guests_button = QPushButton(objectName="importGuests")
         self.guests_button.clicked.connect(lambda: self.import_guests())
         self.guest_encoding = QComboBox(objectName="guestFileEncoding")  # when the file's cannot be told
+        keyboard.chain((self.kind, self.guest, self.room, self.what), self.record)
+        keyboard.chain((self.event_day, self.event_title, self.event_place), self.add_event)
         self._layout()
         self.retranslate()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
 from bizcenter.workflows import roster
 from bizcenter.workflows import staffadmin
 
+from .. import keyboard
 from .common import Screen, to_date, to_qdate
 
 
@@ -51,6 +52,7 @@ class RosterPage(Screen):
         layout.addWidget(self.grid, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        keyboard.chain((self.clerk, self.day, self.starts, self.ends, self.counter, self.note), self.add)
         self.retranslate()
 
     def retranslate(self) -> None:

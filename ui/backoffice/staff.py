@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPus
 from bizcenter.workflows import staffadmin
 
 from ..i18n import LANGUAGES
+from .. import keyboard
 from .common import RowsModel, Screen, selected, table
 
 LANGUAGE_NAMES = dict(LANGUAGES)  # "中文", "English": the language as its speakers name it, never its code
@@ -47,6 +48,9 @@ class StaffPage(Screen):
         self.add_counter.clicked.connect(self.add_counter_row)
         self.printers = QPushButton(objectName="printerSettings")
         self.printers.clicked.connect(self.printer_settings)
+        keyboard.chain((self.code, self.name, self.role, self.pin, self.language), self.add)
+        keyboard.chain((self.new_pin,), self.pin_button)
+        keyboard.chain((self.counter_code, self.counter_zh, self.counter_en), self.add_counter)
         self._layout()
         self.retranslate()
 

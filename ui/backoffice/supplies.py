@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLineEdit, QP
 
 from bizcenter.workflows import supplies
 
-from .. import i18n
+from .. import i18n, keyboard
 from .common import RowsModel, Screen, print_html, selected, table
 
 
@@ -38,6 +38,8 @@ class SuppliesPage(Screen):
         self.req_button.clicked.connect(self.requisition)
         self.print_button = QPushButton(objectName="printRequisition")
         self.print_button.clicked.connect(lambda: self.print_requisition())
+        keyboard.chain((self.quantity, self.note), self.use)
+        keyboard.chain((*self.fields.values(), self.level, self.order), self.add)
         self._layout()
         self.retranslate()
 

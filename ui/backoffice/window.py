@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from bizcenter.workflows import roster
 
-from .. import i18n
+from .. import i18n, keyboard
 from ..widgets import big_font
 
 
@@ -68,6 +68,9 @@ class BackOfficePage(QWidget):
         layout.addWidget(self.on_duty)
         layout.addWidget(self.settings_warning)
         layout.addWidget(self.tabs, 1)
+        keyboard.tab_keys(self.tabs, self)
+        keyboard.shortcut(self.counter_button, "Ctrl+K", self)
+        keyboard.shortcut(self.sign_out, "Ctrl+Q", self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -108,6 +111,11 @@ class BackOfficePage(QWidget):
         if index >= 0 and index not in self._loaded and self.station.staff is not None:
             self._loaded.add(index)
             self.tabs.widget(index).load()
+
+    def reset(self) -> None:
+        """At sign-out: the next supervisor's screens load afresh (their typed text is emptied by the window)."""
+        self._loaded.clear()
+        self.on_duty.clear()
 
     def show_tab(self, key: str):
         screen = self.screens[key]
