@@ -100,7 +100,7 @@ class ShiftClosePage(QWidget):
 
         def read():
             tz = desk.settings().tz  # times on the hotel's clock, as on the receipts
-            rack = desk.fax_rack_for_handover(counter_id) if counter_id is not None else []
+            rack = desk.op(fax_rack.rack_for_handover, counter_id) if counter_id is not None else []
             return rack, desk.equipment_out(), desk.deposits_held(), tz
 
         def show(found):
@@ -127,7 +127,7 @@ class ShiftClosePage(QWidget):
     def submit_count(self) -> None:
         counts = {d: s.value() for d, s in self.spins.items()}
         desk, op, shift_id = self.station.desk, self.station.op, self.station.shift.id
-        self.runner.start(lambda: desk.count_cash(op, shift_id, counts), self._counted, self._count_refused,
+        self.runner.start(lambda: desk.op(shift.count_cash, op, shift_id, counts), self._counted, self._count_refused,
                           trigger=self.count_button)
 
     def _count_refused(self, exc) -> None:

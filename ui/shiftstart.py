@@ -9,6 +9,8 @@ from bizcenter.workflows.equipment import DeviceCheck
 
 from bizcenter.workflows import shift as shift_flow
 
+from bizcenter.workflows import shift as shift_flow
+
 from . import i18n, keyboard
 from .state import Station
 from .widgets import BigButton, MessageLine, MoneyEdit, big_font
@@ -70,7 +72,7 @@ class ShiftStartPage(QWidget):
         self.float_edit.set_minor(50000)
         self.ack.setChecked(False)
         desk, counter_id = self.station.desk, self.station.counter_id
-        self.runner.start(lambda: (desk.pending_handover(counter_id), desk.settings().devices), self._show_handover,
+        self.runner.start(lambda: (desk.op(shift_flow.pending_handover, counter_id), desk.settings().devices), self._show_handover,
                           lambda e: self.message.error(i18n.error_text(e)))
 
     def _show_devices(self, devices) -> None:

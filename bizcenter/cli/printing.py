@@ -209,10 +209,11 @@ def run_drain(args, ctx) -> int:
 def run_jobs(args, ctx) -> int:
     from zoneinfo import ZoneInfo
 
+    from ..printing import queue
     from ..workflows.settings import load_settings
 
     tz = ZoneInfo(ctx.run(load_settings).values["timezone"])
-    jobs = _desk(ctx).print_jobs(_counter_id(ctx, args.counter), include_done=args.all)
+    jobs = _desk(ctx).op(queue.jobs, _counter_id(ctx, args.counter), include_done=args.all)
     for j in jobs:
         print(f"{j.id:>6}  {j.created_at.astimezone(tz):%Y-%m-%d %H:%M}  {j.status:<8} ×{j.attempts}  {j.title}"
               + (f"\n        {j.last_error}" if j.last_error and j.status != "done" else ""))

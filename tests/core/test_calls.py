@@ -82,8 +82,8 @@ def test_a_timed_call_survives_a_restart(db_url):
     w.engine.dispose()
     desk = Desk(db_url)
     try:
-        assert [(c.id, c.status) for c in desk.waiting_calls(w.c1)] == [(started.id, "running")]
-        assert desk.stop_call(w.clerk, started.id).line is not None
+        assert [(c.id, c.status) for c in desk.op(calls.waiting, w.c1)] == [(started.id, "running")]
+        assert desk.op(calls.stop_call, w.clerk, started.id).line is not None
     finally:
         desk.close()
 

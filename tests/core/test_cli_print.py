@@ -12,6 +12,7 @@ from bizcenter.money import plain
 from fake_printer import FakePrinter, free_port, text_of
 from scenario import DAY, close_shift, copies, sell
 from test_pdf_reports import busy_day
+from bizcenter.printing import queue
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def test_printing_a_receipt_whose_first_print_waits_prints_that_job_not_a_second
     assert waiting.status == "failed"
     assert main(["--db", db_url, "print", "receipt", "--sale", str(sale.sale_id), "--printer", printer.url]) == 0
     assert "重印 COPY" not in text_of(printer.wait_for(1)[0])
-    jobs = desk.print_jobs(None, include_done=True)
+    jobs = desk.op(queue.jobs, None, include_done=True)
     assert [(j.id, j.status, j.copy) for j in jobs] == [(waiting.id, "done", False)]
 
 

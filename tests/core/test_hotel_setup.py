@@ -14,6 +14,7 @@ from bizcenter.workflows import staff
 from bizcenter.workflows.firststart import HotelSetup, first_start, needs_first_start
 from bizcenter.workflows.settings import load_settings, set_setting
 from scenario import assert_bilingual, snapshot
+from bizcenter.printing import queue
 
 FORM = HotelSetup(
     hotel_name_zh="海景酒店", hotel_name_en="Harbour View Hotel", currency="hkd", tax_pct="0",
@@ -34,7 +35,7 @@ def test_a_new_database_needs_the_wizard_and_the_wizard_sets_up_the_hotel(engine
             settings.service_charge_pct, settings.timezone) == \
         ("海景酒店", "Harbour View Hotel", "HKD", "0", "10", "Asia/Hong_Kong")
     assert done.printer == "tcp://192.168.1.50:9100"
-    assert desk.printer(done.counter_id).spec.url == "tcp://192.168.1.50:9100"  # the counter's printer row
+    assert desk.op(queue.printer_for, done.counter_id).spec.url == "tcp://192.168.1.50:9100"  # the counter's printer row
     assert desk.sign_in("S01", "4826", "BC2").name == "Wong Mei"
     assert desk.price_list() is not None  # a database made by the app alone gets the default price list
     assert not desk.needs_first_start()
@@ -46,7 +47,7 @@ def test_a_new_database_needs_the_wizard_and_the_wizard_sets_up_the_hotel(engine
 def test_no_printer_yet_is_a_choice(engine):
     done = Desk(engine).first_start(replace(FORM, printer_kind="none", printer_address=""))
     assert done.printer is None
-    assert Desk(engine).printer(done.counter_id) is None
+    assert Desk(engine).op(queue.printer_for, done.counter_id) is None
 
 
 def test_databases_with_a_supervisor_or_marked_set_up_skip_the_wizard(engine):

@@ -115,9 +115,9 @@ def test_a_session_survives_a_restart_of_the_app(db_url):
     w.engine.dispose()  # the app crashed; the session was only ever in the database
     desk = Desk(db_url)
     try:
-        open_ids = [s.id for s in desk.running_internet().sessions if s.status == "open"]
+        open_ids = [s.id for s in desk.op(internet.running).sessions if s.status == "open"]
         assert open_ids == [info.id]
-        stopped = desk.stop_internet(w.clerk, info.id)
+        stopped = desk.op(internet.stop_session, w.clerk, info.id)
         assert stopped.status == "stopped" and stopped.seconds > 0
     finally:
         desk.close()

@@ -20,6 +20,8 @@ from bizcenter.printing.target import parse_url
 from bizcenter.workflows import internet
 from fake_printer import FakePrinter, free_port, text_of
 from scenario import audit_actions, build_world, close_shift, copies, ledger_breaches, room, sell, total_of
+from bizcenter.printing import queue as queue_flow
+from bizcenter.workflows import receipts
 
 
 @pytest.fixture
@@ -42,8 +44,8 @@ def test_printer_off_keeps_the_sale_and_leaves_the_job_failed_with_the_error(w, 
     job = desk.print_receipt(w.clerk, sale.sale_id)
     assert job.status == "failed" and job.attempts == 1
     assert "127.0.0.1" in job.last_error and "printer is off" in job.last_error
-    assert _sales(w) == 1 and desk.receipt(sale.sale_id).total_minor == sale.total_minor
-    waiting = desk.print_jobs(w.clerk.counter_id)
+    assert _sales(w) == 1 and desk.op(receipts.load_receipt, sale.sale_id).total_minor == sale.total_minor
+    waiting = desk.op(queue_flow.jobs, w.clerk.counter_id)
     assert [j.id for j in waiting] == [job.id] and waiting[0].title.endswith(sale.number)
     assert ledger_breaches(w.engine) == []
 
@@ -64,8 +66,8 @@ def test_retry_after_the_printer_is_back_prints_once(w, desk):
         assert desk.drain_prints(w.clerk.counter_id) == []
         time.sleep(0.2)
         assert len(printer.jobs) == 1
-        assert desk.print_jobs(w.clerk.counter_id) == []
-        assert [j.status for j in desk.print_jobs(w.clerk.counter_id, include_done=True)] == ["done"]
+        assert desk.op(queue_flow.jobs, w.clerk.counter_id) == []
+        assert [j.status for j in desk.op(queue_flow.jobs, w.clerk.counter_id, include_done=True)] == ["done"]
     finally:
         printer.stop()
 
@@ -164,13 +166,13 @@ def test_the_first_start_wizards_printer_is_used_until_one_is_saved(w, desk):
     try:
         host_port = printer.url.removeprefix("tcp://")
         w.run(lambda s: set_setting(s, "counter_printers", {"BC1": {"kind": "network", "address": host_port}}))
-        info = desk.printer(w.clerk.counter_id)
+        info = desk.op(queue_flow.printer_for, w.clerk.counter_id)
         assert info.id is None and info.url == printer.url
         sale = sell(w, w.clerk, [copies(1)])
         assert desk.print_receipt(w.clerk, sale.sale_id).status == "done"
         assert sale.number in text_of(printer.wait_for(1)[0])
         saved = desk.save_printer(w.clerk, parse_url(printer.url, paper_mm=58))
-        assert saved.id is not None and desk.printer(w.clerk.counter_id).spec.paper_mm == 58
+        assert saved.id is not None and desk.op(queue_flow.printer_for, w.clerk.counter_id).spec.paper_mm == 58
     finally:
         printer.stop()
 
@@ -192,7 +194,7 @@ def test_fax_arrived_notice_names_the_guest_and_unknown_records_queue_nothing(w,
         for call in (lambda: desk.print_fax_notice(w.clerk, 999), lambda: desk.print_login_slip(w.clerk, "NOPE")):
             with pytest.raises(NotFound):
                 call()
-        assert len(desk.print_jobs(w.clerk.counter_id, include_done=True)) == 1
+        assert len(desk.op(queue_flow.jobs, w.clerk.counter_id, include_done=True)) == 1
     finally:
         printer.stop()
 

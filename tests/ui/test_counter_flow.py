@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from uidriver import CLERK, SUPERVISOR, add_copy_job, idle, open_shift, sign_in
+from bizcenter.workflows import shift
 
 
 def pay(qtbot, win):
@@ -145,7 +146,7 @@ def test_shift_close_with_a_variance_needs_a_supervisor(qtbot, window):
     approval.accept()
     idle(qtbot, window)
     assert window.stack.currentWidget() is window.signin
-    handover = window.station.desk.pending_handover(window.station.desk.counter_id("BC1"))
+    handover = window.station.desk.op(shift.pending_handover, window.station.desk.counter_id("BC1"))
     assert handover is not None and "卡纸" in handover.note
 
 

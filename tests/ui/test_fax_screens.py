@@ -4,6 +4,8 @@ shift close."""
 from __future__ import annotations
 
 from uidriver import idle, open_shift
+from bizcenter.workflows import fax_in
+from bizcenter.workflows import guests
 
 TOKYO = "+81 3 1234 5678"
 
@@ -143,7 +145,7 @@ def test_a_visitor_with_the_name_on_the_fax_collects_it_from_the_rack_and_pays(q
     open_shift(qtbot, window)
     from bizcenter.workflows.fax_in import IncomingFax
 
-    window.station.desk.fax_in_register(window.station.op, IncomingFax(2, True, True, "Chen Wei"))
+    window.station.desk.op(fax_in.register, window.station.op, IncomingFax(2, True, True, "Chen Wei"))
     rack = _rack_panel(window)
     rack.load()
     qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
@@ -179,7 +181,7 @@ def test_archiving_a_fresh_rack_fax_needs_a_reason(qtbot, window):
     op = window.station.op
     from bizcenter.workflows.fax_in import IncomingFax
 
-    window.station.desk.fax_in_register(op, IncomingFax(1, True, True, "Mr Ito"))
+    window.station.desk.op(fax_in.register, op, IncomingFax(1, True, True, "Mr Ito"))
     rack = _rack_panel(window)
     rack.load()
     qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
@@ -197,7 +199,7 @@ def test_the_rack_is_listed_for_handover_at_shift_close(qtbot, window):
     open_shift(qtbot, window)
     from bizcenter.workflows.fax_in import IncomingFax
 
-    window.station.desk.fax_in_register(window.station.op, IncomingFax(2, True, True, "Ms Keller", "2201"))
+    window.station.desk.op(fax_in.register, window.station.op, IncomingFax(2, True, True, "Ms Keller", "2201"))
     window.counter.close_button.click()
     close = window.shiftclose
     qtbot.waitUntil(lambda: "Ms Keller" in close.rack.text(), timeout=5000)
@@ -236,8 +238,8 @@ def test_a_fax_registered_earlier_is_delivered_and_billed_when_the_bellboy_is_ba
     open_shift(qtbot, window)
     from bizcenter.workflows.fax_in import IncomingFax
 
-    stay = window.station.desk.guests_in_room("1208")[0]
-    window.station.desk.fax_in_register(window.station.op, IncomingFax(3, True, True, "Hans Müller", "1208"),
+    stay = window.station.desk.op(guests.in_house_by_room, "1208")[0]
+    window.station.desk.op(fax_in.register, window.station.op, IncomingFax(3, True, True, "Hans Müller", "1208"),
                                         stay.id, "Müller, Hans")
     window.counter.tile_buttons["fax_in"].click()
     dialog = window.counter.dialog

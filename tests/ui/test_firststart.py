@@ -13,6 +13,7 @@ from bizcenter import localconfig
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.workflows.settings import load_settings
 from uidriver import idle
+from bizcenter.printing import queue
 
 
 @pytest.fixture
@@ -74,7 +75,7 @@ def test_the_wizard_saves_the_hotel_the_supervisor_and_the_counter_then_the_supe
     engine.dispose()
     assert (settings.hotel_name_en, settings.currency, settings.tax_pct, settings.timezone) == \
         ("Harbour View Hotel", "HKD", "0", "Asia/Hong_Kong")
-    assert win.station.desk.printer(win.station.counter_id).spec.url == "tcp://192.168.1.50:9100"
+    assert win.station.desk.op(queue.printer_for, win.station.counter_id).spec.url == "tcp://192.168.1.50:9100"
     assert json.loads(localconfig.config_path().read_text(encoding="utf-8")) == {"counter_code": "BC2"}
     assert win.station.counter_code == "BC2"
     assert not win.station.desk.needs_first_start()

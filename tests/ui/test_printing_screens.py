@@ -14,6 +14,7 @@ from fake_printer import FakePrinter, free_port, text_of  # noqa: E402
 from uidriver import add_copy_job, idle, open_shift  # noqa: E402
 
 from bizcenter.printing.target import parse_url  # noqa: E402
+from bizcenter.printing import queue
 
 
 @pytest.fixture
@@ -100,7 +101,7 @@ def test_printer_settings_dialog_saves_and_test_prints(qtbot, window, printer):
     assert b"\x1dv0" in printer.wait_for(1)[0]
     dialog.save_button.click()
     idle(qtbot, window)
-    info = window.station.desk.printer(window.station.counter_id)
+    info = window.station.desk.op(queue.printer_for, window.station.counter_id)
     assert info.spec.paper_mm == 58 and info.spec.encoding == "raster" and info.url == printer.url
 
 

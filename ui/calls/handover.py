@@ -9,6 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
+from bizcenter.workflows import calls
+from bizcenter.workflows import internet as internet_flow
+
 from .. import i18n
 
 
@@ -34,7 +37,7 @@ class InternetHandoverBox(QGroupBox):
         if self.station.counter_id is None:
             return
         desk, counter_id = self.station.desk, self.station.counter_id
-        self.runner.start(lambda: (desk.internet_handover(counter_id), desk.waiting_calls(counter_id),
+        self.runner.start(lambda: (desk.op(internet_flow.open_sessions_for_handover, counter_id), desk.op(calls.waiting, counter_id),
                                    desk.settings().tz), self._show,
                           lambda e: self.list.setText(i18n.error_text(e)))
 

@@ -4,8 +4,13 @@ on the counter's "running" panel until it is stopped there and billed by the tim
 """
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from bizcenter.workflows import guests
+from bizcenter.workflows import internet
 
 from .. import i18n
 from ..widgets import BigButton, MessageLine
@@ -93,7 +98,7 @@ class InternetDialog(QDialog):
 
     def _load_rate(self) -> None:
         desk = self.station.desk
-        self.runner.start(desk.internet_tariff, self._show_rate, lambda e: self.message.error(i18n.error_text(e)))
+        self.runner.start(partial(desk.op, internet.tariff), self._show_rate, lambda e: self.message.error(i18n.error_text(e)))
 
     def _show_rate(self, tariff) -> None:
         self.rate.setText(self.tr("Rate: %1").replace("%1", tariff.describe(i18n.current())))
@@ -108,7 +113,7 @@ class InternetDialog(QDialog):
         if not room or self.walk_in.isChecked():
             return
         desk = self.station.desk
-        self.runner.start(lambda: desk.guests_in_room(room), self._show_guests,
+        self.runner.start(lambda: desk.op(guests.in_house_by_room, room), self._show_guests,
                           lambda e: self.message.error(i18n.error_text(e)))
 
     def _show_guests(self, stays) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from bizcenter.workflows import internet
+
 from .. import i18n
 from ..widgets import MessageLine, money
 from .common import elapsed_text, slip_view
@@ -152,7 +154,7 @@ class InternetPanel(QWidget):
 
     def load(self) -> None:
         desk = self.station.desk
-        self.runner.start(lambda: (desk.running_internet(), desk.settings().tz), self._loaded, self._error)
+        self.runner.start(lambda: (desk.op(internet.running), desk.settings().tz), self._loaded, self._error)
 
     def _loaded(self, result) -> None:
         running, tz = result
@@ -180,8 +182,8 @@ class InternetPanel(QWidget):
             self.message.error(self.tr("Session %1 is already on the bill.").replace("%1", info.account))
             return
         desk, op = self.station.desk, self.station.op
-        action = (lambda: desk.stop_internet(op, info.id)) if info.status == "open" else \
-            (lambda: desk.unbilled_internet(info.id))
+        action = (lambda: desk.op(internet.stop_session, op, info.id)) if info.status == "open" else \
+            (lambda: desk.op(internet.unbilled, info.id))
         self.runner.start(action, self._stopped, self._error, trigger=self.stop)
 
     def _stopped(self, info) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, 
                                QListWidgetItem, QPushButton, QRadioButton, QSpinBox, QStackedWidget, QVBoxLayout,
                                QWidget)
 
+from bizcenter.workflows import calls
+
 from .. import i18n
 from ..widgets import BigButton, MessageLine, big_font, money
 from .common import elapsed_text
@@ -135,7 +137,7 @@ class PhoneCallDialog(QDialog):
             self.rate_note.clear()
             return
         desk = self.station.desk
-        self.runner.start(lambda: desk.phone_preview(number), lambda p: self._show_preview(number, p),
+        self.runner.start(lambda: desk.op(calls.preview, number), lambda p: self._show_preview(number, p),
                           lambda e: self._refused_number(number, e))
 
     def _show_preview(self, number: str, p) -> None:
@@ -173,14 +175,14 @@ class PhoneCallDialog(QDialog):
             return
         number, seconds = self.preview[0], self.minutes.value() * 60 + self.seconds.value()
         desk, op = self.station.desk, self.station.op
-        self.runner.start(lambda: desk.record_call(op, number, seconds), self._billed, self._error, trigger=self.add)
+        self.runner.start(lambda: desk.op(calls.record_metered_call, op, number, seconds), self._billed, self._error, trigger=self.add)
 
     # --- timed call --------------------------------------------------------------------------------
     def start_timer(self) -> None:
         if self.preview is None:
             return
         number, desk, op = self.preview[0], self.station.desk, self.station.op
-        self.runner.start(lambda: desk.start_call(op, number), self._timing, self._error, trigger=self.start)
+        self.runner.start(lambda: desk.op(calls.start_call, op, number), self._timing, self._error, trigger=self.start)
 
     def _timing(self, call) -> None:
         self.call = call
@@ -200,13 +202,13 @@ class PhoneCallDialog(QDialog):
         if self.call is None:
             return
         call_id, desk, op = self.call.id, self.station.desk, self.station.op
-        self.runner.start(lambda: desk.stop_call(op, call_id), self._billed, self._error, trigger=self.stop)
+        self.runner.start(lambda: desk.op(calls.stop_call, op, call_id), self._billed, self._error, trigger=self.stop)
 
     def cancel_timer(self) -> None:
         if self.call is None:
             return
         call_id, desk, op = self.call.id, self.station.desk, self.station.op
-        self.runner.start(lambda: desk.cancel_call(op, call_id), self._cancelled, self._error, trigger=self.no_answer)
+        self.runner.start(lambda: desk.op(calls.cancel_call, op, call_id), self._cancelled, self._error, trigger=self.no_answer)
 
     def _cancelled(self, call) -> None:
         self.call = None
@@ -220,7 +222,7 @@ class PhoneCallDialog(QDialog):
         if self.station.counter_id is None:
             return
         desk, counter_id = self.station.desk, self.station.counter_id
-        self.runner.start(lambda: desk.waiting_calls(counter_id), self._show_waiting, self._error)
+        self.runner.start(lambda: desk.op(calls.waiting, counter_id), self._show_waiting, self._error)
 
     def _show_waiting(self, waiting) -> None:
         self.waiting.clear()
@@ -240,7 +242,7 @@ class PhoneCallDialog(QDialog):
         if item is None:
             return
         call_id, desk = item.data(256), self.station.desk
-        self.runner.start(lambda: desk.unbilled_call(call_id), self._billed, self._error, trigger=self.bill_waiting)
+        self.runner.start(lambda: desk.op(calls.unbilled, call_id), self._billed, self._error, trigger=self.bill_waiting)
 
     def _billed(self, call) -> None:
         self.ticker.stop()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGrou
 
 from bizcenter.workflows.fax_in import IncomingFax
 
+from bizcenter.workflows import fax_in
+
 from .. import i18n
 from ..widgets import BigButton, MessageLine, big_font
 from .common import on_open_bill
@@ -155,7 +157,7 @@ class FaxInDialog(QDialog):
     # --- matching -------------------------------------------------------------------------------
     def _find(self) -> None:
         desk, name, room = self.station.desk, self.name.text(), self.room.text()
-        self.runner.start(lambda: desk.fax_in_candidates(name, room), self._candidates, self._refused,
+        self.runner.start(lambda: desk.op(fax_in.candidates, name, room), self._candidates, self._refused,
                           trigger=self.find)
 
     def _candidates(self, found) -> None:
@@ -179,15 +181,15 @@ class FaxInDialog(QDialog):
         c, desk, op = item.data(256), self.station.desk, self.station.op
         if self.claim is not None:
             fax_id = self.claim.id
-            call = lambda: desk.fax_in_match(op, fax_id, c.stay_id, c.guest_name)  # noqa: E731
+            call = lambda: desk.op(fax_in.match, op, fax_id, c.stay_id, c.guest_name)  # noqa: E731
         else:
             paper = self._paper()
-            call = lambda: desk.fax_in_register(op, paper, c.stay_id, c.guest_name)  # noqa: E731
+            call = lambda: desk.op(fax_in.register, op, paper, c.stay_id, c.guest_name)  # noqa: E731
         self.runner.start(call, self._registered, self._refused, trigger=self.register)
 
     def _put_in_rack(self) -> None:
         desk, op, paper = self.station.desk, self.station.op, self._paper()
-        self.runner.start(lambda: desk.fax_in_register(op, paper), self._racked, self._refused, trigger=self.to_rack)
+        self.runner.start(lambda: desk.op(fax_in.register, op, paper), self._racked, self._refused, trigger=self.to_rack)
 
     def _paper(self) -> IncomingFax:
         return IncomingFax(self.pages.value(), self.legible.isChecked(), self.complete.isChecked(), self.name.text(),
@@ -208,7 +210,7 @@ class FaxInDialog(QDialog):
         if self.station.counter_id is None:
             return
         desk, counter_id = self.station.desk, self.station.counter_id
-        self.runner.start(lambda: desk.fax_in_waiting(counter_id), self._show_waiting, self._refused)
+        self.runner.start(lambda: desk.op(fax_in.waiting, counter_id), self._show_waiting, self._refused)
 
     def _show_waiting(self, faxes) -> None:
         self.waiting.clear()
@@ -238,7 +240,7 @@ class FaxInDialog(QDialog):
             if how == "note_under_door":  # the note slipped under the door is the printed notice
                 self._print_notice()
 
-        self.runner.start(lambda: desk.fax_in_notify(op, fax_id, how), notified, self._refused,
+        self.runner.start(lambda: desk.op(fax_in.notify, op, fax_id, how), notified, self._refused,
                           trigger=self.notify)
 
     def _print_notice(self) -> None:
@@ -259,7 +261,7 @@ class FaxInDialog(QDialog):
     def _deliver(self) -> None:
         desk, op, how = self.station.desk, self.station.op, self.deliver_how.currentData()
         fax_id = self.fax.id
-        self.runner.start(lambda: desk.fax_in_deliver(op, fax_id, how), self._registered, self._refused,
+        self.runner.start(lambda: desk.op(fax_in.deliver, op, fax_id, how), self._registered, self._refused,
                           trigger=self.deliver)
 
     def _bill(self) -> None:

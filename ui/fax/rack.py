@@ -9,6 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from bizcenter.workflows import fax_rack
+
 from .. import i18n
 from ..widgets import MessageLine
 from .incoming import FaxInDialog
@@ -82,7 +84,7 @@ class FaxRackPanel(QWidget):
         if self.station.counter_id is None or self.station.staff is None:
             return
         desk, counter_id, search = self.station.desk, self.station.counter_id, self.search.text()
-        self.runner.start(lambda: desk.fax_rack(counter_id, search), self.show_rack,
+        self.runner.start(lambda: desk.op(fax_rack.rack_list, counter_id, search), self.show_rack,
                           lambda e: self.message.error(i18n.error_text(e)))
 
     def show_rack(self, faxes) -> None:
@@ -141,7 +143,7 @@ class FaxRackPanel(QWidget):
         if fax is None:
             return
         desk, op, reason = self.station.desk, self.station.op, self.reason.text()
-        self.runner.start(lambda: desk.fax_archive(op, fax.id, reason), self._archived,
+        self.runner.start(lambda: desk.op(fax_rack.archive, op, fax.id, reason), self._archived,
                           lambda e: self.message.error(i18n.error_text(e)), trigger=self.archive)
 
     def _archived(self, view) -> None:
@@ -151,7 +153,7 @@ class FaxRackPanel(QWidget):
 
     def archive_all_overdue(self) -> None:
         desk, op = self.station.desk, self.station.op
-        self.runner.start(lambda: desk.fax_archive_unclaimed(op), self._archived_all,
+        self.runner.start(lambda: desk.op(fax_rack.archive_unclaimed, op), self._archived_all,
                           lambda e: self.message.error(i18n.error_text(e)), trigger=self.archive_overdue)
 
     def _archived_all(self, ids) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout)
 
+from bizcenter.workflows import fax_out
+
 from .. import i18n
 from ..widgets import BigButton, MessageLine, big_font, money
 from .common import on_open_bill
@@ -133,7 +135,7 @@ class FaxSendDialog(QDialog):
             self.price.clear()
             return
         desk = self.station.desk
-        self.runner.start(lambda: desk.fax_preview(number, pages), lambda p: self._show_preview((number, pages), p),
+        self.runner.start(lambda: desk.op(fax_out.preview, number, pages), lambda p: self._show_preview((number, pages), p),
                           self._refused_preview)
 
     def _show_preview(self, asked, p) -> None:
@@ -167,7 +169,7 @@ class FaxSendDialog(QDialog):
         number, pages = self._wanted()
         recipient, sender = self.recipient.text().strip(), self.sender_name.text().strip() or None
         desk, op, read_back = self.station.desk, self.station.op, self.read_back.isChecked()
-        self.runner.start(lambda: desk.fax_send(op, number, recipient, pages, sender, read_back=read_back), self._sent,
+        self.runner.start(lambda: desk.op(fax_out.send, op, number, recipient, pages, sender, read_back=read_back), self._sent,
                           self._refused, trigger=self.send)
 
     def _sent(self, job) -> None:
@@ -181,7 +183,7 @@ class FaxSendDialog(QDialog):
     def _record(self, result: str) -> None:
         reason = (self.reason.text().strip() or None) if result != "sent" else None
         desk, op, job_id = self.station.desk, self.station.op, self.job.id
-        self.runner.start(lambda: desk.fax_result(op, job_id, result, reason), self._reported, self._refused)
+        self.runner.start(lambda: desk.op(fax_out.record_result, op, job_id, result, reason), self._reported, self._refused)
 
     def _reported(self, job) -> None:
         self.job = job
@@ -193,7 +195,7 @@ class FaxSendDialog(QDialog):
 
     def _resend(self, job_id: int) -> None:
         desk, op = self.station.desk, self.station.op
-        self.runner.start(lambda: desk.fax_resend(op, job_id), self._sent, self._refused, trigger=self.resend)
+        self.runner.start(lambda: desk.op(fax_out.resend, op, job_id), self._sent, self._refused, trigger=self.resend)
 
     def _stage(self, stage: str) -> None:
         self.stage = stage
@@ -255,7 +257,7 @@ class FaxSendDialog(QDialog):
         if self.station.counter_id is None:
             return
         desk, counter_id = self.station.desk, self.station.counter_id
-        self.runner.start(lambda: desk.fax_jobs(counter_id), self._show_recent, self._refused)
+        self.runner.start(lambda: desk.op(fax_out.recent_jobs, counter_id), self._show_recent, self._refused)
 
     def _show_recent(self, jobs) -> None:
         self.recent.clear()
@@ -298,7 +300,7 @@ class FaxSendDialog(QDialog):
         if job is None:
             return
         desk, op, note = self.station.desk, self.station.op, self.dispute_note.text()
-        self.runner.start(lambda: desk.fax_dispute(op, job.id, note), self._disputed, self._refused,
+        self.runner.start(lambda: desk.op(fax_out.dispute, op, job.id, note), self._disputed, self._refused,
                           trigger=self.dispute)
 
     def _disputed(self, job) -> None:

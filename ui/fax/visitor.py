@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from bizcenter.workflows import fax_rack
+
 from .. import i18n
 from ..widgets import MessageLine
 
@@ -47,7 +49,7 @@ class VisitorDialog(QDialog):
     def _hand_over(self) -> None:
         desk, op, fax_id = self.station.desk, self.station.op, self.fax.id
         name, last4 = self.name.text(), self.id_last4.text()
-        self.runner.start(lambda: desk.fax_hand_to_visitor(op, fax_id, name, last4), self._handed,
+        self.runner.start(lambda: desk.op(fax_rack.hand_to_visitor, op, fax_id, name, last4), self._handed,
                           lambda e: self.message.error(i18n.error_text(e)),
                           trigger=self.buttons.button(QDialogButtonBox.Ok))
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxL
                                QLineEdit, QMenu, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
                                QWidget)
 
+from bizcenter.printing import queue
+
 from .. import i18n
 from ..widgets import MessageLine
 
@@ -101,7 +103,7 @@ class PrintQueuePanel(QWidget):
     # --- loading ----------------------------------------------------------------------------------
     def load(self) -> None:
         desk, counter_id, done = self.station.desk, self.station.counter_id, self.show_done.isChecked()
-        self.runner.start(lambda: (desk.print_jobs(counter_id, include_done=done), desk.settings().tz),
+        self.runner.start(lambda: (desk.op(queue.jobs, counter_id, include_done=done), desk.settings().tz),
                           self._loaded, self._error)
 
     def _loaded(self, result) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from bizcenter.printing.target import PrinterSpec, check
 
+from bizcenter.printing import queue
+
 from .. import i18n
 from ..widgets import MessageLine
 
@@ -76,7 +78,7 @@ class PrinterSettingsDialog(QDialog):
 
     def load(self) -> None:
         desk, counter_id = self.station.desk, self.station.counter_id
-        self.runner.start(lambda: desk.printer(counter_id), self._loaded, self._error)
+        self.runner.start(lambda: desk.op(queue.printer_for, counter_id), self._loaded, self._error)
 
     def _loaded(self, info) -> None:
         if info is None:
