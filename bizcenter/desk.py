@@ -1,13 +1,15 @@
-"""The counter's API for front ends: one method per user action, each its own unit of work.
+"""The counter's API for front ends: each call is one unit of work.
 
-The Qt app (and anything else that is not the CLI) talks to this, never to sessions or models:
-every method opens a transaction, calls one workflow, commits, and returns plain frozen data, so a
-screen can hold the result after the session is gone. Safe to call from a worker thread: each call
-makes its own session.
+The Qt app (and anything else that is not the CLI) talks to this, never to sessions or models. A
+screen runs a single workflow function with `desk.op(fn, *args)` (or `op_done`, which also says what
+changed; bizcenter.ops); the methods here and in deskparts/ are the actions that compose several
+steps into one transaction, check a PIN before it opens, or touch files beside the database. Results
+are plain frozen data, so a screen can hold them after the session is gone. Safe to call from a
+worker thread: each call makes its own session.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Callable, TypeVar
 
 from sqlalchemy.engine import Engine
@@ -15,16 +17,15 @@ from sqlalchemy.orm import Session
 
 from .db import make_engine, unit_of_work
 from .errors import DatabaseDamaged
-from .ops import Done, Operations  # noqa: F401  (Done: what `op_done` returns)
+from .ops import Operations
 from .deskparts.backoffice import BackOfficeDesk
 from .deskparts.errands import ErrandDesk
-from .deskparts.fax import FaxDesk
 from .deskparts.install import InstallDesk
 from .deskparts.printing import PrintDesk
 from .deskparts.sessions import SessionDesk
 from .deskparts.settings import SettingsDesk
 from .deskparts.tickets import TicketDesk
-from .workflows import counter, dayclose, equipment, guests, receipts, reversal, shift, staff
+from .workflows import counter, equipment, receipts, reversal, shift, staff
 from .workflows.catalogue import current_pricelist
 from .workflows.reports import daily_report, shift_report
 from .workflows.settings import load_settings
@@ -40,8 +41,7 @@ def plain_error(exc: BaseException):
     return translate(exc)
 
 
-class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDesk, InstallDesk, SettingsDesk,
-           Operations):
+class Desk(SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDesk, InstallDesk, SettingsDesk, Operations):
     def __init__(self, engine_or_url: Engine | str | None = None):
         self.engine = engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)
 
@@ -145,9 +145,6 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
         self.run(save)
 
     # --- shift ----------------------------------------------------------------------------------
-    def pending_handover(self, counter_id: int):
-        return self.run(lambda s: shift.pending_handover(s, counter_id))
-
     def current_shift(self, op: staff.Operator):
         def find(s):
             row = shift.current_shift(s, op, required=False)
@@ -169,9 +166,6 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
 
         return self.run(action)
 
-    def count_cash(self, op, shift_id: int, counts: dict[int, int]):
-        return self.run(lambda s: shift.count_cash(s, op, shift_id, counts))
-
     def recount_cash(self, op, shift_id: int, counts: dict[int, int], approval, reason: str):
         """A second count of the drawer, approved by a supervisor who is not the shift's clerk."""
         approval = self._approved(approval)
@@ -189,15 +183,6 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
             return closed
 
         return self.run(action)
-
-    def record_check(self, op, shift_id: int, checks):
-        return self.run(lambda s: equipment.record_check(s, op, shift_id, checks))
-
-    def clear_fault(self, staff_id: int, fault_id: int, resolution: str) -> None:
-        self.run(lambda s: equipment.clear_fault(s, staff_id, fault_id, resolution))
-
-    def board(self, business_date: date):
-        return self.run(lambda s: equipment.board(s, business_date))
 
     # --- selling --------------------------------------------------------------------------------
     def check_approval(self, credentials, acting_staff_id: int, action: str) -> staff.StaffInfo:
@@ -243,17 +228,8 @@ class Desk(FaxDesk, SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDe
         return self.run(lambda s: partial_refund.refund_lines(s, op, sale_id, picks, method, reason, approval,
                                                               card_last4=card_last4))
 
-    def guests_in_room(self, room: str):
-        return self.run(lambda s: guests.in_house_by_room(s, room))
-
     def shift_report(self, shift_id: int):
         return self.run(lambda s: shift_report(s, shift_id))
 
     def daily_report(self, business_date: date):
         return self.run(lambda s: daily_report(s, business_date))
-
-    def close_day(self, supervisor_id: int, business_date: date, at: datetime | None = None, *, note: str = "",
-                  running_day: bool = False, export_folder: str | None = None):
-        """The one day close (`workflows.dayclose`): refused unless the day reconciles."""
-        return self.run(lambda s: dayclose.close_day(s, supervisor_id, business_date, at, note=note,
-                                                     running_day=running_day, export_folder=export_folder))

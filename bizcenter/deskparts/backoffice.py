@@ -8,11 +8,9 @@ from pathlib import Path
 
 from ..ops import Operations
 from ..fileperms import private_dir, private_file, private_opener
-from ..workflows import (auditlog, complaints, dayclose, devices, pins, pricebook, reconcile, revenue, roster,
-                         staffadmin, supplies)
+from ..workflows import auditlog, complaints, dayclose, pins, pricebook, revenue, staffadmin
 from ..workflows import serviceedit
 from ..workflows.still_running import RunningDay, running_day
-from ..workflows.privacy import id_number_for
 
 
 @dataclass(frozen=True)
@@ -42,15 +40,6 @@ class BackOfficeDesk(Operations):
         from ..workflows.settings import load_settings
 
         return self.run(lambda s: load_settings(s).business_date(utcnow()))
-
-    def day_check(self, staff_id: int, business_date: date) -> reconcile.DayCheck:
-        return self.run(lambda s: reconcile.day_check(s, staff_id, business_date))
-
-    def tick_voucher(self, staff_id: int, posting_id: int, checked: bool = True) -> bool:
-        return self.run(lambda s: reconcile.tick_voucher(s, staff_id, posting_id, checked))
-
-    def approve_variance(self, staff_id: int, shift_id: int, reason: str) -> None:
-        self.run(lambda s: reconcile.approve_variance(s, staff_id, shift_id, reason))
 
     def day_still_running(self, staff_id: int, business_date: date) -> RunningDay | None:
         """What still runs when `business_date` is the hotel's today (closing it needs a confirmation);
@@ -85,9 +74,6 @@ class BackOfficeDesk(Operations):
 
     def exceptions_report(self, staff_id: int, kind: str, anchor: date, shift_id: int | None = None):
         return self.run(lambda s: revenue.exceptions_report(s, staff_id, revenue.period(kind, anchor, shift_id)))
-
-    def report_shifts(self, staff_id: int, start: date, end: date):
-        return self.run(lambda s: revenue.shifts_of(s, staff_id, start, end))
 
     def save_report_csv(self, staff_id: int, kind: str, anchor: date, shift_id: int | None,
                         filters: revenue.ReportFilter, path: str, exceptions: bool = False) -> str:
@@ -141,114 +127,15 @@ class BackOfficeDesk(Operations):
         return self.run(lambda s: serviceedit.save_service(s, staff_id, item, effective_from, note))
 
     # --- staff and counters ---------------------------------------------------------------------
-    def staff_list(self, staff_id: int):
-        return self.run(lambda s: staffadmin.list_staff(s, staff_id))
-
     def add_staff_member(self, staff_id: int, code: str, name: str, role: str, pin: str, language: str = "zh"):
         new_pin = pins.hashed(pin)  # Argon2 before the transaction, not under its write lock
         return self.run(lambda s: staffadmin.add(s, staff_id, code, name, role, new_pin, language))
-
-    def set_staff_active(self, staff_id: int, target_id: int, active: bool) -> None:
-        self.run(lambda s: staffadmin.set_active(s, staff_id, target_id, active))
-
-    def set_staff_role(self, staff_id: int, target_id: int, role: str) -> None:
-        self.run(lambda s: staffadmin.set_role(s, staff_id, target_id, role))
 
     def reset_staff_pin(self, staff_id: int, target_id: int, pin: str) -> None:
         new_pin = pins.hashed(pin)  # Argon2 before the transaction, not under its write lock
         self.run(lambda s: staffadmin.reset_pin(s, staff_id, target_id, new_pin))
 
-    def unlock_staff(self, staff_id: int, target_id: int) -> None:
-        self.run(lambda s: staffadmin.unlock(s, staff_id, target_id))
-
-    def counters(self, staff_id: int):
-        return self.run(lambda s: staffadmin.list_counters(s, staff_id))
-
-    def add_counter(self, staff_id: int, code: str, name_zh: str, name_en: str) -> int:
-        return self.run(lambda s: staffadmin.add_counter(s, staff_id, code, name_zh, name_en))
-
-    # --- roster ---------------------------------------------------------------------------------
-    def roster_week(self, monday: date):
-        return self.run(lambda s: roster.week(s, monday))
-
-    def add_roster_shift(self, staff_id: int, clerk_id: int, work_date: date, starts: str, ends: str,
-                         counter_id: int | None = None, note: str = "") -> int:
-        return self.run(lambda s: roster.add_shift(s, staff_id, clerk_id, work_date, starts, ends, counter_id, note))
-
-    def remove_roster_shift(self, staff_id: int, roster_id: int) -> None:
-        self.run(lambda s: roster.remove_shift(s, staff_id, roster_id))
-
-    def on_duty(self, at: datetime | None = None):
-        return self.run(lambda s: roster.on_duty(s, at))
-
-    # --- supplies -------------------------------------------------------------------------------
-    def supplies(self):
-        return self.run(supplies.stock)
-
-    def add_supply(self, staff_id: int, code: str, name_zh: str, name_en: str, unit: str, reorder_level: int,
-                   reorder_qty: int) -> int:
-        return self.run(lambda s: supplies.add_item(s, staff_id, code, name_zh, name_en, unit, reorder_level,
-                                                    reorder_qty))
-
-    def receive_supply(self, staff_id: int, item_id: int, quantity: int, note: str = "") -> None:
-        self.run(lambda s: supplies.receive(s, staff_id, item_id, quantity, note))
-
-    def use_supply(self, staff_id: int, item_id: int, quantity: int, note: str = "") -> None:
-        self.run(lambda s: supplies.use(s, staff_id, item_id, quantity, note))
-
-    def stock_take(self, staff_id: int, item_id: int, counted: int, note: str = "") -> int:
-        return self.run(lambda s: supplies.stock_take(s, staff_id, item_id, counted, note))
-
-    def requisition(self, staff_id: int):
-        return self.run(lambda s: supplies.requisition(s, staff_id))
-
-    # --- equipment ------------------------------------------------------------------------------
-    def device_register(self):
-        return self.run(devices.register)
-
-    def known_devices(self):
-        return self.run(devices.known_devices)
-
-    def register_device(self, staff_id: int, name: str, kind: str, serial: str = "", location: str = "",
-                        counter_id: int | None = None) -> int:
-        return self.run(lambda s: devices.register_device(s, staff_id, name, kind, serial, location, counter_id))
-
-    def retire_device(self, staff_id: int, device_id: int) -> None:
-        self.run(lambda s: devices.retire_device(s, staff_id, device_id))
-
-    def fault_list(self, include_cleared: bool = False):
-        return self.run(lambda s: devices.faults(s, include_cleared))
-
-    def report_fault(self, staff_id: int, device: str, note: str) -> int:
-        return self.run(lambda s: devices.report_fault(s, staff_id, device, note))
-
-    def repair_step(self, staff_id: int, fault_id: int, status: str, note: str = "") -> None:
-        self.run(lambda s: devices.repair_step(s, staff_id, fault_id, status, note))
-
     # --- guests ---------------------------------------------------------------------------------
-    def feedback_log(self, start: date | None = None, end: date | None = None, open_only: bool = False):
-        return self.run(lambda s: complaints.log(s, start, end, open_only))
-
-    def record_feedback(self, staff_id: int, kind: str, guest_name: str, what: str, room: str = "") -> int:
-        return self.run(lambda s: complaints.record(s, staff_id, kind, guest_name, what, room))
-
-    def resolve_feedback(self, staff_id: int, feedback_id: int, resolution: str, follow_up: str = "",
-                         follow_up_on: date | None = None) -> None:
-        self.run(lambda s: complaints.resolve(s, staff_id, feedback_id, resolution, follow_up, follow_up_on))
-
-    def follow_up_feedback(self, staff_id: int, feedback_id: int, text: str, on: date | None = None) -> None:
-        self.run(lambda s: complaints.add_follow_up(s, staff_id, feedback_id, text, on))
-
-    def events(self, start: date, end: date):
-        return self.run(lambda s: complaints.events(s, start, end))
-
-    def add_hotel_event(self, staff_id: int, event_date: date, title: str, time: str = "", place: str = "",
-                        note: str = "") -> int:
-        return self.run(lambda s: complaints.add_events(s, staff_id, event_date, title, time, place, note))
-
-    def remove_hotel_event(self, staff_id: int, event_id: int) -> None:
-        self.run(lambda s: complaints.remove_event(s, staff_id, event_id))
-
     def import_front_office_guests(self, staff_id: int, path: str, encoding: str | None = None):
         """The front office's in-house list (VIP flags included), all or nothing (`frontoffice.import_guests`);
         `encoding` names the file's encoding when it cannot be told (a refusal says so)."""
@@ -264,10 +151,3 @@ class BackOfficeDesk(Operations):
     def audit_entries(self, staff_id: int, filters: auditlog.AuditFilter = auditlog.AuditFilter(), limit: int = 200,
                       before_id: int | None = None):
         return self.run(lambda s: auditlog.entries(s, staff_id, filters, limit, before_id))
-
-    def audit_actions(self):
-        return self.run(auditlog.actions)
-
-    def id_number(self, staff_id: int, value: str, full: bool = False, entity: str | None = None,
-                  entity_id: int | None = None) -> str:
-        return self.run(lambda s: id_number_for(s, staff_id, value, full=full, entity=entity, entity_id=entity_id))

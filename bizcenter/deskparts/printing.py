@@ -17,9 +17,6 @@ class PrintDesk(Operations):
     """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 
     # --- the counter's printer -----------------------------------------------------------------------
-    def printer(self, counter_id: int) -> queue.PrinterInfo | None:
-        return self.run(lambda s: queue.printer_for(s, counter_id))
-
     def save_printer(self, op, spec: PrinterSpec, enabled: bool = True) -> queue.PrinterInfo:
         return self.run(lambda s: queue.save_printer(s, op.staff_id, op.counter_id, spec, enabled))
 
@@ -96,9 +93,6 @@ class PrintDesk(Operations):
         args = self.run(lambda s: queue.job_args(s, job_id))
         return self.attempt_print(self.queue_print(op, job.kind, job.sale_id, args, copy=True).id)
 
-    def print_jobs(self, counter_id: int | None, search: str = "", include_done: bool = False):
-        return self.run(lambda s: queue.jobs(s, counter_id, search, include_done))
-
     def drain_prints(self, counter_id: int | None = None) -> list[queue.JobInfo]:
         """Try every waiting job once, oldest first (at start-up, or from the queue panel)."""
         return [self.attempt_print(job_id) for job_id in self.run(lambda s: queue.waiting_jobs(s, counter_id))]
@@ -135,9 +129,10 @@ class PrintDesk(Operations):
     def print_login_slip(self, op, account: str) -> queue.JobInfo:
         """The login slip of a running (or stopped, unbilled) internet session, by its account."""
         from ..errors import NotFound
+        from ..workflows import internet
 
         wanted = (account or "").strip().upper()
-        found = [s for s in self.running_internet().sessions
+        found = [s for s in self.op(internet.running).sessions
                  if wanted and (s.account.upper() == wanted or s.account.upper().endswith("-" + wanted))]
         if not found:
             raise NotFound("no_such_account", "找不到正在使用的上网账号：{a}", "No running internet session {a}",
