@@ -88,23 +88,34 @@ def write_itinerary(order, settings, path: str | Path) -> str:
 
 
 def itinerary_slip(order, settings) -> list[str]:
-    """The same confirmation as text lines for the receipt printer (the queue lays them out at 58 or 80 mm)."""
+    """The same confirmation as lines for the receipt printer. The paper is not known yet (the queue lays
+    the lines out at 58 or 80 mm): titles are marked centred and each label/value marked a pair
+    (`slip.CENTRED`, `slip.PAIR`, laid out by `slip.marked`), so a value stays right-aligned on its label's line when both fit."""
+    from .slip import CENTRED, PAIR
+
+    def pair(label: str, value) -> str:
+        return f"{label}{PAIR}{str(value or '').replace(PAIR, ' ')}"
+
     state_zh, state_en = STATE_NAMES.get(order.state, (order.state, order.state))
-    lines = [settings.hotel_name_zh, settings.hotel_name_en, "机票订单确认 Air-ticket order",
-             f"订单号 Order {order.number}", f"状态 Status {state_zh} {state_en}",
-             f"代理 Agency {order.agency}" + (f"  PNR {order.pnr}" if order.pnr else ""), ""]
+    lines = [CENTRED + settings.hotel_name_zh, CENTRED + settings.hotel_name_en, CENTRED + "机票订单确认 Air-ticket order",
+             pair("订单号 Order", order.number), pair("状态 Status", f"{state_zh} {state_en}"),
+             pair("代理 Agency", order.agency)]
+    if order.pnr:
+        lines.append(pair("订座编号 PNR", order.pnr))
+    lines.append("")
     for p in order.passengers:
-        lines.append(f"旅客 Passenger {p.seq}: {p.id_name}")
-        lines.append(f"  {ID_NAMES.get(p.id_type, p.id_type)} {p.id_number}")
+        lines.append(pair(f"旅客 Passenger {p.seq}", p.id_name))
+        lines.append(pair(f"  {ID_NAMES.get(p.id_type, p.id_type)}", p.id_number))
         if p.ticket_no:
-            lines.append(f"  票号 Ticket {p.ticket_no}")
+            lines.append(pair("  票号 Ticket", p.ticket_no))
     lines.append("")
     for s in (s for s in order.segments if s.status != "replaced"):
-        lines.append(f"{s.airline}{s.flight_no}  {s.origin}→{s.destination}")
+        lines.append(pair(f"航班 Flight {s.airline}{s.flight_no}", f"{s.origin}→{s.destination}"))
         lines.append(f"  {s.origin_city} → {s.destination_city}")
-        lines.append(f"  {s.departs_local:%Y-%m-%d %H:%M}  {CABIN_NAMES.get(s.cabin, s.cabin)}")
+        lines.append(pair("  起飞 Departs", f"{s.departs_local:%Y-%m-%d %H:%M}"))
+        lines.append(pair("  舱位 Cabin", CABIN_NAMES.get(s.cabin, s.cabin)))
         if s.disruption:
             lines.append("  ！航班延误或取消 Flight delayed or cancelled")
-    lines += ["", f"票价 Fare {plain(order.fare_minor)}  税费 Taxes {plain(order.taxes_minor)}",
+    lines += ["", pair("票价 Fare", plain(order.fare_minor)), pair("税费 Taxes", plain(order.taxes_minor)), "",
               "请于起飞前至少 2 小时到达机场", "Please be at the airport 2 hours before departure"]
     return lines

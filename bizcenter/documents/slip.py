@@ -10,6 +10,7 @@ a figure stays right-aligned on its label's last line, and every slip's lines pa
 from __future__ import annotations
 
 from ..money import plain
+from .english import english_half, has_chinese
 from .width import width as text_width
 from .wrap import centre as centred
 from .wrap import pair, wrap
@@ -55,11 +56,33 @@ def wrapped(text: str, width: int, indent: str = "") -> list[str]:
     return wrap(text, int(width), encoding_of(width), indent)
 
 
+PAIR, CENTRED = "\t", "\t"  # in a line job: "label\tvalue" is a pair, "\ttext" a centred line
+
+
+def marked(lines: list[str], width: int) -> list[str]:
+    """A line job composed before its paper is known (the itinerary) marks its pairs "label\tvalue" and its
+    centred lines "\ttext" (`PAIR`, `CENTRED`): laid out here for this paper, then `fit` as any slip."""
+    out: list[str] = []
+    for line in lines:
+        label, mark, value = line.partition(PAIR)
+        if not mark:
+            out.append(line)
+        else:
+            out.append(centre(value, width) if not label else pad(label, value.replace(PAIR, " "), width))
+    return fit(out, width)
+
+
 def fit(lines: list[str], width: int) -> list[str]:
-    """The slip's lines split at "\n", any line still wider than the paper wrapped (its indent kept)."""
+    """The slip's lines split at "\n", any line still wider than the paper wrapped (its indent kept).
+    A plain (ASCII) printer gets each line's English half; a Chinese-only line is left out there
+    (`english.py`), blank lines stay."""
     cols, enc = int(width), encoding_of(width)
     out: list[str] = []
     for line in (part for line in lines for part in line.split("\n")):
+        if enc == "plain" and has_chinese(line):
+            line = english_half(line)
+            if line is None:
+                continue
         if text_width(line, enc) <= cols:
             out.append(line)
         else:
@@ -123,7 +146,8 @@ def item_lines(r: Receipt, width: int) -> list[str]:
     subtotal. Quantities print as given or given back (a reversal's amounts carry the sign)."""
     out: list[str] = []
     for line in r.lines:
-        out.append(line.name_zh)
+        if encoding_of(width) != "plain":  # an ASCII printer prints the English name only
+            out.append(line.name_zh)
         out.append(pad(f"  {line.name_en} ×{abs(line.quantity)}", plain(line.before_discount_minor, r.currency), width))
         if line.discount_minor:
             out.append(pad("    折扣 Discount", plain(-line.discount_minor, r.currency), width))

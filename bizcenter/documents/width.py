@@ -15,8 +15,8 @@ calls them ambiguous (one). So width is a function of the text AND the encoding:
   glyph in the shipped font is full-width (measured: "—", "→", "“", "…", "①" are drawn 22 px wide in
   a 12 px cell, so they take two; "×", "é", "ö", "ễ" take one). A character the font has no glyph for
   (ț, Ǎ: they would print as a box) is transliterated like a code page's missing character.
-- `plain`: ASCII only (the printer's own code page); non-ASCII Latin is transliterated, Chinese is left
-  out by the printing code with its columns kept as spaces (two per character).
+- `plain`: ASCII only (the printer's own code page); non-ASCII Latin is transliterated (￥ → Y); the
+  layout prints each line's English half (`english.py`) and leaves Chinese-only lines out.
 """
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ _TABLE = {
     "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "…": "...", "€": "EUR", "£": "GBP",
     "•": "*", "·": ".", "×": "x", "÷": "/", "→": "->", "←": "<-", "\u00a0": " ", "\u3000": "  ",
 }
+_ASCII = {"¥": "Y", "￥": "Y"}  # plain: "CN￥30.00" prints "CNY30.00"
 
 
 def fits_code_page(ch: str, encoding: str) -> bool:
@@ -61,6 +62,8 @@ def transliterate(ch: str, encoding: str) -> str | None:
         return ch
     if unicodedata.combining(ch) or unicodedata.category(ch) in ("Cf", "Mn", "Me"):
         return ""  # an accent left over after composing: the letter prints without it
+    if encoding == "plain" and ch in _ASCII:
+        return _ASCII[ch]
     for candidate in (_TABLE.get(ch), unicodedata.normalize("NFKD", ch)):
         if candidate is None:
             continue

@@ -4,8 +4,8 @@ The bytes are built first on python-escpos's `Dummy` (so a slip costs the same w
 printer), then written in one go to a Network/Usb/Serial/File printer from python-escpos. Text
 modes: GB18030 and Big5 send `FS &` (Chinese mode on Chinese-firmware printers) and every line in
 that encoding, ASCII lines included (python-escpos's own code pages turn `，。：` into `?`); a line the
-encoding lacks (simplified characters on a Big5 printer) is drawn as an image; `plain` keeps the
-English half of each line. `raster` draws the whole slip as an image for any ESC/POS printer.
+encoding lacks (simplified characters on a Big5 printer) is drawn as an image, as tall as a text line;
+`plain` prints the English half of each line and leaves Chinese-only lines out. `raster` draws the whole slip as an image for any ESC/POS printer.
 
 What goes out in text mode is `width.printed(line, encoding)`: every character in one or two bytes of
 the code page (a Chinese-firmware printer prints two-byte ones double-width, and the slips were laid
@@ -18,10 +18,10 @@ from __future__ import annotations
 import copy
 import os
 import threading
-import unicodedata
 from dataclasses import dataclass
 
-from ..documents.width import TEXT_MODES, fits_code_page, printable_as_text, printed
+from ..documents.english import english_half
+from ..documents.width import TEXT_MODES, fits_code_page, printable_as_text, printed, width
 from ..textguard import printable
 from .target import RASTER_PX, PrinterSpec, network_address, serial_address, usb_ids
 
@@ -47,27 +47,18 @@ def _escpos():
     return import_printer()
 
 
-def ascii_line(line: str) -> str:
-    """The line without its Chinese, padded back to the same width so right-aligned figures stay put;
-    accented Latin transliterated (ö→o), never a question mark where a letter was."""
-    removed, out, skip_space = 0, [], False
-    for ch in printed(line, "plain"):
-        if unicodedata.east_asian_width(ch) in ("W", "F"):
-            removed += 2
-            skip_space = True
-            continue
-        if skip_space and ch == " ":
-            removed += 1
-            skip_space = False
-            continue
-        skip_space = False
-        out.append(ch)
-    text = "".join(out).encode("ascii", "replace").decode("ascii")
+def ascii_line(line: str) -> str | None:
+    """The line's English half (`english.py`), padded back to the same width so right-aligned figures
+    stay put when the line was laid out with its Chinese; accented Latin transliterated (ö→o), never a
+    question mark where a letter was. None for a Chinese-only line (left out, not printed blank)."""
+    half = english_half(line)
+    if half is None:
+        return None
+    removed = width(line, "plain") - width(half, "plain")
+    text = printed(half, "plain").encode("ascii", "replace").decode("ascii")
     gap = text.rfind("  ")
-    if removed and gap > 0 and text.strip():
+    if removed > 0 and gap > 0:
         text = text[:gap] + " " * removed + text[gap:]
-    elif removed and not text.strip():
-        return ""
     return text
 
 
@@ -77,7 +68,7 @@ def encode_line(line: str, encoding: str) -> bytes:
     if encoding in TEXT_MODES:
         text = printed(line, encoding)
         return "".join(ch if fits_code_page(ch, encoding) else "?" for ch in text).encode(encoding)
-    return ascii_line(line).encode("ascii", "replace")
+    return (ascii_line(line) or "").encode("ascii", "replace")
 
 
 def render(slips, spec: PrinterSpec) -> bytes:
@@ -101,7 +92,8 @@ def render(slips, spec: PrinterSpec) -> bytes:
         if spec.encoding == "raster":
             from .raster import render as draw
 
-            printer.image(draw(slip.lines, spec.paper_mm, spec.columns, "raster"), impl="bitImageRaster")
+            printer.image(draw(slip.lines, spec.paper_mm, spec.columns, "raster", tall_first=True),
+                          impl="bitImageRaster")
         else:
             _text_lines(printer, slip.lines, spec)
         printer.cut()
@@ -114,21 +106,27 @@ def _text_lines(printer, lines, spec: PrinterSpec) -> None:
     from .raster import render as draw
 
     pending: list[str] = []
+    tall = False  # the pending image starts with the hotel's name: double height as in text
 
     def flush():
         if pending:
-            printer.image(draw(pending, spec.paper_mm, spec.columns, spec.encoding), impl="bitImageRaster")
+            printer.image(draw(pending, spec.paper_mm, spec.columns, spec.encoding, tall_first=tall),
+                          impl="bitImageRaster")
             pending.clear()
 
     for n, line in enumerate(lines):
         if spec.encoding in TEXT_MODES:
             text = printed(line, spec.encoding)
             if not printable_as_text(text, spec.encoding):
+                tall = tall if pending else n == 0
                 pending.append(text)
                 continue
             data = text.encode(spec.encoding)
         else:
-            data = encode_line(line, spec.encoding)
+            text = ascii_line(line)
+            if text is None:
+                continue  # a Chinese-only line: an ASCII printer has nothing of it to print
+            data = text.encode("ascii", "replace")
         flush()
         if n == 0 and data.strip() and spec.encoding != "plain":  # the hotel's name: double height, same
             data = DOUBLE_HEIGHT + data + NORMAL_SIZE                # width, so the centring still holds

@@ -321,4 +321,4 @@ def build_slips(session: Session, job: PrintJob, width: int, first_attempt: bool
     lines = [str(x) for x in args.get("lines", ())]
     if job.copy:
         lines = [layout.centre("重印 COPY", width), *lines]
-    return (Slip(tuple(layout.fit(lines, width))),)  # wrapped to this printer's paper, nothing cut
+    return (Slip(tuple(layout.marked(lines, width))),)  # laid out for this printer's paper, nothing cut

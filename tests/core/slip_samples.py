@@ -121,10 +121,18 @@ def read_job(data: bytes) -> tuple[list[bytes], list[int]]:
             i += 1
     if heights:
         runs.append(_rows(heights))
+    if runs and data.find(b"\x1dv0") < _first_text(data):
+        runs[0] -= 1  # a slip that starts as raster: its first line, the hotel's name, is double height
     return [bytes(line) for line in bytes(text).split(b"\n")[:-1]], runs
 
 
+def _first_text(data: bytes) -> int:
+    """Where the first line of text starts (after the job's opening commands), or the end."""
+    k = data.find(b"\n")
+    return len(data) if k < 0 else k
+
+
 def _rows(height: int) -> int:
-    lines, rest = divmod(height - 8, LINE_PX)
-    assert rest == 0, f"raster height {height} is not a whole number of slip lines"
+    lines, rest = divmod(height, LINE_PX)
+    assert rest == 0, f"raster height {height} is not a whole number of slip lines (30 dots, as text lines)"
     return lines
