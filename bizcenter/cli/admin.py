@@ -13,7 +13,7 @@ import sys
 from ..errors import InvalidInput
 from ..models import utcnow
 from ..workflows import pins, staffadmin
-from ..workflows.staff import Credentials, require_role, unlock, verify_approval
+from ..workflows.staff import Credentials, require_role, verify_approval
 from .report import parse_date
 
 
@@ -81,7 +81,7 @@ def run_add(args, ctx) -> int:
 
 def run_unlock(args, ctx) -> int:
     creds = _credentials(args, ctx)
-    ctx.run(lambda s: unlock(s, _supervisor(s, args, creds), args.code))
+    ctx.run(lambda s: staffadmin.unlock_code(s, _supervisor(s, args, creds), args.code))
     print(ctx.text(f"已解锁 {args.code}", f"Unlocked {args.code}"))
     return 0
 

@@ -161,19 +161,6 @@ def require_role(session: Session, staff_id: int, roles=SUPERVISOR_ROLES) -> Sta
     return staff
 
 
-def unlock(session: Session, supervisor_id: int, code: str) -> None:
-    from .roles import may_change
-
-    require_role(session, supervisor_id)
-    staff = session.scalar(select(Staff).where(Staff.code == code))
-    if staff is None:
-        raise NotFound(zh="未知员工：{code}", en="Unknown staff: {code}", code=code)
-    may_change(session, supervisor_id, staff.id)
-    staff.locked_until = None
-    staff.failed_attempts = 0
-    audit.record(session, "unlocked", staff_id=supervisor_id, entity="staff", entity_id=staff.id)
-
-
 def add_counter(session: Session, code: str, name_zh: str, name_en: str) -> int:
     existing = session.scalar(select(Counter.id).where(Counter.code == code))
     if existing:

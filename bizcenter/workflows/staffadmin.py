@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, NotFound
 from ..models import Counter, Staff, utcnow
 from ..models.backoffice import Device
 from ..models.printing import Printer
@@ -89,8 +89,20 @@ def reset_pin(session: Session, staff_id: int, target_id: int, pin: str | pins.H
 
 
 def unlock(session: Session, staff_id: int, target_id: int) -> None:
+    """Lift a lock-out (too many wrong PINs) before its minutes have passed."""
     _, target = roles.may_change(session, staff_id, target_id)
-    people.unlock(session, staff_id, target.code)
+    target.locked_until = None
+    target.failed_attempts = 0
+    audit.record(session, "unlocked", staff_id=staff_id, entity="staff", entity_id=target.id)
+
+
+def unlock_code(session: Session, staff_id: int, code: str) -> None:
+    """`unlock` for the staff member with this code (the command line names clerks by code)."""
+    people.require_role(session, staff_id)
+    target_id = session.scalar(select(Staff.id).where(Staff.code == code))
+    if target_id is None:
+        raise NotFound(zh="未知员工：{code}", en="Unknown staff: {code}", code=code)
+    unlock(session, staff_id, target_id)
 
 
 def list_counters(session: Session, staff_id: int) -> list[CounterRow]:

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy.engine import make_url
 
 from bizcenter.db import make_engine
-from bizcenter.workflows import staff
+from bizcenter.workflows import staff, staffadmin
 from bizcenter.workflows.cashround import rounding_for
 from bizcenter.workflows.counter import LineRequest
 from bizcenter.models import Stay
@@ -218,7 +218,7 @@ class Model:
         self.sup2_failures += 1
         if self.sup2_failures == 5:
             refused(w, lambda s: staff.check_credentials(s, SUP2, w.clock()), "locked_out")
-            w.run(lambda s: staff.unlock(s, w.sup_id, SUP2.code))
+            w.run(lambda s: staffadmin.unlock_code(s, w.sup_id, SUP2.code))
             self.sup2_failures = 0
 
     def close_shift(self, c, off_by, reopen=True):

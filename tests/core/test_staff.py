@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bizcenter.models import AuditEntry, Sale, Staff
-from bizcenter.workflows import staff
+from bizcenter.workflows import staff, staffadmin
 from bizcenter.workflows.reversal import void_sale
 from bizcenter.workflows.staff import Credentials
 from scenario import CLERK, CLERK2, SUP, SUP2, audit_actions, all_text, build_world, copies, refused, sell
@@ -90,8 +90,8 @@ def test_lock_out_ends_after_the_configured_minutes(w):
 
 def test_supervisor_unlocks_a_locked_out_clerk(w):
     _fail(w, CLERK, 5)
-    refused(w, lambda s: staff.unlock(s, w.clerk2.staff_id, "C01"), "not_allowed")  # a clerk cannot
-    w.run(lambda s: staff.unlock(s, w.sup_id, "C01"))
+    refused(w, lambda s: staffadmin.unlock_code(s, w.clerk2.staff_id, "C01"), "not_allowed")  # a clerk cannot
+    w.run(lambda s: staffadmin.unlock_code(s, w.sup_id, "C01"))
     assert w.run(_sign_in(w, CLERK)).code == "C01"
     assert "unlocked" in audit_actions(w)
 
@@ -108,7 +108,7 @@ def test_wrong_supervisor_pins_in_the_void_dialog_lock_the_supervisor_out(engine
     refused(w, void(SUP.pin), "locked_out")
     assert w.run(lambda s: s.scalar(select(func.count()).select_from(Sale))) == 1
     assert audit_actions(w).count("locked_out") == 1
-    w.run(lambda s: staff.unlock(s, w.sup2_id, SUP.code))
+    w.run(lambda s: staffadmin.unlock_code(s, w.sup2_id, SUP.code))
     assert w.run(void(SUP.pin)).kind == "void"
 
 
