@@ -10,7 +10,7 @@ shared PostgreSQL database — every counter needs the same key.
 
 The database keeps a fingerprint of its key (table `sealing_key`), so a PC with another key — a
 counter set up without copying the file, a restored backup without its key — is told plainly
-(`check_key`) instead of writing values no other counter can read. A value that cannot be opened (no
+(`workflows/keycheck.py`) instead of writing values no other counter can read. A value that cannot be opened (no
 key, wrong key) reads as "[encrypted]": the screens and slips go on working, sales are untouched.
 Nothing searches by ID number, so no blind index is kept.
 """
@@ -20,7 +20,6 @@ import hashlib
 import hmac
 import os
 import threading
-from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import DomainError
@@ -127,35 +126,3 @@ def open_sealed(stored: str | None) -> str | None:
         return Fernet(key).decrypt(stored[len(PREFIX):].encode("ascii")).decode("utf-8")
     except (InvalidToken, ValueError):
         return UNREADABLE
-
-
-# --- the database's record of its key ------------------------------------------------------------------
-def check_key(session, *, adopt: bool = True) -> None:
-    """Refuse (KeyProblem) unless this PC's key is the database's; a database with no key yet adopts
-    this PC's (created if needed) when `adopt`."""
-    from sqlalchemy import select
-
-    from .models.sealing import SealingKey
-
-    stored = session.scalar(select(SealingKey.fingerprint).order_by(SealingKey.id).limit(1))
-    key = load_key(create=stored is None and adopt)
-    path = str(key_path())
-    if key is None:
-        raise KeyProblem(path=path, problem_zh="不存在", problem_en="is missing")
-    if stored is None:
-        if adopt:
-            session.add(SealingKey(fingerprint=fingerprint(key), created_at=datetime.now(timezone.utc)))
-            session.flush()
-        return
-    if not hmac.compare_digest(stored, fingerprint(key)):
-        raise KeyProblem(path=path, problem_zh="与本数据库的密钥不符", problem_en="does not match this database's key")
-
-
-def key_status(session) -> tuple[bool, str, str]:
-    """(matches, zh, en) for `bizcenter key` and the about box: where the key is and whether it fits."""
-    try:
-        check_key(session, adopt=False)
-    except KeyProblem as exc:
-        return False, exc.message("zh"), exc.message("en")
-    path = key_path()
-    return True, f"密钥文件：{path}（与数据库相符）", f"Key file: {path} (matches the database)"

@@ -12,7 +12,7 @@ def register(sub) -> None:
 
 
 def run_key(args, ctx) -> int:
-    from ..secretbox import key_status
+    from ..workflows.keycheck import key_status
 
     ok, zh, en = ctx.run(key_status)
     print(ctx.text(zh, en))

@@ -8,6 +8,7 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from ..secretbox import open_sealed, seal
 from .base import Base, UTCDateTime
 
 
@@ -20,13 +21,9 @@ class Sealed(TypeDecorator):
     cache_ok = True
 
     def process_bind_param(self, value, dialect):
-        from ..secretbox import seal
-
         return seal(value)
 
     def process_result_value(self, value, dialect):
-        from ..secretbox import open_sealed
-
         return open_sealed(value)
 
 

@@ -29,9 +29,9 @@ from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Counter, utcnow
 from ..models.sessions import InternetSession
 from ..pricing import PriceItem, ZoneConfig, price
-from ..secretbox import check_key
 from . import audit, party
 from .catalogue import current_pricelist
+from .keycheck import check_key
 from .lines import LineRequest, totals
 from .settings import Settings, load_settings
 from .staff import Operator

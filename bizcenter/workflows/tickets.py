@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import utcnow
 from ..models.tickets import TicketDisruption, TicketEvent, TicketOrder, TicketPassenger, TicketSegment
-from ..secretbox import check_key
 from . import audit
+from .keycheck import check_key
 from .settings import load_settings
 from .staff import Operator
 from .tickets_input import (PAY_METHODS, OrderInput, SegmentInput, check_ids_for_travel, check_money,
