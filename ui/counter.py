@@ -130,6 +130,9 @@ class CounterPage(QWidget):
         self.logs.setText(self.tr("Logs (F9)"))
         self.close_button.setText(self.tr("Close shift"))
         self.sign_out.setText(self.tr("Sign out"))
+        for button, key in ACTION_KEYS(self):
+            button.setToolTip(keyboard.key_tip(key))
+        keyboard.tab_tips(self.running)
         self._build_tiles()
         self._show_totals()
         self._show_header()
@@ -175,7 +178,7 @@ class CounterPage(QWidget):
             name = t.name_zh if zh else t.name_en
             key = t.shortcut or str(next(numbers, ""))
             b.setText(f"{name}\nAlt+{key}" if key else name)
-            b.setToolTip(f"Alt+{key}" if key else "")
+            b.setToolTip(keyboard.key_tip(f"Alt+{key}") if key else "")
             if key:
                 b.setShortcut(QKeySequence(f"Alt+{key}"))  # after the text: setText resets it
             self.group_labels[t.group].setText(t.group_zh if zh else t.group_en)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QLineEdit, QPushButton, QRadioButton, QTabWidget, QWidget)
@@ -63,14 +63,25 @@ def tab_keys(tabs: QTabWidget, owner: QWidget | None = None) -> None:
     owner = owner or tabs
     for n in range(min(tabs.count(), len(TAB_KEYS))):
         QShortcut(QKeySequence(TAB_KEYS[n]), owner, activated=lambda i=n: tabs.setCurrentIndex(i))
-        tabs.setTabToolTip(n, TAB_KEYS[n])
+    tab_tips(tabs)
+
+
+def tab_tips(tabs: QTabWidget) -> None:
+    """The tabs' tooltips name their keys (again after a change of language)."""
+    for n in range(min(tabs.count(), len(TAB_KEYS))):
+        tabs.setTabToolTip(n, key_tip(TAB_KEYS[n]))
 
 
 def shortcut(button: QAbstractButton, key: str, owner: QWidget | None = None) -> None:
     """A key for a button: pressed when the key is, and named in its tooltip."""
     QShortcut(QKeySequence(key), owner or button.window(), activated=lambda: button.isEnabled()
               and button.isVisible() and button.click())
-    button.setToolTip(QKeySequence(key).toString(QKeySequence.NativeText))
+    button.setToolTip(key_tip(QKeySequence(key).toString(QKeySequence.NativeText)))
+
+
+def key_tip(key: str) -> str:
+    """A tooltip naming a key, in the clerk's language (read when set: the screens set it again on a change)."""
+    return QCoreApplication.translate("Keyboard", "Key: %1").replace("%1", key)
 
 
 def _field_of(widget: QObject):

@@ -207,7 +207,7 @@ def test_every_counter_action_and_tab_names_its_key(qtbot, window):
     for button, key in ACTION_KEYS(counter):
         assert button.toolTip(), button.objectName()
     tips = [counter.running.tabToolTip(i) for i in range(counter.running.count())]
-    assert tips[:2] == ["Ctrl+1", "Ctrl+2"] and all(tips)
+    assert "Ctrl+1" in tips[0] and "Ctrl+2" in tips[1] and all(tips)
     for code, tile in counter.tile_buttons.items():
         assert tile.shortcut().toString().startswith("Alt+"), code
     shortcuts = [t.shortcut().toString() for t in counter.tile_buttons.values()]

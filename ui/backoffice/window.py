@@ -88,6 +88,7 @@ class BackOfficePage(QWidget):
         for i, (key, screen) in enumerate(self.screens.items()):
             self.tabs.setTabText(i, titles[key])
             screen.retranslate()
+        keyboard.tab_tips(self.tabs)
 
     def load(self) -> None:
         """Called after each sign-in: the screens show fresh data for this supervisor."""
