@@ -2,7 +2,7 @@
 
 Rows are noted as they are written — by the ORM (`after_flush`: new ledger objects, new staff and a
 change of a staff member's code, name, role, PIN or active state) and by the settle path's prepared
-inserts (`ChainedInsert`, which `Prepared.insert` returns for a chained table) — and the links are
+inserts (`ChainedInsert`; a plain `Prepared.insert` into a chained table is refused) — and the links are
 appended just before the transaction commits, in one batch: on PostgreSQL the one-row head is read
 `FOR UPDATE` (so several counters append one after another and the chain stays linear), the links
 inserted, the head moved, the lock held only from there to the COMMIT; on SQLite `BEGIN IMMEDIATE`
@@ -39,6 +39,8 @@ def _classes() -> dict[type, str]:
 
 
 _CLASSES = _classes()
+for _table in _CLASSES.values():
+    Base.metadata.tables[_table].info["chained"] = True  # so the fast path refuses a plain insert into it
 
 
 # --- noting rows -----------------------------------------------------------------------------------
@@ -72,7 +74,7 @@ def _staff_changed(obj: Staff) -> bool:
 class ChainedInsert(Prepared):
     """A prepared INSERT into a chained table: it also returns the primary key, and notes each row."""
 
-    def __init__(self, table: Table, columns: Sequence[str], returning: Sequence[str]):
+    def __init__(self, table: Table, columns: Sequence[str], returning: Sequence[str] = ()):
         pk, kinds = _TABLES[table.name]
         refuse_skipped_defaults(table, columns)
         missing = [c.name for c in table.columns

@@ -66,14 +66,11 @@ class Prepared:
 
     @classmethod
     def insert(cls, table: Table, columns: Sequence[str], returning: Sequence[str] = ()) -> "Prepared":
-        """INSERT naming exactly `columns`; refuses to leave out a column with a Python-side default.
-        Into a ledger table, the statement also notes each row for the ledger's hash chain."""
-        from ..chain import canonical
-
-        if table.name in canonical.FORMS[canonical.CURRENT]:
-            from ..chain.capture import ChainedInsert
-
-            return ChainedInsert(table, columns, returning)
+        """INSERT naming exactly `columns`; refuses to leave out a column with a Python-side default,
+        and a ledger table (marked `chained` by the hash chain): its rows go through `ChainedInsert`,
+        which links each one."""
+        if table.info.get("chained"):
+            raise ValueError(f"{table.name}: a chained ledger table; insert with chain.capture.ChainedInsert")
         refuse_skipped_defaults(table, columns)
         statement = insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in columns})
         if returning:

@@ -18,6 +18,7 @@ from sqlalchemy import String, and_, bindparam, literal, literal_column, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from ..chain.capture import ChainedInsert
 from ..db.prepared import Prepared
 from ..db.unit import engine_of
 from ..errors import NotAllowed, NotFound
@@ -56,11 +57,11 @@ PAYMENT_COLUMNS = ("sale_id", "seq", "method", "amount_minor", "tendered_minor",
                    "card_approval", "stay_id", "room", "guest_name", "voucher_no")
 _POSTING_COLUMNS = ("stay_id", "payment_id", "sale_id", "room", "guest_name", "voucher_no", "amount_minor",
                     "business_date", "posted_at")
-INSERT_SALE = Prepared.insert(Sale.__table__, _SALE_COLUMNS, returning=("id",))
-INSERT_LINES = Prepared.insert(SaleLine.__table__, LINE_COLUMNS)
-INSERT_PAYMENT = Prepared.insert(Payment.__table__, PAYMENT_COLUMNS)
-INSERT_PAYMENT_ID = Prepared.insert(Payment.__table__, PAYMENT_COLUMNS, returning=("id",))
-INSERT_POSTING = Prepared.insert(Posting.__table__, _POSTING_COLUMNS)
+INSERT_SALE = ChainedInsert(Sale.__table__, _SALE_COLUMNS, returning=("id",))
+INSERT_LINES = ChainedInsert(SaleLine.__table__, LINE_COLUMNS)
+INSERT_PAYMENT = ChainedInsert(Payment.__table__, PAYMENT_COLUMNS)
+INSERT_PAYMENT_ID = ChainedInsert(Payment.__table__, PAYMENT_COLUMNS, returning=("id",))
+INSERT_POSTING = ChainedInsert(Posting.__table__, _POSTING_COLUMNS)
 
 
 @dataclass(frozen=True)

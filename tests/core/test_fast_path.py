@@ -17,7 +17,7 @@ from bizcenter.db import slots, unit_of_work
 from bizcenter.db.prepared import Prepared
 from bizcenter.errors import NotAllowed
 from bizcenter.models import Payment, Sale, SaleLine
-from bizcenter.workflows.posting import CONTEXT
+from bizcenter.workflows.posting import CONTEXT, LINE_COLUMNS
 from bizcenter.workflows.settings import set_setting
 
 from scenario import build_world, card, copies, room, sell, sell_action, total_of
@@ -152,6 +152,11 @@ def test_an_insert_that_would_skip_a_python_default_is_refused_when_it_is_built(
     with pytest.raises(ValueError, match="kind"):
         Prepared.insert(table, ("name",))
     Prepared.insert(table, ("name", "kind"))  # named: fine
+
+
+def test_a_plain_insert_into_a_ledger_table_is_refused_so_no_row_misses_its_chain_link():
+    with pytest.raises(ValueError, match="ChainedInsert"):
+        Prepared.insert(SaleLine.__table__, LINE_COLUMNS)
 
 
 def test_a_room_charge_matches_the_name_however_written_and_refuses_a_stranger(engine):
