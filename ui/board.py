@@ -76,6 +76,7 @@ class BoardPanel(QGroupBox):
         self.vips.setText("\n".join(f"{room}  {names}" for room, names in board.vips) or "—")
         self.events.setText("\n".join(" ".join(p for p in e if p) for e in board.events) or "—")
         self.faults.clear()
+        self.open_faults = board.faults  # a service done on one of these devices warns before it is sold
         for f in board.faults:
             item = QListWidgetItem(f"{f.device}: {f.note} ({f.reported_by})")
             item.setData(256, f.id)

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, Q
 
 from bizcenter.workflows.equipment import DeviceCheck
 
-from bizcenter.workflows import shift as shift_flow
-
+from bizcenter.workflows import equipment
 from bizcenter.workflows import shift as shift_flow
 
 from . import i18n, keyboard
@@ -72,25 +71,34 @@ class ShiftStartPage(QWidget):
         self.float_edit.set_minor(50000)
         self.ack.setChecked(False)
         desk, counter_id = self.station.desk, self.station.counter_id
-        self.runner.start(lambda: (desk.op(shift_flow.pending_handover, counter_id), desk.settings().devices), self._show_handover,
+        self.runner.start(lambda: (desk.op(shift_flow.pending_handover, counter_id), desk.op(equipment.known_devices),
+                                   desk.op(equipment.open_faults_list)), self._show_handover,
                           lambda e: self.message.error(i18n.error_text(e)))
 
-    def _show_devices(self, devices) -> None:
+    def _show_devices(self, devices, faults=()) -> None:
+        """Every device ticked as working, except one with an open fault: shown faulty, with that fault's note,
+        until someone clears it (a tick here does not make the scanner work)."""
         while self.checks_grid.count():
             self.checks_grid.takeAt(0).widget().deleteLater()
         self.device_rows.clear()
+        faulty = {f.device: f for f in faults}
         for n, device in enumerate(devices):
+            fault = faulty.get(device)
             ok = QCheckBox(device, objectName=f"device_{n}")
-            ok.setChecked(True)
+            ok.setChecked(fault is None)
             note = QLineEdit(objectName=f"deviceNote_{n}")
             note.setPlaceholderText(self.tr("fault: what is wrong"))
+            if fault is not None:
+                ok.setText(self.tr("%1 (open fault)").replace("%1", device))
+                ok.setProperty("state", "error")
+                note.setText(fault.note)
             self.checks_grid.addWidget(ok, n // 2, (n % 2) * 2)
             self.checks_grid.addWidget(note, n // 2, (n % 2) * 2 + 1)
             self.device_rows[device] = (ok, note)
 
     def _show_handover(self, result) -> None:
-        handover, devices = result
-        self._show_devices(devices)
+        handover, devices, faults = result
+        self._show_devices(devices, faults)
         self.handover = handover
         self.handover_box.setVisible(handover is not None)
         if handover is not None:

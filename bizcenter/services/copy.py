@@ -3,4 +3,4 @@ from ..pricing.tariffs import tariff
 from ..workflows import procedure
 from .record import Service
 
-SERVICE = Service(tariff("copy"), procedure=procedure.COPY)
+SERVICE = Service(tariff("copy"), procedure=procedure.COPY, devices=("copier",))

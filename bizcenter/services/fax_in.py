@@ -5,4 +5,4 @@ from ..workflows import fax_in, fax_out
 from .record import Service
 
 SERVICE = Service(tariff("fax_in"), settle=fax_in.on_line_settled, reverse=fax_in.on_line_reversed,
-                  verify=(fax_out.fax_charges_sound,), simulate=prepare_fax_in)
+                  verify=(fax_out.fax_charges_sound,), simulate=prepare_fax_in, devices=("fax",))

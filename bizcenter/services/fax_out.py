@@ -6,4 +6,5 @@ from ..workflows import fax_out, procedure
 from .record import Service
 
 SERVICE = Service(tariff("fax_out"), procedure=procedure.FAX_OUT, settle=fax_out.on_line_settled,
-                  reverse=fax_out.on_line_reversed, verify=(fax_out.fax_charges_sound,), simulate=prepare_fax_out)
+                  reverse=fax_out.on_line_reversed, verify=(fax_out.fax_charges_sound,), simulate=prepare_fax_out,
+                  devices=("fax",))

@@ -6,4 +6,4 @@ from ..workflows.timed import timed_records_billed_once
 from .record import Service
 
 SERVICE = Service(tariff("internet"), settle=internet.on_line_settled, reverse=internet.on_line_reversed,
-                  verify=(timed_records_billed_once,), simulate=prepare_internet)
+                  verify=(timed_records_billed_once,), simulate=prepare_internet, devices=("pc",))

@@ -3,4 +3,4 @@ from ..pricing.tariffs import tariff
 from ..workflows import procedure
 from .record import Service
 
-SERVICE = Service(tariff("print"), procedure=procedure.PROOF)
+SERVICE = Service(tariff("print"), procedure=procedure.PROOF, devices=("printer",))

@@ -30,7 +30,9 @@ class Service:
     ``procedure``: the checks a line needs before it is charged (`workflows.procedure`);
     ``settle``/``reverse``: what a settled or reversed line does to the service's record (None: nothing);
     ``verify``: the ledger checks that belong to this service; ``simulate``: the steps before the charge;
-    ``needs_approval``: every line needs a supervisor's approval at settle (damage)."""
+    ``needs_approval``: every line needs a supervisor's approval at settle (damage);
+    ``devices``: the kinds of device the work is done on (`workflows.equipment.DEVICE_KINDS`): an open fault on
+    one is shown to the clerk before the service is sold."""
 
     tariff: Tariff
     procedure: tuple[Check, ...] = ()
@@ -39,6 +41,7 @@ class Service:
     verify: tuple[VerifyCheck, ...] = ()
     simulate: Prepare | None = None
     needs_approval: bool = False
+    devices: tuple[str, ...] = ()
 
     @property
     def code(self) -> str:

@@ -3,4 +3,4 @@ from ..pricing.tariffs import tariff
 from ..workflows import procedure
 from .record import Service
 
-SERVICE = Service(tariff("scan"), procedure=procedure.SCAN)
+SERVICE = Service(tariff("scan"), procedure=procedure.SCAN, devices=("scanner",))

@@ -5,6 +5,7 @@ what was done, so the next shift sees that the copier is still waiting for the e
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -17,6 +18,31 @@ from ..models.backoffice import Device
 from . import audit
 from .settings import load_settings
 from .staff import Operator
+
+
+# What kind of device a name or a register kind is, by the words hotels use for it; a service record names the
+# kinds it needs (`Service.devices`), so an open fault on one warns before that service is sold.
+DEVICE_KINDS: dict[str, tuple[str, ...]] = {
+    "scanner": ("扫描", "scanner"),
+    "copier": ("复印", "copier", "photocopier"),
+    "printer": ("激光打印", "彩色打印", "laser printer", "colour printer", "color printer", "document printer"),
+    "fax": ("传真", "fax"),
+    "pc": ("电脑", "计算机", "pc", "computer"),
+    "projector": ("投影", "projector"),
+}
+
+
+def device_kinds(name: str, kind: str = "") -> frozenset[str]:
+    """The kinds a device is, from its register kind and its name ("扫描仪 Scanner" is a scanner; a receipt
+    printer is none of the above, so its fault warns no service)."""
+    text = f"{kind} {name}".lower()
+    return frozenset(k for k, words in DEVICE_KINDS.items()
+                     if k == kind.strip().lower() or any(_said(w, text) for w in words))
+
+
+def _said(word: str, text: str) -> bool:
+    """A Chinese word anywhere; a Latin one as a whole word ("PC 1", not "UPC")."""
+    return word in text if not word.isascii() else re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 @dataclass(frozen=True)
@@ -33,6 +59,7 @@ class Fault:
     note: str
     reported_at: datetime
     reported_by: str
+    kinds: frozenset[str] = frozenset()  # what the device is (`device_kinds`): the services it holds up
 
 
 @dataclass(frozen=True)
@@ -73,10 +100,18 @@ def known_devices(session: Session) -> list[str]:
     return names
 
 
+def faults_for(faults, kinds: tuple[str, ...]) -> list[Fault]:
+    """Of these open faults, those on devices of these kinds: what the clerk is told before selling a service
+    done on one (its record's `devices`)."""
+    return [f for f in faults if f.kinds & set(kinds)]
+
+
 def open_faults_list(session: Session) -> list[Fault]:
     rows = session.execute(select(EquipmentFault, Staff.name).join(Staff, Staff.id == EquipmentFault.reported_by)
                            .where(EquipmentFault.cleared_at.is_(None)).order_by(EquipmentFault.reported_at))
-    return [Fault(f.id, f.device, f.note, f.reported_at, name) for f, name in rows]
+    registered = dict(session.execute(select(Device.name, Device.kind)).all())
+    return [Fault(f.id, f.device, f.note, f.reported_at, name, device_kinds(f.device, registered.get(f.device, "")))
+            for f, name in rows]
 
 
 def clear_fault(session: Session, staff_id: int, fault_id: int, resolution: str, at: datetime | None = None) -> None:

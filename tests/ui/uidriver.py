@@ -14,7 +14,7 @@ def sign_in(qtbot, win, who=CLERK) -> None:
     qtbot.keyClicks(win.signin.code, who[0])
     qtbot.keyClicks(win.signin.pin, who[1])
     qtbot.keyClick(win.signin.pin, Qt.Key_Return)
-    idle(qtbot, win)
+    idle(qtbot, win, 30000)  # an Argon2 check takes seconds when the machine is busy
 
 
 def signed_in_app(qtbot, url, monkeypatch, who=SUPERVISOR):
