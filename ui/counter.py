@@ -15,6 +15,7 @@ from .pay import PaymentDialog
 from .receiptview import ReceiptDialog
 from .running import RunningPanel
 from .sell.bill import BillModel
+from .sell.faults import before_selling
 from .sell.form import ServiceForm
 from .sell.tiles import tiles
 from .services import keeps_a_record, needs_approval, screens_of
@@ -235,6 +236,10 @@ class CounterPage(QWidget):
         return dialog
 
     def open_form(self, code: str) -> None:
+        """A service's form, after the clerk has been told of an open fault on a device it needs (ui/sell/faults.py)."""
+        before_selling(self, code, lambda: self._open_form(code))
+
+    def _open_form(self, code: str) -> None:
         screens = screens_of(code)
         if screens.screen is not None:
             dialog = screens.screen(self.station, self.runner, code, self)
