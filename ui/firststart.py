@@ -134,9 +134,8 @@ class FirstStartPage(QWidget):
         buttons.addWidget(self.next)
         buttons.addWidget(self.save)
         box = QWidget()
-        box.setMinimumWidth(560)
-        box.setMaximumWidth(720)
-        box.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        box.setFixedWidth(680)  # the same on every page; wrapped lines make it taller, never squash the fields
+        box.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Preferred)
         inner = QVBoxLayout(box)
         inner.addLayout(top)
         inner.addWidget(self.step_label)
@@ -214,7 +213,7 @@ class FirstStartPage(QWidget):
             (self.tr("First supervisor"), f"{self.sup_code.text().strip()}  {self.sup_name.text().strip()}"),
             (self.tr("This counter"), f"{self.counter_code.text().strip().upper()}  {self.counter_zh.text().strip()}"),
             (self.tr("Receipt printer"), printer),
-            (self.tr("Database"), where_things_are(self.station)["database"]),
+            (self.tr("Database"), where_things_are(self.station)["database"].replace("/", "/\u200b")),  # wraps
         ]
         return "\n".join(f"{k}:  {v}" for k, v in rows)
 

@@ -20,7 +20,7 @@ class SettingsPage(Screen):
         self.problems = QLabel(objectName="settingsProblems", wordWrap=True)
         self.problems.setStyleSheet("color: #b00020; font-weight: bold;")
         self.rows = RowsModel()
-        self.view = table("settingsTable", self.rows, 2)
+        self.view = table("settingsTable", self.rows, 3)  # the allowed range takes the room left; the value is never cut to "…"
         self.view.selectionModel().currentRowChanged.connect(self._picked)
         self.key = QLabel(objectName="settingKey")
         self.value = QLineEdit(objectName="settingValue")

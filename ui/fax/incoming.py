@@ -14,7 +14,7 @@ from bizcenter.workflows import fax_in
 
 from .. import i18n
 from ..widgets import BigButton, MessageLine, big_font
-from .common import on_open_bill
+from .common import grow_to_text, on_open_bill
 
 NOTIFY = (("phone", QT_TRANSLATE_NOOP("FaxInDialog", "Phoned")),
           ("message_light", QT_TRANSLATE_NOOP("FaxInDialog", "Message light")),
@@ -298,6 +298,7 @@ class FaxInDialog(QDialog):
         self.deliver.setEnabled(registered and self.fax.status == "matched")
         self.state.setText(self._state_text(self.fax) if registered else "")
         self.waiting_box.setVisible(self.claim is None and not registered and self.waiting.count() > 0)
+        grow_to_text(self)  # a delivered fax says more: taller, never squashed
 
     def _state_text(self, fax) -> str:
         parts = [self.tr("Fax %1 for %2, room %3, %4 pages").replace("%1", str(fax.id))

@@ -12,7 +12,7 @@ from bizcenter.workflows import fax_out
 
 from .. import i18n
 from ..widgets import BigButton, MessageLine, big_font, money
-from .common import on_open_bill
+from .common import grow_to_text, on_open_bill
 
 RESULTS = ("sent", "failed", "busy", "no_answer")
 
@@ -214,6 +214,7 @@ class FaxSendDialog(QDialog):
             self.status.setText(self._job_text(self.job))
         self._show_done_text()
         self.adjustSize()
+        grow_to_text(self)  # the transmission report's lines wrap: never squashed
 
     def _show_done_text(self) -> None:
         if getattr(self, "stage", "") == "failed":

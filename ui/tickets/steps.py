@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 
 from bizcenter.workflows.tickets_input import CABINS, SegmentInput
 
+from .. import i18n
 from ..widgets import MoneyEdit
 from .form import parse_local
 from .texts import state_text
@@ -198,6 +199,9 @@ class OrderSteps(QWidget):
         self.hints["notify"].setText(self.tr("Tell the guest about the delay or cancellation, then record how."))
         self._items(self.how, (("counter", self.tr("At the counter")), ("bellboy", self.tr("By bellboy")),
                                ("room", self.tr("To the room")), ("agency_courier", self.tr("Agency courier"))))
+        zh = i18n.current() == "zh"
+        for i in range(self.cabin.count()):  # the cabin's name, never its code ("economy")
+            self.cabin.setItemText(i, CABINS[self.cabin.itemData(i)][0 if zh else 1])
         self._items(self.kind, (("delay", self.tr("Delay")), ("cancellation", self.tr("Cancellation"))))
         self._items(self.notify_how, (("phone", self.tr("Phoned")), ("message", self.tr("Message left")),
                                       ("in_person", self.tr("Told in person")), ("sms", self.tr("SMS")),
