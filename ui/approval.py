@@ -55,6 +55,9 @@ class ApprovalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        from .widgets import dialog_frame
+
+        dialog_frame(self)
 
     def _accept(self) -> None:
         if self.amount is not None and self.amount.minor() is None:

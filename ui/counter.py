@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
+                               QLabel, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from . import i18n, keyboard
 from .approval import ApprovalDialog
@@ -19,6 +19,7 @@ from .sell.faults import before_selling
 from .sell.form import ServiceForm
 from .sell.tiles import tiles
 from .services import keeps_a_record, needs_approval, screens_of
+from .theme import service_icon
 from .widgets import BigButton, MessageLine, big_font, money
 
 
@@ -30,6 +31,15 @@ def ACTION_KEYS(page) -> tuple:  # noqa: N802 - a table, read as one
 
 
 TILE_COLUMNS = 5  # tiles in a row after the group's name: the running panel below keeps room at 1366×768
+
+
+def tile_name(name: str) -> str:
+    """A long name on two lines, broken at the space nearest its middle, so it fits a tile beside the icon."""
+    if len(name) <= 11 or " " not in name:
+        return name
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+    return name[:cut] + "\n" + name[cut + 1:]
 
 
 class CounterPage(QWidget):
@@ -55,13 +65,16 @@ class CounterPage(QWidget):
         self.table.setModel(self.bill)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.verticalHeader().hide()
         self.totals = QLabel(objectName="billTotals")
         self.total = QLabel(objectName="billTotal")
         big_font(self.total, 26)
         self.total.setAlignment(Qt.AlignRight)
+        self.totals.setAlignment(Qt.AlignRight)
         self.remove = QPushButton(objectName="removeLine")
         self.remove.clicked.connect(self.remove_line)
         self.pay = BigButton(objectName="payBill")
+        self.pay.setProperty("primary", True)
         self.pay.clicked.connect(self.pay_bill)
         self.discount = QPushButton(objectName="discountLine")
         self.discount.clicked.connect(lambda: self.adjust("discount"))
@@ -92,16 +105,26 @@ class CounterPage(QWidget):
         self.retranslate()
 
     def _layout(self) -> None:
-        right = QVBoxLayout()
-        right.addWidget(self.table, 1)
-        right.addWidget(self.totals)
-        right.addWidget(self.total)
+        """Tiles and what is running on the left; on the right the bill as the calm centre — its lines, the
+        totals in small type, the total large, Pay the one accented button — and the day's board under it."""
+        bill = QFrame(objectName="billPanel")
+        inner = QVBoxLayout(bill)
+        inner.setContentsMargins(0, 0, 0, 16)
+        inner.setSpacing(8)
+        inner.addWidget(self.table, 1)
+        for label in (self.totals, self.total):
+            label.setContentsMargins(16, 0, 16, 0)
+            inner.addWidget(label)
         row = QHBoxLayout()
+        row.setContentsMargins(16, 0, 16, 0)
         row.addWidget(self.remove)
         row.addWidget(self.discount)
         row.addWidget(self.override)
         row.addWidget(self.pay, 1)
-        right.addLayout(row)
+        inner.addLayout(row)
+        right = QVBoxLayout()
+        right.addWidget(bill, 1)
+        right.addWidget(self.board)
         tools = QHBoxLayout()
         for b in (self.last, self.void, self.refund, self.xreport, self.logs, self.close_button, self.sign_out):
             tools.addWidget(b)
@@ -110,7 +133,6 @@ class CounterPage(QWidget):
         left.addLayout(self.tiles)
         left.addStretch()
         left.addWidget(self.running, 1)
-        left.addWidget(self.board)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(right, 2)
@@ -176,7 +198,7 @@ class CounterPage(QWidget):
         numbers = iter(range(1, 10))  # a service added in the price list: Alt+1..9 in tile order
         for t in shown:
             b = self.tile_buttons[t.code]
-            name = t.name_zh if zh else t.name_en
+            name = tile_name(t.name_zh if zh else t.name_en)
             key = t.shortcut or str(next(numbers, ""))
             b.setText(f"{name}\nAlt+{key}" if key else name)
             b.setToolTip(keyboard.key_tip(f"Alt+{key}") if key else "")
@@ -195,11 +217,14 @@ class CounterPage(QWidget):
                 group = t.group
                 label = QLabel(objectName=f"tileGroup_{group}")
                 label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                label.setStyleSheet("font-weight: bold;")
+                label.setProperty("tileGroup", True)
                 self.tiles.addWidget(label, row, 0)
                 self.group_labels[group] = label
-            b = BigButton("", objectName=f"tile_{t.code}")
-            b.setMinimumHeight(46)
+            b = QPushButton("", objectName=f"tile_{t.code}")
+            b.setProperty("tile", True)  # touch size, its icon beside the name (theme.qss)
+            b.setIcon(service_icon(t.code))
+            b.setIconSize(QSize(28, 28))
+            b.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # equal columns whatever the name's length
             b.clicked.connect(lambda _=False, c=t.code: self.open_form(c))
             self.tiles.addWidget(b, row, col + 1)
             self.tile_buttons[t.code] = b

@@ -17,7 +17,7 @@ from bizcenter.workflows import guests
 
 from . import i18n
 from . import keyboard
-from .widgets import BigButton, MessageLine, MoneyEdit, big_font, clear_card_number, money
+from .widgets import BigButton, MessageLine, MoneyEdit, big_font, clear_card_number, dialog_frame, money
 
 METHODS = ("cash", "card", "room")
 
@@ -43,8 +43,7 @@ class PaymentDialog(QDialog):
             b = QPushButton(objectName=f"{method}Method")
             b.setCheckable(True)
             b.setFocusPolicy(Qt.NoFocus)  # chosen with F5–F7 or a click; the cursor stays in the fields
-            b.setMinimumHeight(44)
-            b.setStyleSheet("QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }")
+            b.setMinimumHeight(44)  # the chosen kind is shown checked by the theme
             self.method_buttons.addButton(b, i)
             row.addWidget(b)
             QShortcut(QKeySequence(key), self, activated=b.click)
@@ -73,6 +72,7 @@ class PaymentDialog(QDialog):
         self.add_part.clicked.connect(self._add_part)
         QShortcut(QKeySequence("F8"), self, activated=self.add_part.click)
         self.pay = BigButton(self.tr("Pay (F12)"), objectName="payButton")
+        self.pay.setProperty("primary", True)
         self.pay.clicked.connect(self.submit)
         QShortcut(QKeySequence("F12"), self, activated=self.pay.click)
         self.message = MessageLine()
@@ -87,6 +87,7 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.add_part)
         layout.addWidget(self.pay)
         layout.addWidget(self.message)
+        dialog_frame(self, self.pay)
         for b, text in zip(self.method_buttons.buttons(), (self.tr("Cash F5"), self.tr("Card F6"),
                                                            self.tr("Room charge F7"))):
             b.setText(text)

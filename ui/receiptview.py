@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushBu
 from bizcenter.documents.slip import receipt_lines, voucher_lines, vouchers_due
 
 from . import i18n
-from .widgets import MessageLine
+from .widgets import MessageLine, dialog_frame
 
 FRESH = timedelta(minutes=10)  # a sale shown this soon after posting is printed automatically (once)
 
@@ -54,6 +54,7 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.print_status)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        dialog_frame(self)
         self.show_receipt(receipt, copy)
         if auto_print is None:
             auto_print = not copy and datetime.now(timezone.utc) - receipt.posted_at < FRESH

@@ -92,6 +92,31 @@ class MessageLine(QLabel):
         super().clear()
 
 
+def dialog_frame(dialog, primary=None):
+    """One layout for the dialogs: the title as a heading at the top (the window's title, kept in step when it
+    is retranslated), the body, the actions in a row at the bottom with the primary one right-most and
+    accented (theme.qss lays out every QDialogButtonBox that way). `primary` is the dialog's main button when it
+    is not its button box's OK. Call it at the end of the dialog's __init__; returns the heading."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    layout = dialog.layout()
+    title = QLabel(dialog.windowTitle(), dialog, objectName="dialogTitle")
+    title.setWordWrap(True)
+    dialog.windowTitleChanged.connect(title.setText)
+    layout.insertWidget(0, title)
+    layout.setContentsMargins(16, 16, 16, 16)
+    layout.setSpacing(8)
+    if primary is None:
+        for box in dialog.findChildren(QDialogButtonBox):
+            primary = box.button(QDialogButtonBox.Ok) or next(
+                (b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.AcceptRole), None)
+            if primary is not None:
+                break
+    if primary is not None:
+        primary.setProperty("primary", True)
+    return title
+
+
 def set_role(widget, role: str) -> None:
     """Say what a widget's text means — "error", "warning", "success", "info", "muted", "selected" or "" —
     and let the theme (resources/theme.qss, `[role="…"]`) show it; re-polished so a change shows at once."""

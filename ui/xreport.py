@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from .widgets import money
+from .widgets import dialog_frame, money
 
 
 class XReportDialog(QDialog):
@@ -35,3 +35,4 @@ class XReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(buttons)
+        dialog_frame(self)

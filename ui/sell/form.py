@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from bizcenter.workflows.lines import LineRequest
 
 from .. import i18n, keyboard
-from ..widgets import MessageLine, big_font, clear_card_number, money
+from ..widgets import MessageLine, big_font, clear_card_number, dialog_frame, money
 
 
 def tr(text: str) -> str:
@@ -54,6 +54,7 @@ class ServiceForm(QDialog):
         layout.addWidget(self.price)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        dialog_frame(self)
         self.quoted = None
         self._enter_pending = False  # Enter pressed before the price came: add the line once it does
         keyboard.form(self, self._enter)
