@@ -6,6 +6,7 @@ from .chain import LedgerChainHead, LedgerLink
 from .equipment import EquipmentCheck, EquipmentFault, HotelEvent
 from .folio import ExportBatch, ExportBatchPosting, ExportConfirmation, Posting, PostingExport, Stay, StayGuest
 from .ledger import Payment, Sale, SaleLine
+from .pms import PmsLinkState, PmsPosting
 from .shift import BusinessDay, CashCount, Shift, ShiftCount
 from .staff import AuditEntry, Counter, Staff
 from .system import NumberSequence, Setting
@@ -17,6 +18,6 @@ textnet.install(Base)  # every text column refuses/strips control characters as 
 __all__ = [
     "AuditEntry", "Base", "BusinessDay", "CashCount", "Counter", "EquipmentCheck", "EquipmentFault", "ExportBatch",
     "ExportBatchPosting", "ExportConfirmation", "HotelEvent", "LedgerChainHead", "LedgerLink", "NumberSequence", "Payment",
-    "Posting", "PostingExport", "PriceItemRow", "PriceListVersion", "Sale", "SaleLine", "Setting",
+    "PmsLinkState", "PmsPosting", "Posting", "PostingExport", "PriceItemRow", "PriceListVersion", "Sale", "SaleLine", "Setting",
     "Shift", "ShiftCount", "Staff", "Stay", "StayGuest", "UTCDateTime", "utcnow",
 ]

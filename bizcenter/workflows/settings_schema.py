@@ -180,6 +180,23 @@ def _counter_printers(value) -> dict:
     return value
 
 
+def _pms_link(value) -> str:
+    """Empty (no live link: room charges leave by the day close's file) or tcp://host:port."""
+    if value == "" or value is None:
+        return ""
+    from urllib.parse import urlsplit
+
+    text = _plain_text(value, 200)
+    try:
+        parts = urlsplit(text)
+        ok = parts.scheme == "tcp" and parts.hostname and parts.port
+    except ValueError:
+        ok = False
+    if not ok:
+        raise _Bad
+    return text
+
+
 _DEVICES = ["传真机 Fax", "复印机 Copier", "激光打印机 Laser printer", "彩色打印机 Colour printer", "扫描仪 Scanner",
             "电脑 1 PC 1", "电脑 2 PC 2", "收据打印机 Receipt printer"]
 _EQUIPMENT = {"projector": 2, "laptop": 2, "screen": 2, "microphone": 4, "flipchart": 2, "conference_phone": 1}
@@ -231,6 +248,12 @@ SPECS: tuple[Spec, ...] = (
     _int("ticket_id_retention_days", 30, 1, 3650, "（天）", " (days)"),
     _int("internet_session_alert_hours", 8, 1, 168, "（小时）", " (hours)"),
     _int("rental_grace_minutes", 10, 0, 120, "（分钟）", " (minutes)"),
+    Spec("pms_link", "", "text", "空（不联机）或 tcp://主机:端口", "empty (no live link) or tcp://host:port", _pms_link),
+    Spec("pms_offline_policy", "queue", "choice", "queue（按本地核对挂帐并排队）或 refuse（拒绝挂帐）",
+         "queue (charge on the local checks and queue) or refuse", _choice("queue", "refuse")),
+    _int("pms_answer_seconds", 10, 1, 60, "（秒）", " (seconds)"),
+    Spec("pms_outlet", "BC", "text", "1 到 10 个字符（酒店系统中本营业点的代码）",
+         "1 to 10 characters (this outlet's code in the PMS)", _text(10)),
 )
 SCHEMA: dict[str, Spec] = {spec.key: spec for spec in SPECS}
 
@@ -260,6 +283,10 @@ NAMES: dict[str, tuple[str, str]] = {
     "ticket_id_retention_days": ("机票证件号保留天数", "Days ticket ID numbers are kept"),
     "internet_session_alert_hours": ("上网时长提醒（小时）", "Internet session alert (hours)"),
     "rental_grace_minutes": ("租用宽限（分钟）", "Rental grace (minutes)"),
+    "pms_link": ("酒店系统联机地址", "PMS link address"),
+    "pms_offline_policy": ("酒店系统断线时", "When the PMS does not answer"),
+    "pms_answer_seconds": ("等待酒店系统回复（秒）", "Wait for the PMS's answer (seconds)"),
+    "pms_outlet": ("酒店系统营业点代码", "Outlet code in the PMS"),
 }
 
 
