@@ -7,6 +7,7 @@
 #   make bench-ui  install, then the counter app's cold start and event-loop stall figures
 #   make clean     build output and caches (keeps .venv and every database); distclean also drops .venv
 #   make golden    redraw every slip to tests/golden/ (and the samples in docs/print/), list what changed
+#   make screenshots  every main screen in both languages to docs/screenshots/ (Xvfb + openbox, 1366×768)
 #   make installer the one-folder app bundle dist/bizcenter/ (PyInstaller; installer/README.md)
 #   make installer-test  build it, then start the bundled app offscreen (tests/integration/test_installer.py)
 #
@@ -32,16 +33,22 @@ APT_PACKAGES := postgresql fonts-wqy-microhei poppler-utils poppler-data \
                 libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 \
                 libglib2.0-0 libx11-6 libgssapi-krb5-2
 
+# `make screenshots` only: a virtual X display, a real window manager (title bars, placement, focus) and the
+# xcb libraries Qt's X11 platform plugin links against (read off `ldd libqxcb.so` on Debian 12).
+SCREENSHOT_PACKAGES := xvfb xauth openbox fonts-wqy-microhei libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+                       libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-sync1 \
+                       libxcb-xfixes0 libxcb-shm0 libxcb-util1 libx11-xcb1 libxkbcommon-x11-0
+
 BIZCENTER_REQUIRE_PG ?= 1
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PIP_ROOT_USER_ACTION := ignore
 
 .PHONY: help install system-deps venv translations ts test lint pytest run bench bench-ui clean distclean \
-        installer installer-test golden
+        installer installer-test golden screenshots
 
 help:
-	@sed -n '2,17s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '2,18s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 install: system-deps venv translations
 
@@ -138,6 +145,14 @@ bench: install
 bench-ui: export QT_QPA_PLATFORM := offscreen
 bench-ui: install
 	$(BIN)/python -m ui.bench
+
+# Every main screen in English and Chinese (tools/screenshots.py on a throw-away demo database), shot in a
+# 1366×768 Xvfb display with openbox as the window manager; replaces docs/screenshots/en and /zh.
+screenshots: install
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(SCREENSHOT_PACKAGES)"
+	rm -rf docs/screenshots/en docs/screenshots/zh
+	env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1366x768x24" \
+	  bash -c 'openbox >/dev/null 2>&1 & sleep 1; QT_QPA_PLATFORM=xcb $(BIN)/python tools/screenshots.py --out docs/screenshots'
 
 # --- the installable bundle -------------------------------------------------------------------------------
 # PyInstaller lives in the optional extra [installer], installed here only, never for `make test`.

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from .. import i18n
+from ..widgets import set_role
 from .common import RowsModel, Screen, selected, table
 
 
@@ -18,7 +19,7 @@ class SettingsPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
         self.problems = QLabel(objectName="settingsProblems", wordWrap=True)
-        self.problems.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.problems, "error")
         self.rows = RowsModel()
         self.view = table("settingsTable", self.rows, 3)  # the allowed range takes the room left; the value is never cut to "…"
         self.view.selectionModel().currentRowChanged.connect(self._picked)

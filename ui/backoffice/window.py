@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from bizcenter.workflows import roster
 
 from .. import i18n, keyboard
-from ..widgets import big_font
+from ..widgets import set_role
 
 
 class BackOfficePage(QWidget):
@@ -35,10 +35,10 @@ class BackOfficePage(QWidget):
         from .supplies import SuppliesPage
 
         self.title = QLabel(objectName="backOfficeTitle")
-        big_font(self.title, 18)
+        self.title.setProperty("type", "heading")
         self.on_duty = QLabel(objectName="onDuty", wordWrap=True)
         self.settings_warning = QLabel(objectName="settingsWarning", wordWrap=True, visible=False)
-        self.settings_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.settings_warning, "warning")  # stored settings out of range: the supervisor's to fix
         self.counter_button = QPushButton(objectName="toCounter")
         self.counter_button.clicked.connect(self.to_counter.emit)
         self.sign_out = QPushButton(objectName="backOfficeSignOut")
