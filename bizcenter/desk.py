@@ -198,6 +198,14 @@ class Desk(SessionDesk, ErrandDesk, TicketDesk, PrintDesk, BackOfficeDesk, Insta
             from dataclasses import replace
 
             draft = replace(draft, approval=self._approved(draft.approval))
+        if any(p.method == "room" for p in draft.payments):
+            from .pms import service  # configured: the PMS confirms a room charge before the sale posts
+
+            link = service.start(self.engine)
+            if link is not None:
+                from .pms.counter import settle as pms_settle
+
+                return pms_settle(self.engine, op, draft, link, service.configured(self.engine)[1])
         return self.run(lambda s: counter.settle(s, op, draft))
 
     def receipt(self, sale_id: int) -> receipts.Receipt:

@@ -181,3 +181,16 @@ def test_the_in_house_list_follows_the_pms(w, sim, link):
     sim.check_out("2001")
     assert until(lambda: w.run(lambda s: s.scalar(select(Stay.status).where(Stay.external_ref == "PMS:R2001")))
                  == "checked_out")
+
+
+def test_a_void_of_a_linked_room_charge_is_its_own_correction_posting(w, sim, link):
+    from scenario import SUP
+    from bizcenter.workflows.reversal import void_sale
+
+    receipt = charge(w, link)
+    w.run(lambda s: void_sale(s, w.clerk, receipt.sale_id, "wrong room", SUP, w.clock()))
+    link.send_open()
+    assert until(lambda: [r[1:4] for r in rows(w)][-1:] == [("correction", "answered_ok", -receipt.total_minor)])
+    assert sim.total_posted("1501") == 0 and agree(w, sim) and len(rows(w)) == 2
+    link.send_open()  # asking again sends nothing new
+    assert len(rows(w)) == 2 and len(sim.posted) == 2
