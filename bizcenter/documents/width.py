@@ -23,6 +23,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from .fonts import glyph_advance_ratio, has_glyph
+
 TEXT_MODES = ("gb18030", "big5")
 
 # characters NFKD does not take apart, and currency signs each code page writes its own way
@@ -43,7 +45,7 @@ def fits_code_page(ch: str, encoding: str) -> bool:
     if encoding == "plain":
         return False
     if encoding not in TEXT_MODES:
-        return unicodedata.combining(ch) > 0 or _has_glyph(ch)
+        return unicodedata.combining(ch) > 0 or has_glyph(ch)
     return _bytes(ch, encoding) in (1, 2)
 
 
@@ -127,15 +129,7 @@ def raster_width(ch: str) -> int:
 
 
 def _glyph_is_full_width(ch: str) -> bool:
-    from ..printing.raster import glyph_advance_ratio
-
     return glyph_advance_ratio(ch) > 0.95  # an em-wide glyph; Latin capitals stay under 0.92
-
-
-def _has_glyph(ch: str) -> bool:
-    from ..printing.raster import has_glyph
-
-    return has_glyph(ch)
 
 
 def width(text: str, encoding: str = "raster") -> int:

@@ -11,38 +11,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..documents.fonts import cjk_font_path
-from .target import RASTER_PX
+from ..documents.fonts import image_font
+from ..documents.width import char_width, printed
+from ..documents.wrap import wrap
+from .target import PAPER_COLUMNS, RASTER_PX
 
 LINE_PX, GLYPH_PX, BASELINE_PX = 30, 24, 19  # the printer's font A: 24-dot glyphs, 30-dot lines
-
-
-@lru_cache(maxsize=4)
-def _font(size: int):
-    from PIL import ImageFont
-
-    return ImageFont.truetype(str(cjk_font_path()), size, index=0)
-
-
-FONT_PX = 22  # the glyph size both paper widths use (12-dot cells, font twice the cell less 2)
-
-
-@lru_cache(maxsize=4096)
-def glyph_advance_ratio(ch: str) -> float:
-    """How wide the shipped font draws the character, as a share of the font size (1.0: full width)."""
-    return _font(FONT_PX).getlength(ch) / FONT_PX
-
-
-@lru_cache(maxsize=4096)
-def has_glyph(ch: str) -> bool:
-    """False when the font would draw its 'missing glyph' box for this character."""
-    font = _font(FONT_PX)
-    return bytes(font.getmask(ch)) != _missing_mask()
-
-
-@lru_cache(maxsize=1)
-def _missing_mask() -> bytes:
-    return bytes(_font(FONT_PX).getmask(chr(0x10FFFD)))  # a private-use code point no font maps
 
 
 @lru_cache(maxsize=8192)
@@ -52,7 +26,7 @@ def _glyph(ch: str, cells: int, cell: int, tall: bool):
     from PIL import Image, ImageDraw
 
     box = cells * cell
-    font = _font(cell * 2 - 2)
+    font = image_font(cell * 2 - 2)
     left, _, right, _ = font.getbbox(ch, anchor="ls")
     ink = max(right - left, 1)
     drawn = Image.new("L", (ink + 2, GLYPH_PX), 255)
@@ -72,10 +46,6 @@ def render(lines, paper_mm: int = 80, columns: int | None = None, encoding: str 
     `width.char_width` gives it in `encoding` (lines of a GB18030/Big5 slip drawn as raster stay on that
     slip's grid); a line wider than the paper (the slips wrap their own) wraps at words."""
     from PIL import Image
-
-    from .target import PAPER_COLUMNS
-    from ..documents.width import char_width, printed
-    from ..documents.wrap import wrap
 
     width = RASTER_PX[paper_mm]
     columns = columns or PAPER_COLUMNS[paper_mm]
