@@ -12,6 +12,10 @@ Three rules, one place, so every field obeys them whatever front end or file bro
   the groups, as card numbers are typed) is refused, because a note is kept forever and a card number
   may never be (PCI DSS). Structured numbers (phone, fax, waybill, PNR, flight, folio) are not free
   text and are checked by their own rules: an 18-digit waybill may well pass Luhn by chance.
+- No wallet payment codes: the 16–24 digit code a guest's WeChat Pay, Alipay or UnionPay QR shows
+  spends their money once, for whoever scans it; a free-text field holding one (a scanner typing into
+  the wrong field) is refused as a card number is (an 18-digit resident ID number, whose check digit
+  holds, is not one; inside a sentence the same digits may be a waybill, so only a whole field counts).
 - The card's "last four" is exactly four ASCII digits (`str.isdigit` also takes ４ and ٤).
 
 `printable` is the printing layer's own last line of defence: whatever the database holds (a row
@@ -20,6 +24,7 @@ stored before these checks existed), no control byte from data reaches a printer
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .errors import InvalidInput
 
@@ -70,6 +75,44 @@ def card_number_in(text: str) -> str | None:
     return None
 
 
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def qr_provider_of(code: str) -> str | None:
+    """The wallet a guest's payment code (付款码) belongs to, by its published form, or None: WeChat Pay
+    18 digits starting 10–15, Alipay 16–24 digits starting 25–30, UnionPay QR 19 digits starting 62."""
+    if not (code.isascii() and code.isdigit()):
+        return None
+    head = int(code[:2]) if len(code) >= 2 else -1
+    if len(code) == 18 and 10 <= head <= 15:
+        return "wechat"
+    if 16 <= len(code) <= 24 and 25 <= head <= 30:
+        return "alipay"
+    if len(code) == 19 and head == 62:
+        return "unionpay"
+    return None
+
+
+def _resident_id(digits: str) -> bool:
+    """An 18-digit resident ID number (ISO 7064 MOD 11-2 check digit): a Beijing ID starts 11 as a
+    WeChat payment code does, and is not one."""
+    if len(digits) != 18:
+        return False
+    check = "10X98765432"[sum(int(d) * w for d, w in zip(digits, _ID_WEIGHTS)) % 11]
+    return digits[-1] == check and 1900 <= int(digits[6:10]) <= 2100 and 1 <= int(digits[10:12]) <= 12
+
+
+def payment_code_in(text: str) -> str | None:
+    """The wallet payment code a field holds, masked ("2894…4645"); None if it holds none. A payment code
+    is a one-time bearer credential: whoever holds it can take the guest's money until it is used. Only
+    a field holding nothing else is taken for one — a scanner typing the code into the wrong field; an
+    18-digit number inside a sentence ("waybill 123456789012345678") has the same form and stays."""
+    digits = unicodedata.normalize("NFKC", text or "").strip()
+    if qr_provider_of(digits) and not _resident_id(digits):
+        return digits[:4] + "…" + digits[-4:]
+    return None
+
+
 def control_in(text: str, multiline: bool = False) -> str | None:
     """The first forbidden character as U+XXXX, or None."""
     m = (_CONTROL_MULTILINE if multiline else _CONTROL_ONE_LINE).search(text or "")
@@ -94,6 +137,9 @@ def text_problem(text: str, *, multiline: bool = False, free_text: bool = True) 
     if free_text and card_number_in(text):
         return ("看起来像银行卡号；切勿记录卡号（只记卡号后四位）",
                 "looks like a card number; never record card numbers (only the last four digits)")
+    if free_text and payment_code_in(text):
+        return ("看起来像顾客的付款码；切勿记录付款码（只记交易单号）",
+                "looks like a guest's payment code; never record payment codes (only the transaction reference)")
     return None
 
 

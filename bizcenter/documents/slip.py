@@ -16,9 +16,16 @@ from .wrap import centre as centred
 from .wrap import pair, wrap
 from ..printing.target import PAPER_COLUMNS  # noqa: F401  (slips are laid out for these widths)
 from ..workflows.receipts import Receipt
+from ..payments.qr import NAMES as QR_NAMES
 
 KIND_TITLES = {"sale": ("收据", "RECEIPT"), "void": ("作废单", "VOID"), "refund": ("退款单", "REFUND")}
-METHOD_NAMES = {"cash": ("现金", "Cash"), "card": ("刷卡", "Card"), "room": ("挂房帐", "Room charge")}
+METHOD_NAMES = {"cash": ("现金", "Cash"), "card": ("刷卡", "Card"), "room": ("挂房帐", "Room charge"),
+                "qr": ("扫码支付", "QR wallet")}
+
+
+def method_name(p) -> tuple[str, str]:
+    """(zh, en) of how a payment was made: a QR wallet payment names its wallet (微信支付 WeChat Pay)."""
+    return QR_NAMES.get(p.provider, METHOD_NAMES["qr"]) if p.method == "qr" else METHOD_NAMES[p.method]
 
 
 class Paper(int):
@@ -117,13 +124,15 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
     out += total_lines(r, width)
     out.append("-" * width)
     for p in r.payments:
-        mz, me = METHOD_NAMES[p.method]
+        mz, me = method_name(p)
         out.append(pad(f"{mz} {me}", plain(p.amount_minor, r.currency), width))
         if p.method == "cash" and p.tendered_minor is not None:
             out.append(pad("  收取 Tendered", plain(p.tendered_minor, r.currency), width))
             out.append(pad("  找零 Change", plain(p.change_minor or 0, r.currency), width))
         if p.method == "card":
             out.append(pad("  卡号 Card", f"**** {p.card_last4}  {p.card_approval or ''}", width))
+        if p.method == "qr":  # the provider's transaction number (a refund's own number), never the payment code
+            out.append(pad("  交易号 Ref", p.reference or "", width))
         if p.method == "room":
             out.append(pad("  房号 Room", p.room or "", width))
             out.append(pad("  客人 Guest", p.guest_name or "", width))
@@ -234,7 +243,7 @@ def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for:
         for other in r.payments:
             if other is p:
                 continue
-            mz, me = METHOD_NAMES[other.method]
+            mz, me = method_name(other)
             label = f"  减 {mz} Less {me.lower()}" + (f" {other.room}" if other.method == "room" else "")
             out.append(pad(label, plain(-other.amount_minor, r.currency), width))
         posted = "冲销房帐 Room credit" if reversal else "挂房帐 Room charge"

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base, UTCDateTime
 
 SALE_KINDS = ("sale", "void", "refund")
-PAYMENT_METHODS = ("cash", "card", "room")
+PAYMENT_METHODS = ("cash", "card", "room", "qr")
+QR_PROVIDERS = ("wechat", "alipay", "unionpay")
 
 
 class Sale(Base):
@@ -82,7 +83,8 @@ class Payment(Base):
 
     __tablename__ = "payment"
     __table_args__ = (
-        CheckConstraint("method IN ('cash','card','room')", name="method"),
+        CheckConstraint("method IN ('cash','card','room','qr') AND (method = 'qr') = (provider IS NOT NULL) "
+                        "AND (provider IS NULL OR provider IN ('wechat','alipay','unionpay'))", name="method"),
         CheckConstraint("card_last4 IS NULL OR length(card_last4) = 4", name="card_last4"),
     )
 
@@ -99,3 +101,5 @@ class Payment(Base):
     room: Mapped[str | None] = mapped_column(String(10))
     guest_name: Mapped[str | None] = mapped_column(String(200))
     voucher_no: Mapped[str | None] = mapped_column(String(30))
+    provider: Mapped[str | None] = mapped_column(String(10))  # qr: wechat | alipay | unionpay
+    reference: Mapped[str | None] = mapped_column(String(40))  # qr: the provider's transaction (or refund) number

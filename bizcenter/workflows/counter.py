@@ -15,11 +15,14 @@ from ..db.unit import connection_of
 
 from ..errors import InvalidInput, NotAllowed
 from ..models import Counter, utcnow
+from ..models.ledger import QR_PROVIDERS
+from ..payments.qr import check_reference
 from ..services import find
 from ..textguard import card_number_in, clean_text, strip_controls
 from . import audit, procedure
 from .cashround import rounding_for
 from .catalogue import pricelist_version, zones_of
+from .companies import check_charge, record_charge
 from .guests import chargeable_stay
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
 from .posting import (INSERT_LINES, INSERT_PAYMENT, INSERT_POSTING, PostedSale, insert_payment_returning_id,
@@ -41,7 +44,7 @@ def _check_payments(payments: tuple[PaymentRequest, ...], total: int, unit: int 
         raise InvalidInput("no_payment", "请选择付款方式", "Choose how the guest pays")
     paid = 0
     for p in payments:
-        if p.method not in ("cash", "card", "room"):
+        if p.method not in ("cash", "card", "room", "qr", "account"):
             raise InvalidInput(zh="未知付款方式：{m}", en="Unknown payment method: {m}", m=p.method)
         if isinstance(p.amount_minor, bool) or not isinstance(p.amount_minor, int) or p.amount_minor <= 0:
             raise InvalidInput("payment_amount", "付款金额必须大于零", "Each payment must be more than zero")
@@ -163,7 +166,7 @@ def _settled(session, sale: PostedSale, line_no: int, request: LineRequest, at) 
 
 
 _PAYMENT_COLUMNS = ("tendered_minor", "change_minor", "card_last4", "card_approval", "stay_id", "room",
-                    "guest_name", "voucher_no")
+                    "guest_name", "voucher_no", "provider", "reference")
 
 
 def _add_payments(session, conn, sale: PostedSale, payments: tuple[PaymentRequest, ...], at) -> tuple[ReceiptPayment, ...]:
@@ -176,6 +179,14 @@ def _add_payments(session, conn, sale: PostedSale, payments: tuple[PaymentReques
             row["change_minor"] = row["tendered_minor"] - p.amount_minor
         elif p.method == "card":
             row["card_last4"], row["card_approval"] = check_card(p.card_last4, p.card_approval)
+        elif p.method == "qr":  # only a payment the acquirer (or the terminal) confirmed has a reference
+            if p.provider not in QR_PROVIDERS:
+                raise InvalidInput("qr_provider", "请选择微信支付、支付宝或银联二维码",
+                                   "Choose WeChat Pay, Alipay or UnionPay QR")
+            row["provider"], row["reference"] = p.provider, check_reference(p.reference)
+        elif p.method == "account":  # the company link is kept beside the payment row (account_charge)
+            company, signer = check_charge(session, p.company_id, p.guest_name, p.amount_minor)
+            row.update(guest_name=signer, voucher_no=format_voucher(next_number(conn, VOUCHER_SEQUENCE)))
         else:
             stay, matched = chargeable_stay(session, p.room or "", p.guest_name or "", p.amount_minor, at)
             row.update(stay_id=stay.id, room=stay.room, guest_name=matched,
@@ -186,9 +197,14 @@ def _add_payments(session, conn, sale: PostedSale, payments: tuple[PaymentReques
                 stay_id=row["stay_id"], payment_id=payment_id, sale_id=sale.id, room=row["room"],
                 guest_name=row["guest_name"], voucher_no=row["voucher_no"], amount_minor=p.amount_minor,
                 business_date=sale.business_date, posted_at=at)])
+        elif p.method == "account":
+            record_charge(conn, company.id, insert_payment_returning_id(conn, row), sale.id, p.amount_minor, signer,
+                          row["voucher_no"], sale.business_date, at)
         else:
             plain_rows.append(row)
-        shown.append(ReceiptPayment(p.method, p.amount_minor, *(row[k] for k in _PAYMENT_COLUMNS if k != "stay_id")))
+        shown.append(ReceiptPayment(p.method, p.amount_minor, *(row[k] for k in _PAYMENT_COLUMNS[:-2] if k != "stay_id"),
+                                    provider=row["provider"], reference=row["reference"],
+                                    company=company.name if p.method == "account" else None))
     insert_rows(conn, INSERT_PAYMENT, plain_rows)
     return tuple(shown)
 

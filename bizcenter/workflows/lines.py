@@ -37,13 +37,16 @@ class LineRequest:
 
 @dataclass(frozen=True)
 class PaymentRequest:
-    method: str  # cash | card | room
+    method: str  # cash | card | room | qr | account
     amount_minor: int
     tendered_minor: int | None = None
     card_last4: str | None = None
     card_approval: str | None = None
     room: str | None = None
     guest_name: str | None = None
+    provider: str | None = None  # qr: wechat | alipay | unionpay, as confirmed by the acquirer (payments/qr.py)
+    reference: str | None = None  # qr: the provider's transaction reference (never the guest's payment code)
+    company_id: int | None = None  # account: the company charged (the signer's name in guest_name)
 
 
 @dataclass(frozen=True)

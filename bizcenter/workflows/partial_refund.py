@@ -28,9 +28,11 @@ from .receipts import Receipt, load_receipt
 from .refundable import load, partial_quantity_allowed
 from .settings import load_settings
 from .shift import current_shift
+from .qrmoney import qr_refund
 from .staff import Credentials, Operator, approve
+from .companies import credit_back
 
-REFUND_METHODS = ("cash", "card", "room")
+REFUND_METHODS = ("cash", "card", "room", "qr", "account")
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,17 @@ def refund_lines(session: Session, op: Operator, sale_id: int, picks, method: st
         back_payment.card_last4 = last_four(last4)
         back_payment.card_approval = next((p.card_approval for p in same if p.card_last4 == back_payment.card_last4),
                                           None)
+    if method == "qr":  # back through the wallet that took it, from its first QR payment
+        if not same:
+            raise InvalidInput("refund_qr", "原单未用扫码支付，不能退回钱包", "The sale was not paid by QR wallet")
+        back_payment.provider = same[0].provider
+        back_payment.reference = qr_refund(session, same[0], f"{original.id}-{same[0].seq}-R{len(done) + 1}", paid)
+    if method == "account":  # back to the account that was charged (its first account payment)
+        if not same:
+            raise NotAllowed("refund_no_account", "原单未挂账，不能冲减挂账，请以现金或银行卡退款",
+                             "The sale was not charged to a company account; pay back in cash or to a card")
+        back_payment.guest_name = same[0].guest_name
+        back_payment.voucher_no = format_voucher(next_number(session, VOUCHER_SEQUENCE))
     if method == "room":
         room = _room_to_correct(session, same, done, paid, original.currency)
         back_payment.seq, back_payment.stay_id, back_payment.room, back_payment.guest_name = \
@@ -229,6 +242,8 @@ def refund_lines(session: Session, op: Operator, sale_id: int, picks, method: st
     back_payment.sale_id = refund.id
     session.add(back_payment)
     session.flush()
+    if method == "account":
+        credit_back(session, same[0], back_payment, refund, at)
     if method == "room":
         session.add(Posting(stay_id=back_payment.stay_id, payment_id=back_payment.id, sale_id=refund.id,
                             room=back_payment.room, guest_name=back_payment.guest_name,

@@ -54,7 +54,7 @@ LINE_COLUMNS = ("sale_id", "line_no", "service_code", "name_zh", "name_en", "uni
                 "list_amount_minor", "discount_minor", "amount_minor", "override", "approved_by", "approval_reason",
                 "price_item_id", "detail")
 PAYMENT_COLUMNS = ("sale_id", "seq", "method", "amount_minor", "tendered_minor", "change_minor", "card_last4",
-                   "card_approval", "stay_id", "room", "guest_name", "voucher_no")
+                   "card_approval", "stay_id", "room", "guest_name", "voucher_no", "provider", "reference")
 _POSTING_COLUMNS = ("stay_id", "payment_id", "sale_id", "room", "guest_name", "voucher_no", "amount_minor",
                     "business_date", "posted_at")
 INSERT_SALE = ChainedInsert(Sale.__table__, _SALE_COLUMNS, returning=("id",))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound
 from ..models import Counter, Payment, Sale, SaleLine, Staff
+from ..models.accounts import AccountCharge, Company
 from .settings import load_settings
 
 
@@ -61,6 +62,9 @@ class ReceiptPayment:
     guest_name: str | None
     voucher_no: str | None
     original_voucher_no: str | None = None  # on a void or refund: the voucher this one reverses
+    provider: str | None = None  # qr: wechat | alipay | unionpay
+    reference: str | None = None  # qr: the provider's transaction (a refund: its refund) reference
+    company: str | None = None  # account: the company charged (the signer is guest_name)
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,8 @@ def load_receipt(session: Session, sale_id: int) -> Receipt:
     payments = session.scalars(select(Payment).where(Payment.sale_id == sale.id).order_by(Payment.seq)).all()
     reversed_vouchers = {p.seq: p.voucher_no for p in session.scalars(
         select(Payment).where(Payment.sale_id == original.id))} if original else {}
+    companies = dict(session.execute(select(AccountCharge.payment_id, Company.name).join(
+        Company, Company.id == AccountCharge.company_id).where(AccountCharge.sale_id == sale.id)).all())
     return Receipt(
         sale_id=sale.id, kind=sale.kind, counter_code=counter.code, receipt_no=sale.receipt_no,
         clerk_name=clerk.name, posted_at=sale.posted_at, business_date=sale.business_date, currency=sale.currency,
@@ -126,7 +132,8 @@ def load_receipt(session: Session, sale_id: int) -> Receipt:
         service_charge_minor=sale.service_charge_minor, tax_minor=sale.tax_minor, total_minor=sale.total_minor,
         payments=tuple(ReceiptPayment(p.method, p.amount_minor, p.tendered_minor, p.change_minor, p.card_last4,
                                       p.card_approval, p.room, p.guest_name, p.voucher_no,
-                                      reversed_vouchers.get(p.seq)) for p in payments),
+                                      reversed_vouchers.get(p.seq), p.provider, p.reference,
+                                      companies.get(p.id)) for p in payments),
         reverses_receipt_no=original.receipt_no if original else None, reason=sale.reason,
         approved_by_name=approver.name if approver else None,
         timezone=load_settings(session).values["timezone"], cash_rounding_minor=sale.cash_rounding_minor,

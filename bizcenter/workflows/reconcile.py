@@ -22,6 +22,7 @@ from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import BusinessDay, Counter, Payment, Posting, Sale, Shift, Staff, utcnow
 from ..models.backoffice import VarianceApproval, VoucherCheck
 from . import audit
+from .paykinds import LABELS, QR_KINDS, kind_of
 from .settings import load_settings
 from .shift import counts_of
 from .staff import require_role
@@ -84,6 +85,8 @@ class DayCheck:
     postings_minor: int
     counted_cash_minor: int  # counted less floats, over the counted shifts
     chain: DayChain | None = None  # the ledger chain's heads: the close's and the previous close's, or now
+    #: each QR wallet's figure ((kind, label, amount), e.g. qr_wechat), to match the provider's settlement
+    ledger_qr: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def missing(self) -> tuple[VoucherLine, ...]:
@@ -138,16 +141,18 @@ def _check(session: Session, business_date: date) -> DayCheck:
             .outerjoin(VoucherCheck, VoucherCheck.posting_id == Posting.id)
             .outerjoin(checker, checker.id == VoucherCheck.checked_by)
             .where(Posting.business_date == business_date).order_by(Posting.voucher_no)))
+    paid_as = kind_of(Payment.method, Payment.provider).label("kind")
     by_method = dict(session.execute(
-        select(Payment.method, func.sum(Payment.amount_minor)).join(Sale, Sale.id == Payment.sale_id)
-        .where(Sale.business_date == business_date).group_by(Payment.method)).all())
+        select(paid_as, func.sum(Payment.amount_minor)).join(Sale, Sale.id == Payment.sale_id)
+        .where(Sale.business_date == business_date).group_by(paid_as)).all())
     total = session.scalar(select(func.coalesce(func.sum(Sale.total_minor), 0))
                            .where(Sale.business_date == business_date))
     counted = sum(s.counted_minor - s.float_minor for s in shifts if s.counted_minor is not None)
     return DayCheck(
         business_date, session.get(BusinessDay, business_date) is not None, load_settings(session).currency,
         shifts, vouchers, total, by_method.get("cash", 0), by_method.get("card", 0), by_method.get("room", 0),
-        sum(v.amount_minor for v in vouchers), counted, day_chain(session, business_date))
+        sum(v.amount_minor for v in vouchers), counted, day_chain(session, business_date),
+        tuple((k, LABELS[k], by_method[k]) for k in QR_KINDS if k in by_method))
 
 
 def _day_open(session: Session, business_date: date) -> None:

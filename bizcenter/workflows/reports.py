@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..models import BusinessDay, Payment, PriceItemRow, Sale, SaleLine, Shift, Staff
 from ..pricing.tariffs import tariff
+from .paykinds import LABELS, kind_of
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,10 @@ HEAD = select(
 BY_SERVICE = (select(_l.service_code, SERVICE_NAME, func.count(), func.sum(_l.amount_minor))
               .join(Sale.__table__, _s.id == _l.sale_id).where(_s.business_date == _day)
               .group_by(_l.service_code).order_by(_l.service_code))
-BY_PAYMENT = (select(_p.method, func.count(), func.sum(_p.amount_minor))
+_KIND = kind_of(_p.method, _p.provider).label("kind")
+BY_PAYMENT = (select(_KIND, func.count(), func.sum(_p.amount_minor))
               .join(Sale.__table__, _s.id == _p.sale_id).where(_s.business_date == _day)
-              .group_by(_p.method).order_by(_p.method))
+              .group_by(_KIND).order_by(_KIND))
 BY_CLERK = (select(_st.code, _st.name, func.count(), func.sum(_s.total_minor))
             .join(Sale.__table__, _s.clerk_id == _st.id).where(_s.business_date == _day)
             .group_by(_st.code, _st.name).order_by(_st.code))
@@ -98,7 +100,7 @@ def daily_report(session: Session, business_date: date, *, by_clerk: bool = True
     )
 
 
-PAYMENT_LABELS = {"cash": "现金 Cash", "card": "刷卡 Card", "room": "挂房帐 Room charge"}
+PAYMENT_LABELS = LABELS
 
 
 def _service_label(code: str, name_en: str) -> str:
@@ -150,10 +152,11 @@ def shift_report(session: Session, shift_id: int) -> ShiftReport:
         select(SaleLine.service_code, SERVICE_NAME, func.count(), func.sum(SaleLine.amount_minor))
         .join(Sale, Sale.id == SaleLine.sale_id).where(of_shift).group_by(SaleLine.service_code)
         .order_by(SaleLine.service_code)).all()
+    paid_as = kind_of(Payment.method, Payment.provider).label("kind")
     by_payment = session.execute(
-        select(Payment.method, func.count(), func.sum(Payment.amount_minor))
-        .join(Sale, Sale.id == Payment.sale_id).where(of_shift).group_by(Payment.method)
-        .order_by(Payment.method)).all()
+        select(paid_as, func.count(), func.sum(Payment.amount_minor))
+        .join(Sale, Sale.id == Payment.sale_id).where(of_shift).group_by(paid_as)
+        .order_by(paid_as)).all()
     clerk = session.get(Staff, shift.clerk_id)
     return ShiftReport(
         shift.id, clerk.name, shift.status, shift.business_date, shift.float_minor, expected_cash(session, shift),

@@ -20,7 +20,9 @@ from . import audit
 from .numbers import VOUCHER_SEQUENCE, format_voucher, next_number, receipt_sequence
 from .receipts import Receipt, load_receipt
 from .shift import current_shift, day_is_closed
+from .qrmoney import qr_refund
 from .staff import Credentials, Operator, approve
+from .companies import credit_back
 
 
 def void_sale(session: Session, op: Operator, sale_id: int, reason: str, approval: Credentials | None,
@@ -87,10 +89,15 @@ def _reverse(session: Session, op: Operator, sale_id: int, kind: str, reason: st
         back = Payment(sale_id=reversal.id, seq=p.seq, method=p.method, amount_minor=-p.amount_minor,
                        card_last4=p.card_last4, card_approval=p.card_approval, stay_id=p.stay_id, room=p.room,
                        guest_name=p.guest_name)
-        if p.method == "room":
+        if p.method in ("room", "account"):
             back.voucher_no = format_voucher(next_number(session, VOUCHER_SEQUENCE))
+        if p.method == "qr":  # the money goes back through the wallet that took it
+            back.provider = p.provider
+            back.reference = qr_refund(session, p, f"{original.id}-{p.seq}-{kind[0].upper()}", p.amount_minor)
         session.add(back)
         session.flush()
+        if p.method == "account":  # the company owes that much less
+            credit_back(session, p, back, reversal, at)
         if p.method == "room":
             session.add(Posting(stay_id=p.stay_id, payment_id=back.id, sale_id=reversal.id, room=p.room,
                                 guest_name=p.guest_name, voucher_no=back.voucher_no, amount_minor=back.amount_minor,

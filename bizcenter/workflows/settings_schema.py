@@ -228,6 +228,10 @@ SPECS: tuple[Spec, ...] = (
     # cash rounding (抹零, workflows/cashround.py): to ¥0.10 by default, since fen coins are no longer given
     Spec("cash_rounding", "10", "choice", "none、10 或 100（分）", "none, 10 or 100 (minor units)",
          _choice("none", "10", "100"), money=True),
+    # QR wallets (payments/qr.py): the hotel's terminal takes the money and the clerk records its reference,
+    # or the deterministic test acquirer (demo, tests); no live acquirer network is built in
+    Spec("qr_acquirer", "terminal", "choice", "terminal（收款终端，手输交易单号）或 test（演示）",
+         "terminal (the hotel's payment terminal; its reference typed) or test (demo)", _choice("terminal", "test")),
     _int("lockout_attempts", 5, 1, 20, "（连续输错 PIN 的次数）", " (wrong PINs in a row)"),
     _int("lockout_minutes", 15, 1, 1440, "（分钟）", " (minutes)"),
     Spec("denominations_minor", _NOTES, "list of integers", "1 到 30 个互不相同的正整数（分，至多 100000000）",
@@ -269,6 +273,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "day_cutoff_hour": ("营业日开始钟点", "Hour the business day starts"),
     "variance_limit_minor": ("现金差额上限（分）", "Cash variance limit (minor units)"),
     "cash_rounding": ("现金抹零", "Cash rounding"),
+    "qr_acquirer": ("扫码支付收单", "QR wallet acquirer"),
     "lockout_attempts": ("PIN 锁定次数", "Wrong PINs before lock-out"),
     "lockout_minutes": ("锁定时长（分钟）", "Lock-out (minutes)"),
     "denominations_minor": ("点钞面额（分）", "Notes and coins counted (minor units)"),

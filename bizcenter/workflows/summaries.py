@@ -17,6 +17,7 @@ from ..chain.checkpoints import DayChain
 from ..errors import InvalidInput, NotFound
 from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff, utcnow
 from ..models.backoffice import VoucherCheck
+from .paykinds import kind_of
 from .reports import (PAYMENT_LABELS, SERVICE_NAME, DailyReport, Row, ShiftReport, _service_label, daily_report,
                       shift_report)
 
@@ -83,9 +84,10 @@ def period_summary(session: Session, grain: str, day: date) -> PeriodSummary:
         select(SaleLine.service_code, SERVICE_NAME, func.count(), func.sum(SaleLine.amount_minor))
         .join(Sale, Sale.id == SaleLine.sale_id).where(*in_period).group_by(SaleLine.service_code)
         .order_by(SaleLine.service_code)).all()
+    paid_as = kind_of(Payment.method, Payment.provider).label("kind")
     by_payment = session.execute(
-        select(Payment.method, func.count(), func.sum(Payment.amount_minor)).join(Sale, Sale.id == Payment.sale_id)
-        .where(*in_period).group_by(Payment.method).order_by(Payment.method)).all()
+        select(paid_as, func.count(), func.sum(Payment.amount_minor)).join(Sale, Sale.id == Payment.sale_id)
+        .where(*in_period).group_by(paid_as).order_by(paid_as)).all()
     return PeriodSummary(
         grain, title, start, end, head[4] or "CNY", head[0], head[1], head[2], head[3], tuple(buckets),
         tuple(Row(r[0], _service_label(r[0], r[1]), r[2], r[3]) for r in by_service),
