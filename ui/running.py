@@ -15,6 +15,8 @@ class RunningPanel(QTabWidget):
     def __init__(self, station, runner, counter_page, parent=None):
         super().__init__(parent, objectName="runningPanel")
         self.panels = []
+        # Its lists scroll: the counter screen fits 768 px high whatever the tiles above take.
+        self.setMinimumHeight(160)
         for kind in RUNNING_PANELS:
             panel = kind(station, runner, counter_page)
             self.panels.append(panel)

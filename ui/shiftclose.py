@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from bizcenter.workflows import fax_rack
@@ -47,16 +47,25 @@ class ShiftClosePage(QWidget):
         self.note_label = QLabel()
         self.rack = QLabel(objectName="rackHandover", wordWrap=True)  # faxes waiting in the rack, handed over
         self.rentals = QLabel(objectName="rentalsHandover", wordWrap=True)  # equipment out, deposits held
-        layout = QVBoxLayout(self)
-        for w in (self.title, self.count_box, self.count_button, self.recount_button, self.figures, self.note_label, self.note, self.rack,
-                  self.rentals,
-                  self.close_button, self.back, self.message):
-            layout.addWidget(w)
-        layout.addStretch()
+        # the count on the left, the handover and closing on the right: fits 768 px high with many notes
+        count, handover = QVBoxLayout(), QVBoxLayout()
+        for w in (self.count_box, self.count_button, self.recount_button, self.figures):
+            count.addWidget(w)
+        count.addStretch()
         # internet sessions handed over to the next shift (timed services)
         from .calls.handover import InternetHandoverBox
         self.internet_handover = InternetHandoverBox(station, runner, self.note)
-        layout.insertWidget(layout.indexOf(self.note_label), self.internet_handover)
+        for w in (self.internet_handover, self.note_label, self.note, self.rack, self.rentals):
+            handover.addWidget(w)
+        handover.addStretch()
+        for w in (self.close_button, self.back, self.message):
+            handover.addWidget(w)
+        columns = QHBoxLayout()
+        columns.addLayout(count, 1)
+        columns.addLayout(handover, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(columns, 1)
         keyboard.shortcut(self.back, "Esc", self)
         keyboard.shortcut(self.close_button, "Ctrl+F12", self)
         self.retranslate()
@@ -117,9 +126,11 @@ class ShiftClosePage(QWidget):
 
     def _show_rentals(self, out, deposits, tz) -> None:
         cur = self.station.currency
-        lines = [f"{b.item_zh} {b.item_en} ×{b.units}  {b.party_name}  → {b.ends_at.astimezone(tz):%m-%d %H:%M}" for b in out]
+        lines = [f"{b.item_zh if i18n.current() == 'zh' else b.item_en} ×{b.units}  {b.party_name}  → {b.ends_at.astimezone(tz):%m-%d %H:%M}" for b in out]
         deposit = self.tr("Deposit")
-        lines += [f"{deposit} #{d.booking_id}  {d.party_name}  {d.method}  {money(d.amount_minor, cur)}"
+        lang = i18n.current()
+        lines += [f"{deposit} #{d.booking_id}  {d.party_name}  {payment_method_name(d.method, lang)}  "
+                  f"{money(d.amount_minor, cur)}"
                   for d in deposits]
         self.rentals.setText(self.tr("Equipment out: %1 · deposits held: %2").replace("%1", str(len(out)))
                              .replace("%2", str(len(deposits))) + ("\n" + "\n".join(lines) if lines else ""))

@@ -172,7 +172,7 @@ class RoomsTodayPanel(_RentalPanel):
             self.hand_over.setText(self.tr("Hand over"))
 
     def title(self) -> str:
-        return self.tr("Meeting rooms today (%1)").replace("%1", str(len(self.rows)))
+        return self.tr("Rooms today (%1)").replace("%1", str(len(self.rows)))
 
     def fetch(self, desk):
         return desk.rooms_today()
