@@ -4,12 +4,8 @@ from .rules import COLOURS, Charge, PriceItem
 from .tariffs import LISTED, TARIFFS, Tariff, check_item, check_rule, names, price, tariff
 from .zones import ZONE_NAMES, ZONES, Destination, ZoneConfig, classify, parse_number
 
-SERVICES = LISTED  # the price list's built-in services, in display order
-SERVICE_NAMES = {t.code: (t.name_zh, t.name_en) for t in TARIFFS if t.listed}  # a view of TARIFFS
-UNITS = {t.code: t.unit for t in TARIFFS if t.listed}  # a view of TARIFFS
-
 __all__ = [
-    "COLOURS", "Charge", "Destination", "LISTED", "PriceItem", "SERVICES", "SERVICE_NAMES", "TARIFFS", "Tariff",
-    "UNITS", "ZONES", "ZONE_NAMES", "ZoneConfig", "check_item", "check_rule", "classify", "load_default_pricelist",
-    "load_default_zones", "names", "parse_number", "price", "tariff",
+    "COLOURS", "Charge", "Destination", "LISTED", "PriceItem", "TARIFFS", "Tariff", "ZONES", "ZONE_NAMES",
+    "ZoneConfig", "check_item", "check_rule", "classify", "load_default_pricelist", "load_default_zones", "names",
+    "parse_number", "price", "tariff",
 ]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import random
 
-from ..pricing import SERVICES
+from ..pricing.tariffs import tariff
 
 WEIGHT = 1.5  # as often as a translation: a small extra the centre sells now and then
 
 
 def offered(rules: dict[str, dict]) -> list[str]:
     """The codes of the price list's simple services still sold (not built in, not retired), in list order."""
-    return [code for code, rule in rules.items() if code not in SERVICES and not rule.get("retired")]
+    return [code for code, rule in rules.items() if tariff(code) is None and not rule.get("retired")]
 
 
 def request(rng: random.Random, rule: dict) -> tuple[dict, dict]:

@@ -12,8 +12,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from ..pricing import SERVICES
 from ..pricing import simple
+from ..pricing.tariffs import tariff
 from .catalogue import PriceList, current_pricelist
 
 BUILT_IN_PLACES = {  # code: (group, order) for services whose rules have no tile fields
@@ -62,7 +62,7 @@ def sellable_of(pricelist: PriceList, *, include_retired: bool = False) -> list[
     for code, (_, item) in pricelist.items.items():
         if code in pricelist.refused:
             continue
-        record = _simple(item) if code not in SERVICES else _built_in(item)
+        record = _simple(item) if tariff(code) is None else _built_in(item)
         if include_retired or not record.retired:
             out.append(record)
     groups = _group_order(out)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput
 from ..models import utcnow
-from ..pricing import SERVICES, PriceItem, check_item
+from ..pricing import PriceItem, check_item, tariff
 from .catalogue import current_pricelist, publish_pricelist
 from .pricebook import effective_time
 from .staff import require_role
@@ -19,7 +19,7 @@ from .staff import require_role
 
 def simple_items(session: Session, at: datetime | None = None) -> list[PriceItem]:
     """The simple services of the version in effect, retired ones included (the editor can bring one back)."""
-    return [item for code, (_, item) in current_pricelist(session, at).items.items() if code not in SERVICES]
+    return [item for code, (_, item) in current_pricelist(session, at).items.items() if tariff(code) is None]
 
 
 def save_service(session: Session, staff_id: int, item: PriceItem, effective_from: datetime, note: str = "",
@@ -28,7 +28,7 @@ def save_service(session: Session, staff_id: int, item: PriceItem, effective_fro
     require_role(session, staff_id)
     at = at or utcnow()
     effective_from = effective_time(session, effective_from, at)
-    if item.code in SERVICES:
+    if tariff(item.code) is not None:
         raise InvalidInput("built_in_service", "“{code}”是内置服务，请在价格表中修改它的价格",
                            "'{code}' is a built-in service; change its rates in the rates table", code=item.code)
     check_item(item)

@@ -9,15 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bizcenter.errors import InvalidInput
-from bizcenter.pricing import (SERVICE_NAMES, SERVICES, UNITS, Charge, PriceItem, check_item, load_default_pricelist,
-                               load_default_zones, price)
+from bizcenter.pricing import (LISTED, Charge, PriceItem, check_item, load_default_pricelist, load_default_zones, price,
+                               tariff)
 
 ZONES = load_default_zones()
 DEFAULT = {i.code: i for i in load_default_pricelist()}
 
 
 def item(code: str, rule: dict) -> PriceItem:
-    return PriceItem(code, *SERVICE_NAMES[code], UNITS[code], rule)
+    t = tariff(code)
+    return PriceItem(code, t.name_zh, t.name_en, t.unit, rule)
 
 
 def refused(it: PriceItem, request, code: str = "bad_quantity") -> InvalidInput:
@@ -65,18 +66,18 @@ SAMPLES = {
 # --- the default price list -------------------------------------------------------------------
 
 def test_default_pricelist_covers_every_service_in_display_order():
-    assert [i.code for i in load_default_pricelist()] == list(SERVICES)
-    assert set(SERVICES) == set(UNITS) == set(SAMPLES)
+    assert [i.code for i in load_default_pricelist()] == list(LISTED)
+    assert set(LISTED) == set(SAMPLES)
     for it in DEFAULT.values():
         check_item(it)
-        assert it.name_zh and it.name_en and it.unit == UNITS[it.code]
+        assert it.name_zh and it.name_en and it.unit == tariff(it.code).unit
         json.dumps(it.rule)
 
 
-@pytest.mark.parametrize("code", SERVICES)
+@pytest.mark.parametrize("code", LISTED)
 def test_every_default_service_prices_a_sample(code):
     c = price(DEFAULT[code], SAMPLES[code], ZONES)
-    assert isinstance(c, Charge) and c.service_code == code and c.unit == UNITS[code]
+    assert isinstance(c, Charge) and c.service_code == code and c.unit == tariff(code).unit
     assert c.amount_minor > 0 and c.quantity > 0 and c.unit_price_minor > 0
     assert c.name_zh.startswith(DEFAULT[code].name_zh) and c.name_en.startswith(DEFAULT[code].name_en)
     assert json.loads(json.dumps(c.detail, ensure_ascii=False)) == c.detail

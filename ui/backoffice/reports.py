@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout)
 
-from bizcenter.pricing import SERVICE_NAMES
 from bizcenter.workflows.sellable import sellable_of
 from bizcenter.workflows.revenue import PERIODS, ReportFilter
 
@@ -24,9 +23,9 @@ class ReportsPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
         self.report = self.exceptions = None
-        # the filter's services: the built-in ones until the price list in force is read, then its services
-        # (a simple service a supervisor added, a retired one whose past sales are still reported)
-        self.services = list(SERVICE_NAMES.items())
+        # the filter's services, from the price list in force when the page loads (with a simple service a
+        # supervisor added, and a retired one whose past sales are still reported)
+        self.services: list[tuple[str, tuple[str, str]]] = []
         self.period = QComboBox(objectName="reportPeriod")
         self.day = QDateEdit(objectName="reportDate", calendarPopup=True)  # the business day, set at load
         self.shift = QComboBox(objectName="reportShift")
