@@ -11,6 +11,9 @@ from typing import Callable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from .chain.checkpoints import closed_day_heads_held  # each close's chain head still in the chain
+from .services import SERVICES  # each service's own checks: fax jobs, sessions, errands, tickets
+
 
 @dataclass(frozen=True)
 class Breach:
@@ -283,9 +286,6 @@ def append_only_triggers_present(session: Session) -> list[str]:
 
     return missing_triggers(session)
 
-
-from .services import SERVICES  # noqa: E402  (each service's own checks: fax jobs, sessions, errands, tickets)
-from .chain.checkpoints import closed_day_heads_held  # noqa: E402  (each close's chain head still in the chain)
 
 # A check shared by several services (the errands' by courier and rentals) runs once, where it first appears.
 _SERVICE_CHECKS = tuple(dict.fromkeys(check for s in SERVICES for check in s.verify))
