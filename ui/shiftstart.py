@@ -39,6 +39,7 @@ class ShiftStartPage(QWidget):
         form = QFormLayout()
         form.addRow(self.float_label, self.float_edit)
         self.open_button = BigButton(objectName="openShiftButton")
+        self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self.submit)
         self.float_edit.returnPressed.connect(self.submit)
         self.back_button = BigButton(objectName="signOutButton")

@@ -30,6 +30,7 @@ class SignInPage(QWidget):
         self.language.setCurrentIndex(self.language.findData(i18n.current()))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.button = BigButton(objectName="signInButton")
+        self.button.setProperty("primary", True)
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
         self.pin.returnPressed.connect(self.submit)
