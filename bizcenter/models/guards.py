@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from .accounts import AccountCharge, AccountReceipt
 from .backoffice import VarianceApproval
 from .catalogue import PriceItemRow, PriceListVersion
 from .folio import ExportBatch, ExportBatchPosting, ExportConfirmation, Posting, PostingExport
@@ -18,7 +19,7 @@ from .staff import AuditEntry
 APPEND_ONLY = (
     Sale, SaleLine, Payment, Posting, PostingExport, ExportBatch, ExportBatchPosting, ExportConfirmation,
     CashCount, ShiftCount, VarianceApproval, BusinessDay,
-    PriceListVersion, PriceItemRow, AuditEntry,
+    PriceListVersion, PriceItemRow, AuditEntry, AccountCharge, AccountReceipt,
 )
 
 
