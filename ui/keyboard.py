@@ -176,7 +176,10 @@ class ClerkInput(QObject):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind == QEvent.KeyPress:
+        if kind == QEvent.ShortcutOverride:  # a key that may be a shortcut (F3, Alt+C) is an action too
+            if event.key() not in _NOT_ACTIONS and isinstance(obj, QWidget):
+                _clear_messages(obj)
+        elif kind == QEvent.KeyPress:
             key = event.key()
             if key not in _NOT_ACTIONS and isinstance(obj, QWidget):
                 _clear_messages(obj)

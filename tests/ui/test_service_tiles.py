@@ -90,13 +90,13 @@ def test_a_retired_service_has_no_tile(qtbot, app):
     assert "tile_shoe_shine" not in [n for r in _grid(app.counter) for n in r]
 
 
-def test_built_in_tiles_keep_their_alt_key_and_a_new_service_has_none(qtbot, app):
+def test_built_in_tiles_keep_their_alt_key_and_a_new_service_gets_a_number(qtbot, app):
     open_shift(qtbot, app)
     buttons = app.counter.tile_buttons
     assert buttons["copy"].shortcut().toString() == "Alt+C"
     assert buttons["ticket_fee"].shortcut().toString() == "Alt+A"
-    assert buttons["laminating"].shortcut().isEmpty()
-    assert buttons["laminating"].text() == "过塑"
+    assert buttons["laminating"].shortcut().toString() == "Alt+1"  # the first service added in the price list
+    assert buttons["laminating"].text() == "过塑\nAlt+1"
 
 
 def test_a_published_simple_service_sells_through_the_generic_form(qtbot, app):
