@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base, UTCDateTime
 
 SALE_KINDS = ("sale", "void", "refund")
-PAYMENT_METHODS = ("cash", "card", "room", "qr")
+PAYMENT_METHODS = ("cash", "card", "room", "qr", "account")
 QR_PROVIDERS = ("wechat", "alipay", "unionpay")
 
 
@@ -83,7 +83,7 @@ class Payment(Base):
 
     __tablename__ = "payment"
     __table_args__ = (
-        CheckConstraint("method IN ('cash','card','room','qr') AND (method = 'qr') = (provider IS NOT NULL) "
+        CheckConstraint("method IN ('cash','card','room','qr','account') AND (method = 'qr') = (provider IS NOT NULL) "
                         "AND (provider IS NULL OR provider IN ('wechat','alipay','unionpay'))", name="method"),
         CheckConstraint("card_last4 IS NULL OR length(card_last4) = 4", name="card_last4"),
     )

@@ -237,3 +237,10 @@ def receive_payment(session: Session, staff_id: int, company_id: int, method: st
     audit.record(session, "account_payment_received", staff_id=staff_id, entity="company", entity_id=company.id,
                  at=at, amount=amount, method=method, reference=reference)
     return receipt.id
+
+
+def charged_on(session: Session, business_date) -> int:
+    """The account ledger's charges (less credits) of one business day: the day's check holds them against
+    the sales' account payments, apart from the drawer's cash."""
+    return int(session.scalar(select(func.coalesce(func.sum(AccountCharge.amount_minor), 0))
+                              .where(AccountCharge.business_date == business_date)))

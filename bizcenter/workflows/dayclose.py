@@ -37,6 +37,7 @@ from .reports import daily_report
 from .settings import load_settings
 from .staff import require_role
 from .still_running import RunningDay, running_day as running_day_of
+from .companies import charged_on
 
 
 _sh, _day = Shift.__table__.c, bindparam("day", type_=Date)
@@ -143,7 +144,8 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
         batch, path, exported = _export(session, supervisor_id, business_date, Path(export_folder), at)
     report = daily_report(session, business_date, by_clerk=False)
     by_payment = {r.key: r.amount_minor for r in report.by_payment}
-    figures = three_way(report.total_minor, by_payment, vouchers, counted, note, missing)
+    figures = three_way(report.total_minor, by_payment, vouchers, counted, note, missing,
+                        charged_on(session, business_date))
     summary = {
         "shifts": shifts, "variance_minor": variance, "sales": report.sales_count, "voids": report.voids_count,
         "refunds": report.refunds_count, "total_minor": report.total_minor,
@@ -162,7 +164,7 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
 
 
 def three_way(total: int, by_payment: dict, vouchers, counted: int, note: str = "",
-              missing: tuple[str, ...] = ()) -> dict:
+              missing: tuple[str, ...] = (), account_charges: int = 0) -> dict:
     """The figures a supervisor signs for (the back office shows the same as `reconcile.DayCheck`), as
     kept in the closed day's summary: ledger ↔ ledger, ledger ↔ vouchers, ledger ↔ cash."""
     cash = by_payment.get("cash", 0)
@@ -173,6 +175,8 @@ def three_way(total: int, by_payment: dict, vouchers, counted: int, note: str = 
         "vouchers_ticked_minor": sum(v[1] for v in vouchers if v[2]),
         "missing_vouchers": list(missing), "missing_note": note or None,
         "ledger_cash_minor": cash, "counted_cash_minor": counted, "cash_variance_minor": counted - cash,
+        # company accounts: signed for, not cash in the drawer; the sales' figure against the account ledger's
+        "ledger_account_minor": by_payment.get("account", 0), "account_charges_minor": account_charges,
     }
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import case
 from ..payments.qr import NAMES, PROVIDERS
 
 QR_KINDS = tuple(f"qr_{p}" for p in PROVIDERS)
-LABELS = {"cash": "现金 Cash", "card": "刷卡 Card", "room": "挂房帐 Room charge",
+LABELS = {"cash": "现金 Cash", "card": "刷卡 Card", "room": "挂房帐 Room charge", "account": "单位挂账 Company account",
           **{f"qr_{p}": f"{NAMES[p][0]} {NAMES[p][1]}" for p in PROVIDERS}}
 
 

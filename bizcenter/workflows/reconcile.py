@@ -26,6 +26,7 @@ from .paykinds import LABELS, QR_KINDS, kind_of
 from .settings import load_settings
 from .shift import counts_of
 from .staff import require_role
+from .companies import charged_on
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ class DayCheck:
     chain: DayChain | None = None  # the ledger chain's heads: the close's and the previous close's, or now
     #: each QR wallet's figure ((kind, label, amount), e.g. qr_wechat), to match the provider's settlement
     ledger_qr: tuple[tuple[str, str, int], ...] = ()
+    ledger_account_minor: int = 0  # company accounts (挂账): signed for, not cash in the drawer
+    account_charges_minor: int = 0  # the account ledger's charges of the day, to match the figure above
 
     @property
     def missing(self) -> tuple[VoucherLine, ...]:
@@ -152,7 +155,8 @@ def _check(session: Session, business_date: date) -> DayCheck:
         business_date, session.get(BusinessDay, business_date) is not None, load_settings(session).currency,
         shifts, vouchers, total, by_method.get("cash", 0), by_method.get("card", 0), by_method.get("room", 0),
         sum(v.amount_minor for v in vouchers), counted, day_chain(session, business_date),
-        tuple((k, LABELS[k], by_method[k]) for k in QR_KINDS if k in by_method))
+        tuple((k, LABELS[k], by_method[k]) for k in QR_KINDS if k in by_method), by_method.get("account", 0),
+        charged_on(session, business_date))
 
 
 def _day_open(session: Session, business_date: date) -> None:

@@ -17,6 +17,7 @@ from ..chain.checkpoints import DayChain
 from ..errors import InvalidInput, NotFound
 from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff, utcnow
 from ..models.backoffice import VoucherCheck
+from .companies import charged_on
 from .paykinds import kind_of
 from .reports import (PAYMENT_LABELS, SERVICE_NAME, DailyReport, Row, ShiftReport, _service_label, daily_report,
                       shift_report)
@@ -231,7 +232,17 @@ def three_way_check(session: Session, day: date, report: DailyReport | None = No
               None if (missing and not closed) else in_hand),
         Check("帐款 Cash taken ↔ counted" + (f"（{uncounted} 班未点 uncounted）" if uncounted else ""),
               "现金收入 Cash taken", cash, "实点减备用金 Counted less float", None if uncounted else counted - floats),
-    )
+    ) + _account_check(session, day, report)
+
+
+def _account_check(session: Session, day: date, report: DailyReport) -> tuple[Check, ...]:
+    """Company-account charges are signed for, not cash: the sales' figure against the account ledger."""
+    account = next((r.amount_minor for r in report.by_payment if r.key == "account"), 0)
+    charged = charged_on(session, day)
+    if not account and not charged:
+        return ()
+    return (Check("帐帐 Company accounts ↔ account ledger", "单位挂账 Account charges", account,
+                  "挂账台账 Account ledger", charged),)
 
 
 def _vouchers_in_hand(session: Session, day: date) -> tuple[int, int]:

@@ -166,3 +166,35 @@ def test_the_statement_pdf_shows_its_totals(w, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Acme Trading" in text and "Closing balance" in text and "BOC-77" in text
     assert f"{(total - 1_000) / 100:.2f}" in text and "2026-04-30" in text
+
+
+def test_the_day_close_counts_account_charges_apart_from_the_drawer(w):
+    from bizcenter.models import BusinessDay
+    from bizcenter.workflows import reconcile
+    from bizcenter.workflows.reports import daily_report
+    from bizcenter.workflows.summaries import three_way_check
+    from scenario import close_day, close_shift, expected_cash, FLOAT
+
+    acme = add_company(w)
+    total = total_of(w, [copies(10)])
+    sell(w, w.clerk, [copies(10)], [account(total, acme)])
+    split = sell(w, w.clerk, [copies(5)], [account(500, acme), cash(total_of(w, [copies(5)]) - 500)])
+    plain = sell(w, w.clerk, [copies(3)])
+    cash_taken = sum(p.amount_minor for r in (split, plain) for p in r.payments if p.method == "cash")
+    assert cash_taken > 0
+    assert expected_cash(w, w.shifts[w.clerk]) == FLOAT + cash_taken
+    report = w.run(lambda s: daily_report(s, DAY))
+    by = {r.key: (r.label, r.amount_minor) for r in report.by_payment}
+    assert by["account"] == ("单位挂账 Company account", total + 500) and by["cash"][1] == cash_taken
+    checks = w.run(lambda s: three_way_check(s, DAY))
+    assert checks[-1].name.startswith("帐帐 Company accounts") and checks[-1].left_minor == checks[-1].right_minor == total + 500
+    close_shift(w, w.clerk)
+    close_shift(w, w.clerk2)
+    day = w.run(lambda s: reconcile.day_check(s, w.sup_id, DAY))
+    assert (day.ledger_cash_minor, day.ledger_account_minor, day.account_charges_minor) == (
+        cash_taken, total + 500, total + 500)
+    assert day.cash_variance_minor == 0
+    close_day(w)
+    kept = w.run(lambda s: s.get(BusinessDay, DAY)).summary["three_way"]
+    assert kept["ledger_account_minor"] == kept["account_charges_minor"] == total + 500
+    assert kept["ledger_cash_minor"] == cash_taken
