@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLayout, QVBoxLayout
 
 from bizcenter import __version__
 
@@ -66,5 +66,6 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-        self.adjustSize()
+        # never narrower than its longest path (a minimum width set on the dialog would stop the layout's)
+        layout.setSizeConstraint(QLayout.SetMinimumSize)
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())

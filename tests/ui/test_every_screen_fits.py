@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from fitcheck import problems
 from uidriver import CLERK, CLERK2, SUPERVISOR, add_copy_job, idle
-from bizcenter.workflows import tickets
+from bizcenter.workflows import fax_in, tickets
+from bizcenter.workflows.fax_in import IncomingFax
 from bizcenter.workflows.tickets_input import OrderInput, PassengerInput, SegmentInput
 from ui import i18n
 from ui.services import SERVICES
@@ -37,10 +38,12 @@ def sign_in(qtbot, win, who) -> None:
     settle(qtbot, win)
 
 
-def open_shift(qtbot, win, who) -> None:
+def open_shift(qtbot, win, who, walk: "Walk | None" = None) -> None:
     sign_in(qtbot, win, who)
     assert win.stack.currentWidget() is win.shiftstart
     settle(qtbot, win)
+    if walk is not None:
+        walk.check("shift start")
     win.shiftstart.float_edit.setText("500.00")
     win.shiftstart.open_button.click()
     settle(qtbot, win)
@@ -104,6 +107,11 @@ def the_counter(walk: Walk) -> None:
     settle(qtbot, win)
     walk.dialog("X report", counter.dialog)
     walk.dialog("logs", counter.open_logs())
+    win.show_about()
+    walk.dialog("about", win.about)
+    from ui.printing.settings import PrinterSettingsDialog
+
+    walk.dialog("printer settings", PrinterSettingsDialog(win.station, win.runner, win))
 
 
 def fax_screens(walk: Walk) -> None:
@@ -139,6 +147,16 @@ def fax_screens(walk: Walk) -> None:
     walk.check("fax in, delivered", fax)
     assert fax.fax is not None and fax.fax.delivered_at is not None
     fax.reject()
+    station = win.station
+    station.desk.op(fax_in.register, station.op, IncomingFax(2, True, True, "Chen Wei, Shanghai Trading Co."))
+    rack = next(p for p in counter.running.panels if p.objectName() == "faxRackPanel")
+    rack.load()
+    qtbot.waitUntil(lambda: rack.table.rowCount() >= 1, timeout=10000)
+    rack.table.selectRow(0)
+    rack.give_to_visitor()
+    walk.dialog("fax rack, to a visitor", rack.dialog)
+    rack.give_to_guest()
+    walk.dialog("fax rack, to a guest", rack.dialog)
 
 
 def ticket_order(walk: Walk) -> None:
@@ -208,7 +226,7 @@ def test_every_window_fits_the_screen_and_every_text_its_widget(qtbot, window, l
     combo.setCurrentIndex(combo.findData("zh" if lang == "en" else "en"))
     combo.setCurrentIndex(combo.findData(lang))  # chosen on the sign-in screen: the staff member's language too
     walk.check("sign-in")
-    open_shift(qtbot, window, CLERK2 if lang == "en" else CLERK)
+    open_shift(qtbot, window, CLERK2 if lang == "en" else CLERK, walk)
     assert i18n.current() == lang
     the_counter(walk)
     ticket_order(walk)
