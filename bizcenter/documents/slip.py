@@ -20,7 +20,7 @@ from ..payments.qr import NAMES as QR_NAMES
 
 KIND_TITLES = {"sale": ("收据", "RECEIPT"), "void": ("作废单", "VOID"), "refund": ("退款单", "REFUND")}
 METHOD_NAMES = {"cash": ("现金", "Cash"), "card": ("刷卡", "Card"), "room": ("挂房帐", "Room charge"),
-                "qr": ("扫码支付", "QR wallet")}
+                "qr": ("扫码支付", "QR wallet"), "account": ("单位挂账", "Company account")}
 
 
 def method_name(p) -> tuple[str, str]:
@@ -139,11 +139,28 @@ def receipt_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy: boo
             out.append(pad("  签单号 Voucher", p.voucher_no or "", width))
             if p.original_voucher_no:
                 out.append(pad("  原签单 Reverses", p.original_voucher_no, width))
-    if r.kind == "sale" and any(p.method == "room" for p in r.payments):  # after every payment, split or not
+        if p.method == "account":
+            out.append(pad("  单位 Company", p.company or "", width))
+            out.append(pad("  签字人 Signed by", p.guest_name or "", width))
+            out.append(pad("  签单号 Voucher", p.voucher_no or "", width))
+    if r.kind == "sale" and any(p.method in ("room", "account") for p in r.payments):  # after every payment
         out += ["", "  客人签字 Guest signature:", "  " + "_" * (width - 4)]
+    out += fapiao_lines(r, width)
     out.append("")
     out.append(centre("谢谢惠顾 Thank you", width))
     return fit(out, width)
+
+
+FAPIAO_KINDS = {"ordinary": "普通发票 Ordinary", "special": "专用发票 Special VAT"}
+
+
+def fapiao_lines(r: Receipt, width: int) -> list[str]:
+    """That a fapiao was requested for the sale (the finance office issues it): its kind and title."""
+    if not r.fapiao:
+        return []
+    kind, title = r.fapiao
+    return ["-" * width, pad("发票 Fapiao", "已申请 Requested", width), pad("  类型 Kind", FAPIAO_KINDS[kind], width),
+            pad("  抬头 Title", title, width)]
 
 
 def original_number(r: Receipt) -> str:
@@ -194,9 +211,9 @@ def total_lines(r: Receipt, width: int) -> list[str]:
 
 
 def vouchers_due(r: Receipt) -> bool:
-    """A room charge, or its void or refund, prints its voucher (the folio correction the front office
-    needs for a reversal)."""
-    return any(p.method == "room" and p.amount_minor for p in r.payments)
+    """A room charge or a company-account charge, or its void or refund, prints its voucher (the folio or
+    account correction the front office and the finance office need for a reversal)."""
+    return any(p.method in ("room", "account") and p.amount_minor for p in r.payments)
 
 
 # --- the other slips of the counter; same width rules as the receipt -----------------------------------
@@ -212,11 +229,13 @@ def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for:
     charge prints the reversal voucher: the credit posted to the folio, with the voucher it reverses."""
     who = ("客人联 GUEST COPY" if copy_for == "guest" else "财务联 ACCOUNTS COPY")
     reversal = r.kind != "sale"
-    title = "冲销签单 REVERSAL VOUCHER" if reversal else "挂房帐签单 ROOM CHARGE VOUCHER"
     out: list[str] = []
     for p in r.payments:
-        if p.method != "room":
+        if p.method not in ("room", "account"):
             continue
+        account = p.method == "account"  # a company account's voucher: the company and its signer, no room
+        title = ("冲销签单 REVERSAL VOUCHER" if reversal else
+                 "单位挂账签单 ACCOUNT VOUCHER" if account else "挂房帐签单 ROOM CHARGE VOUCHER")
         out += [centre(hotel[0], width), centre(hotel[1], width), centre(title, width), centre(who, width)]
         if reprint:
             out.append(centre("重印 COPY", width))
@@ -224,8 +243,8 @@ def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for:
         if reversal:
             out.append(pad("原签单 Reverses", p.original_voucher_no or "", width))
         out += [
-            pad("房号 Room", p.room or "", width),
-            pad("客人 Guest", p.guest_name or "", width),
+            *([pad("单位 Company", p.company or "", width), pad("签字人 Signed by", p.guest_name or "", width)]
+              if account else [pad("房号 Room", p.room or "", width), pad("客人 Guest", p.guest_name or "", width)]),
             pad("收据号 Receipt", r.number, width),
         ]
         if reversal:
@@ -246,12 +265,13 @@ def voucher_lines(r: Receipt, hotel: tuple[str, str], width: int = 42, copy_for:
             mz, me = method_name(other)
             label = f"  减 {mz} Less {me.lower()}" + (f" {other.room}" if other.method == "room" else "")
             out.append(pad(label, plain(-other.amount_minor, r.currency), width))
-        posted = "冲销房帐 Room credit" if reversal else "挂房帐 Room charge"
+        posted = (("冲减挂账 Account credit" if reversal else "单位挂账 Account charge") if account else
+                  "冲销房帐 Room credit" if reversal else "挂房帐 Room charge")
         out += [
             pad(f"{posted} {r.currency}", plain(p.amount_minor, r.currency), width),
             "",
             *(["收银员签字 Clerk signature:", "", "_" * width, "", "主管签字 Supervisor signature:"] if reversal
-              else ["客人签字 Guest signature:"]),
+              else ["签字人签字 Signature:" if account else "客人签字 Guest signature:"]),
             "",
             "_" * width,
             "",

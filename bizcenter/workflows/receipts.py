@@ -90,6 +90,7 @@ class Receipt:
     approved_by_name: str | None = None
     timezone: str = "UTC"  # the hotel's, so the slip shows the time on the counter's clock
     cash_rounding_minor: int = 0  # 抹零, signed: subtotal + service charge + tax + rounding = total
+    fapiao: tuple[str, str] | None = None  # (kind, title) of the fapiao requested for the sale, when one was
 
     @property
     def local_time(self) -> datetime:
@@ -137,7 +138,17 @@ def load_receipt(session: Session, sale_id: int) -> Receipt:
         reverses_receipt_no=original.receipt_no if original else None, reason=sale.reason,
         approved_by_name=approver.name if approver else None,
         timezone=load_settings(session).values["timezone"], cash_rounding_minor=sale.cash_rounding_minor,
+        fapiao=_fapiao_of(session, (original or sale).id),
     )
+
+
+def _fapiao_of(session: Session, sale_id: int) -> tuple[str, str] | None:
+    from ..models.fapiao import FapiaoRequest, FapiaoRequestSale
+
+    row = session.execute(select(FapiaoRequest.kind, FapiaoRequest.title)
+                          .join(FapiaoRequestSale, FapiaoRequestSale.request_id == FapiaoRequest.id)
+                          .where(FapiaoRequestSale.sale_id == sale_id)).first()
+    return (row.kind, row.title) if row else None
 
 
 def find_sale(session: Session, counter_code: str, receipt_no: int) -> int:

@@ -195,3 +195,15 @@ def test_the_list_pdf_embeds_its_fonts(w, tmp_path):
     assert fonts and all(f["emb"] == "yes" for f in fonts)
     assert not [f for f in fonts if any(b in f["name"] for b in ("Helvetica", "Times", "Courier", "STSong"))]
     assert "91110000600037341L" in subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+
+
+def test_the_receipt_says_the_fapiao_was_requested_on_a_reprint_after_the_request(w):
+    a = sell(w, w.clerk, [copies(10), line("scan", pages=2)])
+    before = "\n".join(receipt_lines(a, ("大酒店", "Grand Hotel"), 32))
+    assert "Fapiao" not in before
+    ask(w, [a.sale_id], SPECIAL)
+    again = w.run(lambda s: load_receipt(s, a.sale_id))
+    printed = "".join(l.strip() for l in receipt_lines(again, ("大酒店", "Grand Hotel"), 32))  # as read, across wraps
+    assert "已申请 Requested" in printed and "专用发票 Special VAT" in printed and "北京远航贸易有限公司" in printed
+    back = w.run(lambda s: refund_lines(s, w.clerk, a.sale_id, [RefundPick(2)], "cash", "x", SUP, w.clock()))
+    assert back.fapiao == ("special", SPECIAL.title)  # the refund's slip names the fapiao it touches

@@ -1,6 +1,6 @@
 """Every PDF the product makes names only fonts it embeds: poppler's `pdffonts` lists each font a PDF
 references, and a font not embedded (Helvetica on a page, Times-Roman in a chart label) is one a
-reader substitutes or asks a font pack for. Daily, shift, weekly, yearly, folio, price list, itinerary.
+reader substitutes or asks a font pack for. Daily, shift, weekly, yearly, folio, price list, itinerary, fapiao list.
 """
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def pdfs(engine, tmp_path):
     order = delivered_order(w)
     view, settings = w.run(lambda s: (tickets.view(s, order.id, None), load_settings(s)))
     made = {"itinerary": write_itinerary(view, settings, tmp_path / "itinerary.pdf")}
+    made["fapiao"] = fapiao_list_pdf(w, tmp_path / "fapiao.pdf")
     close_shift(w, w.clerk, note="交班 handover")
     args = {"daily": {"day": DAY}, "weekly": {"day": DAY}, "yearly": {"day": DAY},
             "shift": {"shift_id": w.shifts[w.clerk]}, "folio": {"stay_id": w.stays["0808"]}, "pricelist": {}}
@@ -47,6 +48,19 @@ def pdfs(engine, tmp_path):
     for kind, kw in args.items():
         made[kind] = w.run(lambda s, k=kind, a=kw: write_report(s, k, tmp_path / f"{k}.pdf", **a))
     return made
+
+
+def fapiao_list_pdf(w, path):
+    """The finance office's fapiao list, with a special VAT request on it."""
+    from bizcenter.documents.fapiao_list import write_pdf
+    from bizcenter.workflows import fapiao
+    from scenario import copies, sell
+    from test_fapiao import SPECIAL
+
+    sale = sell(w, w.clerk, [copies(10)])
+    w.run(lambda s: fapiao.request(s, w.clerk, [sale.sale_id], SPECIAL, w.clock()))
+    return w.run(lambda s: write_pdf(fapiao.day_list(s, w.sup_id, DAY), path, ("大酒店", "Grand Hotel"),
+                                     load_settings(s).clock.now()))
 
 
 def test_every_pdf_embeds_every_font_it_names(pdfs):

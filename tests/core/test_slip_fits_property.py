@@ -61,7 +61,8 @@ def bills(draw, kind=None):
             payments.append(payment("card", amount))
     from dataclasses import replace
 
-    return replace(r, payments=tuple(payments))
+    fapiao = draw(st.one_of(st.none(), st.tuples(st.sampled_from(["ordinary", "special"]), NAME)))  # requested
+    return replace(r, payments=tuple(payments), fapiao=fapiao)
 
 
 def assert_fits(make_lines) -> None:
@@ -90,6 +91,20 @@ def test_receipts_voids_and_refunds_fit(r, copy):
 def test_room_charge_vouchers_fit(r, who, reprint):
     if not any(p.method == "room" for p in r.payments):
         return
+    assert_fits(lambda w: voucher_lines(r, HOTEL, w, who, reprint=reprint))
+
+
+@SETTINGS
+@given(bills(), NAME, NAME, st.sampled_from(["guest", "accounts"]), st.booleans())
+def test_company_account_receipts_and_vouchers_fit(r, company, signer, who, reprint):
+    from dataclasses import replace
+
+    from bizcenter.workflows.receipts import ReceiptPayment
+
+    charged = ReceiptPayment("account", r.total_minor, None, None, None, None, None, signer, "V-000042",
+                             company=company)
+    r = replace(r, payments=(charged,))
+    assert_fits(lambda w: receipt_lines(r, HOTEL, w))
     assert_fits(lambda w: voucher_lines(r, HOTEL, w, who, reprint=reprint))
 
 
