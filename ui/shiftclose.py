@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPla
 
 from bizcenter.workflows import fax_rack
 from bizcenter.workflows import shift
+from bizcenter.workflows.codenames import payment_method_name
 
 from . import i18n, keyboard
 from .approval import ApprovalDialog

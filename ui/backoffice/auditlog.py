@@ -6,11 +6,13 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from bizcenter.workflows.audit import action_name, record_name
 from bizcenter.workflows.auditlog import SIGN_IN_ACTIONS, AuditFilter
 
 from bizcenter.workflows import auditlog
 from bizcenter.workflows import staffadmin
 
+from .. import i18n
 from .common import RowsModel, Screen, table, to_date, to_qdate
 
 PAGE = 200
@@ -61,22 +63,11 @@ class AuditPage(Screen):
         self.person.setItemText(0, self.tr("Everyone"))
         self.action.setItemText(0, self.tr("All actions"))
         self.action.setItemText(1, self.tr("Sign-ins, failures, lock-outs"))
-        self.labels_of = {
-            "sign_in": self.tr("Signed in"), "sign_in_failed": self.tr("Wrong code or PIN"),
-            "locked_out": self.tr("Locked out"), "unlocked": self.tr("Unlocked"), "shift_opened": self.tr("Shift opened"),
-            "cash_counted": self.tr("Cash counted"), "cash_recounted": self.tr("Cash recounted"),
-            "shift_closed": self.tr("Shift closed"), "void": self.tr("Void"),
-            "refund": self.tr("Refund"), "discount": self.tr("Discount"), "price_override": self.tr("Price override"),
-            "day_closed": self.tr("Day closed"), "variance_approved": self.tr("Variance approved"),
-            "voucher_checked": self.tr("Voucher ticked"), "price_list_published": self.tr("Price list published"),
-            "postings_exported": self.tr("Room charges exported"), "pin_reset": self.tr("PIN reset"),
-        }
         self.rows.set_columns([
             (self.tr("Time"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"), (self.tr("Staff"), lambda r: r.staff),
             (self.tr("Counter"), lambda r: r.counter),
-            (self.tr("Action"), lambda r: f"{self.labels_of.get(r.action, r.action)} ({r.action})"
-             if r.action in self.labels_of else r.action),
-            (self.tr("Record"), lambda r: r.entity),
+            (self.tr("Action"), lambda r: action_name(r.action, i18n.current())),
+            (self.tr("Record"), lambda r: _record(r.entity, i18n.current())),
             (self.tr("Detail"), lambda r: ", ".join(f"{k}={v}" for k, v in r.detail.items()))])
 
     def load(self) -> None:
@@ -94,8 +85,8 @@ class AuditPage(Screen):
             self.person.addItem(f"{p.code} {p.name}", p.id)
         while self.action.count() > 2:
             self.action.removeItem(2)
-        for a in actions:
-            self.action.addItem(a, (a,))
+        for a in sorted(actions, key=lambda a: action_name(a, i18n.current())):
+            self.action.addItem(action_name(a, i18n.current()), (a,))
         self.refresh()
 
     def filters(self) -> AuditFilter:
@@ -112,3 +103,11 @@ class AuditPage(Screen):
         self.rows.set_rows((self.rows.rows if more else []) + list(rows))
         self.more.setEnabled(len(rows) == PAGE)
         self.count.setText(self.tr("%1 entries").replace("%1", str(len(self.rows.rows))))
+
+
+def _record(entity: str | None, lang: str) -> str:
+    """"fax_job 12" as "Fax 12": the kind of record by its name, then its number."""
+    if not entity:
+        return ""
+    kind, _, number = entity.partition(" ")
+    return f"{record_name(kind, lang)} {number}".strip()

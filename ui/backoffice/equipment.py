@@ -7,8 +7,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLi
 from bizcenter.workflows import devices
 from bizcenter.workflows import equipment
 from bizcenter.workflows import staffadmin
+from bizcenter.workflows.codenames import repair_state_name
 
-from .. import keyboard
+from .. import i18n, keyboard
 from .common import RowsModel, Screen, selected, table
 
 STATES = ("engineer_called", "waiting_parts", "repaired", "written_off")
@@ -81,16 +82,16 @@ class EquipmentPage(Screen):
         self.report.setText(self.tr("Report fault"))
         self.step_note.setPlaceholderText(self.tr("What was done / who was called"))
         self.step.setText(self.tr("Record repair step"))
-        self.state_names = {"reported": self.tr("reported"), "engineer_called": self.tr("engineer called"),
-                            "waiting_parts": self.tr("waiting for parts"), "repaired": self.tr("repaired"),
-                            "written_off": self.tr("written off"), "cleared": self.tr("cleared")}
+        lang = i18n.current()
+        self.state_names = {s: repair_state_name(s, lang) for s in ("reported",) + STATES + ("cleared",)}
         current = self.status.currentData()
         self.status.clear()
         for s in STATES:
             self.status.addItem(self.state_names[s], s)
         self.status.setCurrentIndex(max(self.status.findData(current), 0))
         if self.counter.count() == 0:
-            self.counter.addItem(self.tr("No counter"), None)
+            self.counter.addItem("", None)
+        self.counter.setItemText(0, self.tr("No counter"))  # in the language now shown, not the one at start
         open_faults = self.tr("open faults")
         self.devices.set_columns([
             (self.tr("Device name"), lambda d: d.name), (self.tr("Kind"), lambda d: d.kind),

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QPus
 
 from bizcenter.workflows import staffadmin
 
+from .. import i18n
 from ..i18n import LANGUAGES
 from .. import keyboard
 from .common import RowsModel, Screen, selected, table
@@ -108,7 +109,8 @@ class StaffPage(Screen):
             (self.tr("Status"), lambda p: (self.tr("active") if p.active else self.tr("inactive"))
              + (" · " + self.tr("locked") if p.locked else ""))])
         self.counters.set_columns([
-            (self.tr("Code"), lambda c: c.code), (self.tr("Name"), lambda c: f"{c.name_zh} / {c.name_en}"),
+            (self.tr("Code"), lambda c: c.code),
+            (self.tr("Name"), lambda c: c.name_zh if i18n.current() == "zh" else c.name_en),
             (self.tr("Printers"), lambda c: "; ".join(c.printers) or "—"),
             (self.tr("Devices"), lambda c: ", ".join(c.devices) or "—")])
 

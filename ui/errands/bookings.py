@@ -14,6 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from bizcenter.workflows.codenames import payment_method_name
+
 from .. import i18n
 from ..widgets import MessageLine, MoneyEdit, money
 from .bookingform import NewBookingBox
@@ -27,7 +29,6 @@ STATES = {"booked": QT_TRANSLATE_NOOP("BookingDialog", "booked"), "out": QT_TRAN
           "cancelled": QT_TRANSLATE_NOOP("BookingDialog", "cancelled")}
 DEPOSIT_LABELS = (QT_TRANSLATE_NOOP("BookingDialog", "Deposit in"), QT_TRANSLATE_NOOP("BookingDialog", "Deposit amount"),
                   QT_TRANSLATE_NOOP("BookingDialog", "Card last 4"), QT_TRANSLATE_NOOP("BookingDialog", "Approval code"))
-_METHODS = (QT_TRANSLATE_NOOP("BookingDialog", "cash"), QT_TRANSLATE_NOOP("BookingDialog", "card"))
 
 
 def tr(text: str) -> str:
@@ -166,8 +167,8 @@ class BookingDialog(QDialog):
         for label, text in zip(self.deposit_labels, DEPOSIT_LABELS):
             label.setText(tr(text))
         self.deposit_method.clear()
-        self.deposit_method.addItem(self.tr("cash"), "cash")
-        self.deposit_method.addItem(self.tr("card"), "card")
+        for method in ("cash", "card"):
+            self.deposit_method.addItem(payment_method_name(method, i18n.current()), method)
         self.take_deposit.setText(self.tr("Take deposit"))
         self.hand_over.setText(self.tr("Hand over"))
         self.give_back.setText(self.tr("Return and bill"))
