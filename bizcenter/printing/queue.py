@@ -131,7 +131,7 @@ def _title(session: Session, kind: str, sale_id: int | None, args: dict, copy: b
             raise NotFound("no_such_sale", "找不到该笔销售", "No such sale")
         code = session.get(Counter, sale.counter_id).code
         name = {"sale": "收据 Receipt", "void": "作废单 Void", "refund": "退款单 Refund"}[sale.kind]
-        if any(p.method == "room" and p.amount_minor for p in sale_payments(session, sale.id)):
+        if any(p.method in ("room", "account") and p.amount_minor for p in sale_payments(session, sale.id)):
             name += " + 签单 voucher" if sale.kind == "sale" else " + 冲销签单 reversal voucher"
         text = f"{name} {code}-{sale.receipt_no:06d}"
     elif kind in ("x_slip", "z_slip"):

@@ -198,3 +198,19 @@ def test_the_day_close_counts_account_charges_apart_from_the_drawer(w):
     kept = w.run(lambda s: s.get(BusinessDay, DAY)).summary["three_way"]
     assert kept["ledger_account_minor"] == kept["account_charges_minor"] == total + 500
     assert kept["ledger_cash_minor"] == cash_taken
+
+
+def test_the_voucher_names_the_company_and_the_signer_and_a_void_prints_its_credit(w):
+    from bizcenter.documents.slip import receipt_lines, voucher_lines, vouchers_due
+
+    acme = add_company(w)
+    total = total_of(w, [copies(10)])
+    sale = sell(w, w.clerk, [copies(10)], [account(total, acme)])
+    assert vouchers_due(sale)
+    text = "\n".join(voucher_lines(sale, ("酒店", "Hotel"), 42, "accounts"))
+    assert "ACCOUNT VOUCHER" in text and "Acme Trading" in text and "张伟" in text
+    assert sale.payments[0].voucher_no in text and "签字人签字 Signature:" in text and "Room" not in text
+    assert "Company account" in "\n".join(receipt_lines(sale, ("酒店", "Hotel"), 42))
+    back = w.run(lambda s: void_sale(s, w.clerk, sale.sale_id, "wrong company", SUP, w.clock()))
+    text = "\n".join(voucher_lines(back, ("酒店", "Hotel"), 42, "accounts"))
+    assert "REVERSAL VOUCHER" in text and "Account credit" in text and "Acme Trading" in text
