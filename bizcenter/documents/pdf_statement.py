@@ -36,7 +36,7 @@ def write_statement(st, ageing_row, path, hotel: tuple[str, str], printed_at: da
     if ageing_row is not None:
         from ..workflows.account_statements import BUCKET_NAMES, BUCKETS
 
-        story += [para("账龄 Ageing", "h2"),
+        story += [para(f"账龄（截至 {printed_at:%Y-%m-%d}） Ageing as at {printed_at:%Y-%m-%d}", "h2"),
                   table([f"{BUCKET_NAMES[b][0]} {BUCKET_NAMES[b][1]}" for b in BUCKETS],
                         [[money(ageing_row.buckets[b], cur) for b in BUCKETS]], [45 * mm] * 4, numeric=(0, 1, 2, 3))]
     story += [para(" "), para("如有疑问请与酒店财务部联系。 Please contact the hotel's finance office with any question.")]

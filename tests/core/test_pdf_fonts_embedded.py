@@ -71,3 +71,21 @@ def test_every_pdf_embeds_every_font_it_names(pdfs):
         assert not missing, f"{kind}: fonts not embedded: {missing}"
         assert not [f["name"] for f in fonts if any(base in f["name"] for base in ("Helvetica", "Times", "Courier",
                                                                                    "STSong"))], kind
+
+
+def test_the_company_statement_embeds_its_fonts(engine, tmp_path):
+    from bizcenter.documents.pdf_statement import write_company_statement
+    from bizcenter.workflows import companies as co
+    from bizcenter.workflows.lines import PaymentRequest
+    from scenario import build_world, copies, sell, total_of
+
+    w = build_world(engine)
+    data = co.CompanyInput("ACME", "艾克美贸易 Acme Trading", 100_000, 30, "北京市朝阳区", True,
+                           (co.ContactInput("张伟", "13812345678"),))
+    acme = w.run(lambda s: co.save_company(s, w.sup_id, data, at=w.clock()))
+    sell(w, w.clerk, [copies(10)], [PaymentRequest("account", total_of(w, [copies(10)]), guest_name="张伟",
+                                                   company_id=acme)])
+    path = w.run(lambda s: write_company_statement(s, acme, DAY, tmp_path / "statement.pdf"))
+    fonts = fonts_of(path)
+    assert fonts and all(f["emb"] == "yes" for f in fonts), fonts
+    assert not [f["name"] for f in fonts if any(base in f["name"] for base in ("Helvetica", "Times", "STSong"))]
