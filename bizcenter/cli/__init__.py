@@ -12,11 +12,11 @@ import sys
 
 from .. import __version__
 from ..errors import DomainError
-from . import admin, backup, bench, check, config, demo, guests, keyfile, pms, pricelist, printing, report, setup, simulate
+from . import admin, backup, bench, check, config, demo, fapiao, guests, keyfile, pms, pricelist, printing, report, setup, simulate
 
 #: the command groups in the order `--help` lists them; imported by name, so a broken one fails at start
 COMMAND_MODULES = (setup, demo, simulate, check, report, guests, admin, config, pricelist, bench, backup, keyfile,
-                   printing, pms)
+                   printing, pms, fapiao)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@ fapiaos due for voids and refunds of invoiced sales."""
 from __future__ import annotations
 
 import csv
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +23,9 @@ def write_csv(lst, path) -> Path:
     path = Path(path)
     private_dir(path.parent, tighten=False)
     with open(path, "w", newline="", encoding="utf-8-sig", opener=private_opener) as f:
-        out = csv.writer(f)
+        from ..workflows.frontoffice import safe_cell  # a title is what the guest wrote: never a formula
+
+        out = _Safe(csv.writer(f), safe_cell)
         out.writerow(CSV_HEADER)
         for r in lst.requests:
             out.writerow(["request", r.id, r.business_date.isoformat(), r.kind, "yes" if r.electronic else "no",
@@ -37,6 +40,17 @@ def write_csv(lst, path) -> Path:
                           f"{d.issued_at:%Y-%m-%d %H:%M}" if d.issued_at else "", d.issued_by or "", d.receipt,
                           d.red_no or ""])
     return private_file(path)
+
+
+class _Safe:
+    def __init__(self, writer, safe):
+        self.writer, self.safe = writer, safe
+
+    def writerow(self, row) -> None:
+        self.writer.writerow([self.safe(c) if isinstance(c, str) and not _AMOUNT.fullmatch(c) else c for c in row])
+
+
+_AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def write_pdf(lst, path, hotel: tuple[str, str], printed_at: datetime) -> Path:

@@ -207,3 +207,29 @@ def test_the_receipt_says_the_fapiao_was_requested_on_a_reprint_after_the_reques
     assert "已申请 Requested" in printed and "专用发票 Special VAT" in printed and "北京远航贸易有限公司" in printed
     back = w.run(lambda s: refund_lines(s, w.clerk, a.sale_id, [RefundPick(2)], "cash", "x", SUP, w.clock()))
     assert back.fapiao == ("special", SPECIAL.title)  # the refund's slip names the fapiao it touches
+
+
+def test_the_command_line_lists_writes_the_files_and_marks_issued(w, db_url, tmp_path, monkeypatch, capsys):
+    from bizcenter.cli import main
+
+    a = sell(w, w.clerk, [copies(10)])
+    row = ask(w, [a.sale_id], SPECIAL)
+    out_csv, out_pdf = tmp_path / "list.csv", tmp_path / "list.pdf"
+    assert main(["--db", db_url, "fapiao", "list", "--date", DAY.isoformat(), "--csv", str(out_csv),
+                 "--pdf", str(out_pdf)]) == 0
+    assert SPECIAL.title in capsys.readouterr().out
+    assert out_pdf.read_bytes().startswith(b"%PDF") and "91110000600037341L" in out_csv.read_text("utf-8-sig")
+    monkeypatch.setenv("BIZCENTER_PIN", "1357")  # a clerk may not
+    assert main(["--db", db_url, "fapiao", "issue", str(row.id), "04412345", "--as", "C01"]) == 2
+    monkeypatch.setenv("BIZCENTER_PIN", SUP.pin)
+    assert main(["--db", db_url, "fapiao", "issue", str(row.id), "04412345", "--as", SUP.code]) == 0
+    assert day_list(w).requests[0].fapiao_no == "04412345"
+    assert main(["--db", db_url, "fapiao", "issue", str(row.id), "04412346", "--as", SUP.code]) == 2
+    assert "already issued" in capsys.readouterr().err
+
+
+def test_a_title_that_looks_like_a_formula_is_written_as_text_in_the_csv(w, tmp_path):
+    a = sell(w, w.clerk, [copies(10)])
+    ask(w, [a.sale_id], FapiaoAsk("ordinary", "=HYPERLINK(\"x\")", personal=True))
+    rows = list(csv.DictReader(write_csv(day_list(w), tmp_path / "f.csv").open(encoding="utf-8-sig")))
+    assert rows[0]["title"].startswith("'=") and rows[0]["amount"][0].isdigit()
