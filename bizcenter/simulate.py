@@ -34,7 +34,7 @@ from .simulation.shift import shift_script
 from .workflows.dayclose import DayClosed
 
 MAX_DAYS = 3660
-METHODS = ("cash", "card", "room", "split")
+METHODS = ("cash", "card", "room", "qr", "split")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,6 @@
-"""How guests pay: cash with notes tendered and change, card slips, room charges, and splits.
+"""How guests pay: cash with notes tendered and change, card slips, room charges, QR wallets (WeChat
+Pay, Alipay, UnionPay QR: the guest's payment code scanned and taken through the test acquirer), and
+splits.
 
 A room charge names an in-house guest the way guests say their names at the counter — surname
 first or last, in capitals, without the accents, with a title — because the name check (核对姓名)
@@ -12,10 +14,13 @@ import string
 import unicodedata
 from dataclasses import dataclass
 
+from ..payments import qr
 from ..workflows.lines import PaymentRequest
 from ..workflows.guests import names_match
 
-METHODS = {"cash": 35, "card": 30, "room": 28, "split": 7}
+METHODS = {"cash": 30, "card": 22, "room": 26, "qr": 16, "split": 6}
+#: a payment code's published form per wallet: its first two digits and its length (payments/qr.py)
+_CODES = (("wechat", (10, 11, 12, 13, 14, 15), 18), ("alipay", (25, 26, 27, 28, 29, 30), 18), ("unionpay", (62,), 19))
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -35,6 +40,7 @@ class Tender:
         self.rng = rng
         self.guests = guests
         self.chargeable = tuple(g for g in guests if not g.no_post and g.names)
+        self.acquirer = qr.TestAcquirer()  # the run's own, so a seed's references are the same every run
 
     def refused(self, payments: tuple[PaymentRequest, ...]) -> None:
         """The folio is full: this counter stops offering that room the room-charge option."""
@@ -51,6 +57,8 @@ class Tender:
             return self.split(total)
         if method == "room":
             return (self.room(total, guest or self.rng.choice(self.chargeable)),)
+        if method == "qr":
+            return (self.qr(total),)
         return (self.cash(total),) if method == "cash" else (self.card(total),)
 
     def cash(self, amount: int) -> PaymentRequest:
@@ -64,6 +72,13 @@ class Tender:
         """Last four digits and the terminal's approval code: never more of the card."""
         approval = "".join(self.rng.choices(string.ascii_uppercase + string.digits, k=6))
         return PaymentRequest("card", amount, card_last4=f"{self.rng.randrange(10_000):04d}", card_approval=approval)
+
+    def qr(self, amount: int) -> PaymentRequest:
+        """The guest shows a fresh payment code; the acquirer confirms it (the code itself is not kept)."""
+        _, heads, length = self.rng.choice(_CODES)
+        code = f"{self.rng.choice(heads)}" + "".join(self.rng.choices(string.digits, k=length - 2))
+        paid = qr.collect(self.acquirer, f"SIM-{self.rng.getrandbits(64):016x}", code, amount)
+        return PaymentRequest("qr", amount, provider=paid.provider, reference=paid.reference)
 
     def room(self, amount: int, guest: Guest, name: str | None = None) -> PaymentRequest:
         return PaymentRequest("room", amount, room=guest.room,

@@ -50,7 +50,9 @@ def _scalars(engine, query):
 
 def test_every_service_and_payment_method_appears_in_the_simulated_ledger(engine, simulated):
     assert set(_scalars(engine, select(SaleLine.service_code).distinct())) == set(LISTED)
-    assert set(_scalars(engine, select(Payment.method).distinct())) == {"cash", "card", "room"}
+    assert set(_scalars(engine, select(Payment.method).distinct())) == {"cash", "card", "room", "qr"}
+    assert set(_scalars(engine, select(Payment.provider).where(Payment.method == "qr").distinct())) <= {
+        "wechat", "alipay", "unionpay"}
 
 
 def test_voids_refunds_adjustments_and_splits_happen(engine, simulated):

@@ -9,6 +9,8 @@ lines drawn (a line the renderer had to wrap would add a row).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,7 +50,7 @@ def bills(draw, kind=None):
                  for l in lines]
     r = receipt(lines, kind=kind, reason=draw(TEXT) if kind != "sale" else None, clerk=draw(NAME),
                 rounding=draw(st.sampled_from([0, -2, 3])))
-    methods = draw(st.lists(st.sampled_from(["cash", "card", "room"]), min_size=1, max_size=3))
+    methods = draw(st.lists(st.sampled_from(["cash", "card", "room", "qr"]), min_size=1, max_size=3))
     share, payments = r.total_minor // len(methods), []
     for i, m in enumerate(methods):
         amount = share if i < len(methods) - 1 else r.total_minor - share * (len(methods) - 1)
@@ -57,10 +59,12 @@ def bills(draw, kind=None):
                                     draw(NAME), f"V-{i:06d}"))
         elif m == "cash":
             payments.append(payment("cash", amount, tendered=amount + 1000, change=1000))
+        elif m == "qr":  # a wallet's name and its transaction reference (up to 40 characters)
+            wallet = draw(st.sampled_from(["wechat", "alipay", "unionpay"]))
+            reference = draw(st.text("0123456789ABCDEFXYZ-", min_size=4, max_size=40))
+            payments.append(replace(payment("qr", amount), provider=wallet, reference=reference))
         else:
             payments.append(payment("card", amount))
-    from dataclasses import replace
-
     fapiao = draw(st.one_of(st.none(), st.tuples(st.sampled_from(["ordinary", "special"]), NAME)))  # requested
     return replace(r, payments=tuple(payments), fapiao=fapiao)
 
