@@ -157,6 +157,9 @@ class Shooter:
         self.add("print", pages=6, proof_checked=True)
         self.add("binding")
         self.shot("counter")
+        counter.adjust("discount")  # a supervisor's approval of a discount on the last line
+        self.settle()
+        self.dialog("approval")
         counter.pay_bill()
         self.settle()
         pay = counter.dialog
@@ -172,17 +175,11 @@ class Shooter:
         pay.pay.click()
         self.settle()
         self.dialog("receipt")
-        running = counter.running
-        from PySide6.QtWidgets import QTabWidget
-
-        for tabs in running.findChildren(QTabWidget)[:1]:
-            for i in range(tabs.count()):
-                tabs.setCurrentIndex(i)
-                self.shot(f"running-{i + 1}")
-            tabs.setCurrentIndex(0)
-        counter.adjust("discount")
-        self.settle()
-        self.dialog("approval")
+        tabs = counter.running  # what is running: each service's tab, the messages, the print queue
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            self.shot(f"running-{i + 1}")
+        tabs.setCurrentIndex(0)
         counter.open_logs()
         self.settle()
         self.dialog("logs")

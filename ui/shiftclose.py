@@ -33,6 +33,7 @@ class ShiftClosePage(QWidget):
         self.count_form = QFormLayout(self.count_box)
         self.spins: dict[int, QSpinBox] = {}
         self.count_button = BigButton(objectName="submitCountButton")
+        self.count_button.setProperty("primary", True)  # the count first, then the close: one enabled at a time
         self.count_button.clicked.connect(self.submit_count)
         self.recount_button = QPushButton(objectName="recountButton")  # a second count, supervisor-approved
         self.recount_button.clicked.connect(self.ask_recount)
@@ -41,6 +42,7 @@ class ShiftClosePage(QWidget):
         self.note = QPlainTextEdit(objectName="handoverNote")
         self.note.setMaximumHeight(100)
         self.close_button = BigButton(objectName="closeShiftButton")
+        self.close_button.setProperty("primary", True)
         self.close_button.clicked.connect(self.submit_close)
         self.back = QPushButton(objectName="backToCounter")
         self.back.clicked.connect(self.cancelled.emit)
