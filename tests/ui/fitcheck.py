@@ -140,26 +140,21 @@ def tabbar_problems(bar: QTabBar) -> list[str]:
 
 
 def header_problems(header: QHeaderView) -> list[str]:
+    """A column narrower than its name as the header draws it (the theme's font and padding included)."""
     model = header.model()
-    if model is None:
+    if model is None or header.orientation() != Qt.Horizontal:
         return []
     out = []
-    fm = QFontMetrics(header.font())
-    margin = 2 * header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header)
-    horizontal = header.orientation() == Qt.Horizontal
-    count = model.columnCount() if horizontal else model.rowCount()
-    for section in range(count):
+    for section in range(model.columnCount()):
         if header.isSectionHidden(section):
             continue
-        text = model.headerData(section, header.orientation(), Qt.DisplayRole)
-        if not text or not horizontal:
+        text = model.headerData(section, Qt.Horizontal, Qt.DisplayRole)
+        if not text:
             continue
-        text = str(text)
-        size = header.sectionSize(section)
-        line = _lines_fit(fm, text, size - margin)
-        if line is not None:
-            out.append(f"column {text!r} of {_name(header.parentWidget() or header)} needs "
-                       f"{fm.horizontalAdvance(line) + margin} px, has {size}")
+        size, needed = header.sectionSize(section), header.sectionSizeHint(section)
+        if needed > size + SLACK and not (section == model.columnCount() - 1 and header.stretchLastSection()
+                                         and header.length() >= header.width()):
+            out.append(f"column {str(text)!r} of {_name(header.parentWidget() or header)} needs {needed} px, has {size}")
     return out
 
 
@@ -172,12 +167,15 @@ def squashed_problem(w: QWidget) -> str | None:
 
 
 def sideways_problem(area: QScrollArea) -> str | None:
+    """What a scroll area holds must not need sideways scrolling, nor be cut at its right edge."""
     inner = area.widget()
-    if inner is None or area.horizontalScrollBarPolicy() == Qt.ScrollBarAlwaysOff:
+    if inner is None:
         return None
     needed = inner.minimumSizeHint().expandedTo(inner.minimumSize()).width()
     if needed > area.viewport().width() + SLACK:
-        return f"{_name(area)} must be scrolled sideways: its content needs {needed} px, shows {area.viewport().width()}"
+        how = "is cut at its right edge" if area.horizontalScrollBarPolicy() == Qt.ScrollBarAlwaysOff \
+            else "must be scrolled sideways"
+        return f"{_name(area)} {how}: its content needs {needed} px, shows {area.viewport().width()}"
     return None
 
 

@@ -8,11 +8,12 @@ from html import escape
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from PySide6.QtWidgets import (QDateTimeEdit, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from bizcenter.money import plain
 
 from .. import i18n, keyboard
+from ..scrolling import VerticalScroll
 from ..widgets import money
 from .common import RowsModel, Screen, print_html, selected, table
 from .simple_services import ServiceEditor
@@ -62,10 +63,7 @@ class PriceListPage(Screen):
         h.addWidget(self.changes)
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.edit_box)
-        services = QScrollArea(widgetResizable=True, objectName="simpleServicesScroll")  # fits 768 px high
-        services.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        services.setWidget(self.services)
-        split.addWidget(services)
+        split.addWidget(VerticalScroll(self.services, objectName="simpleServicesScroll"))  # fits 768 px high
         split.addWidget(self.history_box)
         split.setStretchFactor(0, 3)
         layout = QVBoxLayout(self)

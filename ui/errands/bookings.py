@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from bizcenter.workflows.codenames import payment_method_name
 
 from .. import i18n
 from ..widgets import MessageLine, MoneyEdit, money
+from ..scrolling import VerticalScroll
 from .bookingform import NewBookingBox
 from .calendar import BookingCalendar, state
 
@@ -78,11 +79,8 @@ class BookingDialog(QDialog):
         side.addWidget(self.actions)
         side.addWidget(self.form)
         side.addStretch()
-        side_scroll = QScrollArea(widgetResizable=True, objectName="bookingSideScroll")  # fits 768 px high
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        side_scroll = VerticalScroll(side_widget, objectName="bookingSideScroll")  # fits 768 px high
         side_scroll.setFrameShape(QScrollArea.NoFrame)
-        side_scroll.setWidget(side_widget)
-        side_scroll.setMinimumWidth(side_widget.minimumSizeHint().width() + 20)
         body = QHBoxLayout()
         body.addWidget(self.calendar, 3)
         body.addWidget(side_scroll, 2)

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from .. import i18n
 
@@ -128,9 +128,7 @@ class BookingCalendar(QTableWidget):
         if not count:
             return
         header.setSectionResizeMode(QHeaderView.Interactive)
-        margin = 2 * self.style().pixelMetric(QStyle.PM_HeaderMargin, None, header) + 8
-        names = [max(header.fontMetrics().horizontalAdvance(line) for line in self.horizontalHeaderItem(i).text().split("\n"))
-                 + margin if self.horizontalHeaderItem(i) else 0 for i in range(count)]
+        names = [header.sectionSizeHint(i) for i in range(count)]  # the name as drawn, the theme's font and padding
         share = self.viewport().width() // count
         for i, need in enumerate(names):
             header.resizeSection(i, max(need, share))
