@@ -48,6 +48,9 @@ class ReceiptDialog(QDialog):
         self.reprint_button = QPushButton(self.tr("Reprint (COPY)"), objectName="reprintButton")
         buttons.addButton(self.reprint_button, QDialogButtonBox.ActionRole)
         self.reprint_button.clicked.connect(self.reprint)
+        self.fapiao_button = QPushButton(self.tr("Fapiao…"), objectName="fapiaoButton")  # 发票
+        buttons.addButton(self.fapiao_button, QDialogButtonBox.ActionRole)
+        self.fapiao_button.clicked.connect(self.request_fapiao)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -66,6 +69,25 @@ class ReceiptDialog(QDialog):
         if vouchers_due(receipt):
             lines += ["", *voucher_lines(receipt, self.hotel, 42, "guest", reprint=copy)]
         self.text.setPlainText("\n".join(lines))
+        self.receipt = receipt
+        self.fapiao_button.setVisible(receipt.kind == "sale" and receipt.fapiao is None)  # once per sale
+
+    def request_fapiao(self) -> None:
+        """The guest's fapiao request for this sale; the receipt then says so (printed: on a reprint)."""
+        from .fapiao import FapiaoDialog
+
+        self.fapiao_dialog = FapiaoDialog(self.station, self.runner, self.receipt, self)
+        self.fapiao_dialog.accepted.connect(lambda: self._fapiao_requested(self.fapiao_dialog.result_row))
+        self.fapiao_dialog.open()
+
+    def _fapiao_requested(self, row) -> None:
+        from bizcenter.workflows.receipts import load_receipt
+
+        desk, sale_id = self.station.desk, self.receipt.sale_id
+        self.message.info(self.tr("Fapiao requested (request %1); the finance office issues it.")
+                          .replace("%1", str(row.id)))
+        self.runner.start(lambda: desk.op(load_receipt, sale_id), lambda r: self.show_receipt(r, False),
+                          lambda exc: self.message.error(i18n.error_text(exc)))
 
     # --- printing -------------------------------------------------------------------------------
     def _auto_print(self) -> None:

@@ -86,3 +86,15 @@ def write_pdf(lst, path, hotel: tuple[str, str], printed_at: datetime) -> Path:
     return build(path, f"发票清单 Fapiao list · {lst.day.isoformat()}",
                  "财务开票用 For the finance office · 开具后请在系统中登记发票号 Mark each issued with its number",
                  story, hotel, printed_at)
+
+
+def save_list(session, staff_id: int, day, show: str, kind: str, path) -> Path:
+    """The back office's export: the day's list, as `kind` 'csv' or 'pdf', written to `path`."""
+    from ..workflows import fapiao
+    from ..workflows.settings import load_settings
+
+    lst = fapiao.day_list(session, staff_id, day, show)
+    if kind == "csv":
+        return write_csv(lst, path)
+    settings = load_settings(session)
+    return write_pdf(lst, path, (settings.hotel_name_zh, settings.hotel_name_en), settings.clock.now())

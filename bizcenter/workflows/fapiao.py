@@ -140,6 +140,25 @@ def request(session: Session, op: Operator, sale_ids, ask: FapiaoAsk, at: dateti
     return _row(session, row, clock)
 
 
+def request_receipts(session: Session, op: Operator, sale_id: int | None, more: str, ask: FapiaoAsk,
+                     at: datetime | None = None) -> FapiaoRow:
+    """The counter's form: the receipt on screen and any more typed as numbers — '12' at this counter or
+    'BC2-000012' at another — separated by commas or spaces."""
+    from .receipts import find_sale
+
+    ids = [sale_id] if sale_id else []
+    here = session.get(Counter, op.counter_id).code
+    for word in re.split(r"[\s,;，、]+", more or ""):
+        if not word:
+            continue
+        code, _, number = word.rpartition("-")
+        if not number.isdigit():
+            raise InvalidInput("fapiao_receipt_no", "收据号格式不正确：{w}（如 12 或 BC1-000012）",
+                               "Not a receipt number: {w} (e.g. 12 or BC1-000012)", w=word)
+        ids.append(find_sale(session, code.upper() or here, int(number)))
+    return request(session, op, ids, ask, at)
+
+
 def for_sale(session: Session, sale_id: int) -> FapiaoRequest | None:
     """The request covering a sale (or the sale a void or refund gives back), if any: what the receipt says."""
     sale = session.get(Sale, sale_id)

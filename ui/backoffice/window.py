@@ -1,5 +1,6 @@
 """The supervisor's back office, shown after a supervisor signs in: one tab per job (day close,
-reports, price list, staff, roster, supplies, equipment, guests, counter logs, audit log, settings), who is on duty, and
+reports, price list, staff, roster, supplies, equipment, guests, counter logs, audit log, settings, company
+accounts), who is on duty, and
 the way to the counter as a clerk would go."""
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class BackOfficePage(QWidget):
         self.setObjectName("backOffice")
         self.station, self.runner = station, runner
         from .auditlog import AuditPage
+        from .companies import CompaniesPage
         from .counterlogs import CounterLogsPage
         from .dayclose import DayClosePage
         from .equipment import EquipmentPage
@@ -51,6 +53,7 @@ class BackOfficePage(QWidget):
             "equipment": EquipmentPage(station, runner), "guests": GuestsPage(station, runner),
             "logs": CounterLogsPage(station, runner),
             "audit": AuditPage(station, runner), "settings": SettingsPage(station, runner),
+            "companies": CompaniesPage(station, runner),
         }
         self.screens["settings"].problems_found.connect(self._settings_problems)
         for name, screen in self.screens.items():
@@ -82,7 +85,7 @@ class BackOfficePage(QWidget):
                   "staff": self.tr("Staff and counters"), "roster": self.tr("Roster"), "supplies": self.tr("Supplies"),
                   "equipment": self.tr("Equipment"), "guests": self.tr("Guests and events"),
                   "logs": self.tr("Counter logs"),
-                  "audit": self.tr("Audit log"), "settings": self.tr("Settings")}
+                  "audit": self.tr("Audit log"), "settings": self.tr("Settings"), "companies": self.tr("Companies")}
         if self.settings_warning.text():
             titles["settings"] += " ⚠"
         for i, (key, screen) in enumerate(self.screens.items()):
