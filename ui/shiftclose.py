@@ -53,6 +53,7 @@ class ShiftClosePage(QWidget):
         # the count on the left, the handover and closing on the right: fits 768 px high with many notes
         count, handover = QVBoxLayout(), QVBoxLayout()
         for w in (self.count_box, self.count_button, self.recount_button, self.figures):
+            w.setMaximumWidth(520)  # as wide as the count they belong to
             count.addWidget(w)
         count.addStretch()
         # internet sessions handed over to the next shift (timed services)
