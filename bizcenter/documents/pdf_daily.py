@@ -9,6 +9,9 @@ from reportlab.lib.units import mm
 from .pdf_common import build, money, para, table
 
 
+PMS_STATES = {"queued": "未发送 queued", "sent": "已发送 sent", "unconfirmed": "未回复 unanswered"}
+
+
 def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
     r, cur = detail.report, detail.report.currency
     state = "已日结 closed" if r.closed else "未日结 open"
@@ -54,6 +57,12 @@ def write_daily(detail, path, hotel: tuple[str, str], printed_at: datetime):
                       money(c.amount_minor, cur)] for c in detail.room_charges],
                     [30 * mm, 18 * mm, 42 * mm, 28 * mm, 22 * mm, 30 * mm], numeric=(5,),
                     total=("合计 Total", "", "", "", "", money(sum(c.amount_minor for c in detail.room_charges), cur)))]
+    if detail.pms_pending:  # on the guest's bill here, perhaps not on the hotel's folio: check with the front office
+        story += [para("酒店系统未确认的挂帐 Room charges not confirmed by the PMS", "h2"),
+                  table(["序号 P#", "营业日 Day", "房号 Room", "客人 Guest", "状态 State", "金额 Amount"],
+                        [[p.seq, p.business_date.isoformat(), p.room, p.guest_name, PMS_STATES.get(p.state, p.state),
+                          money(p.amount_minor, cur)] for p in detail.pms_pending],
+                        [18 * mm, 24 * mm, 18 * mm, 52 * mm, 30 * mm, 28 * mm], numeric=(5,))]
     story += [para("三方核对 Three-way check: ledger ↔ vouchers ↔ cash", "h2"),
               table(["核对 Check", "", "", "", "", "结果 Result"],
                     [[c.name, c.left_label, money(c.left_minor, cur), c.right_label,

@@ -109,7 +109,7 @@ def _ask(engine, link, seq: int, wait: float) -> postings.Outcome:
     try:
         sent = False
         if link.up.is_set():
-            ps = unit_of_work(engine, lambda s: postings.ps_record(s.get(postings.PmsPosting, seq), link.outlet))
+            ps = unit_of_work(engine, lambda s: postings.ps_record(s, s.get(postings.PmsPosting, seq), link.outlet))
             unit_of_work(engine, lambda s: postings.mark_sent(s, seq))
             sent = link.send(ps)
         if sent:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from datetime import datetime
 from urllib.parse import urlsplit
 
 from ..db.unit import unit_of_work
 from ..errors import InvalidInput
+from ..hoteltime import HotelClock
 from ..models import PmsLinkState, utcnow
+from ..workflows.settings import load_settings
 from . import inhouse, postings
 from .frames import Record, StreamDecoder, encode, record
 
@@ -65,7 +66,7 @@ class PmsLink:
     def stop(self) -> None:
         self._stop.set()
         if self.up.is_set():
-            self.send(record("LE", **_stamp()))
+            self.send(record("LE", **self._stamp()))
         self._close()
         self._thread.join(3)
         self._state("down")
@@ -91,7 +92,7 @@ class PmsLink:
     def resync(self) -> bool:
         """Ask for the whole in-house list (`DR`); the answer is applied as it comes."""
         self.resynced.clear()
-        return self.send(record("DR", **_stamp()))
+        return self.send(record("DR", **self._stamp()))
 
     # --- the loop -----------------------------------------------------------------------------
     def _run(self) -> None:
@@ -134,7 +135,7 @@ class PmsLink:
                     return
                 if self.up.is_set() and now - max(heard, asked) > self.keepalive:
                     asked = now
-                    self.send(record("LA", **_stamp()))
+                    self.send(record("LA", **self._stamp()))
                 continue
             if not data:
                 self._last_error = "the PMS closed the connection"
@@ -148,10 +149,10 @@ class PmsLink:
         t = rec.type
         if t == "LS":
             self.up.clear()
-            self.send(record("LD", **_stamp(), **{"V#": "1.0"}, IF="BC"))
+            self.send(record("LD", **self._stamp(), **{"V#": "1.0"}, IF="BC"))
             for kind, fields in LINK_RECORDS.items():
                 self.send(record("LR", RI=kind, FL=fields))
-            self.send(record("LA", **_stamp()))
+            self.send(record("LA", **self._stamp()))
         elif t == "LA":
             self._state("up", alive=True)
             if not self.up.is_set():
@@ -201,7 +202,7 @@ class PmsLink:
             rows = postings.to_send(s)
             if only_corrections:
                 rows = [r for r in rows if r.kind == "correction"]
-            return [(r.seq, postings.ps_record(r, self.outlet)) for r in rows]
+            return [(r.seq, postings.ps_record(s, r, self.outlet)) for r in rows]
 
         sent = 0
         for seq, ps in unit_of_work(self.engine, collect):
@@ -212,6 +213,18 @@ class PmsLink:
         return sent
 
     # --- bookkeeping --------------------------------------------------------------------------
+    _clock = None
+
+    def _stamp(self) -> dict:
+        """`DA`/`TI` of link records: the hotel's wall clock (its zone from the settings, read once)."""
+        if self._clock is None:
+            try:
+                self._clock = unit_of_work(self.engine, lambda s: load_settings(s).clock)
+            except Exception:  # no settings readable: the default hotel zone, never the machine's
+                self._clock = HotelClock.of("Asia/Shanghai")
+        now = self._clock.now()
+        return {"DA": now.strftime("%y%m%d"), "TI": now.strftime("%H%M%S")}
+
     def _close(self) -> None:
         self.up.clear()
         with self._send_lock:
@@ -242,6 +255,3 @@ class PmsLink:
             pass
 
 
-def _stamp() -> dict:
-    now = datetime.now().astimezone()
-    return {"DA": now.strftime("%y%m%d"), "TI": now.strftime("%H%M%S")}

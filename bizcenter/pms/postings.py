@@ -20,6 +20,7 @@ from sqlalchemy import and_, exists, select, update
 from sqlalchemy.orm import Session
 
 from ..models import Payment, PmsPosting, Posting, utcnow
+from ..workflows.settings import load_settings
 from .frames import Record, record
 
 OPEN_STATES = ("sent", "queued", "unconfirmed")
@@ -45,8 +46,9 @@ def reserve(session: Session, *, kind: str, room: str, guest_name: str, amount_m
     return row.seq
 
 
-def ps_record(row: PmsPosting, outlet: str, at: datetime | None = None) -> Record:
-    at = at or utcnow()
+def ps_record(session: Session, row: PmsPosting, outlet: str, at: datetime | None = None) -> Record:
+    """The `PS` for a posting, its date (`DA`) and time (`TI`) on the hotel's wall clock, as the PMS's own are."""
+    at = load_settings(session).clock.local(at or utcnow())
     return record("PS", RN=row.room, TA=row.amount_minor, **{"P#": row.seq}, PT="C", SO=outlet,
                   GN=row.guest_name[:40], DA=at.strftime("%y%m%d"), TI=at.strftime("%H%M%S"))
 

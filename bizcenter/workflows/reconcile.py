@@ -27,6 +27,7 @@ from .settings import load_settings
 from .shift import counts_of
 from .staff import require_role
 from .companies import charged_on
+from ..pms.pending import pending
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,8 @@ class DayCheck:
     ledger_qr: tuple[tuple[str, str, int], ...] = ()
     ledger_account_minor: int = 0  # company accounts (挂账): signed for, not cash in the drawer
     account_charges_minor: int = 0  # the account ledger's charges of the day, to match the figure above
+    #: room charges the hotel's PMS has not confirmed (this day and earlier), to check with the front office
+    pms_pending: tuple = ()
 
     @property
     def missing(self) -> tuple[VoucherLine, ...]:
@@ -156,7 +159,7 @@ def _check(session: Session, business_date: date) -> DayCheck:
         shifts, vouchers, total, by_method.get("cash", 0), by_method.get("card", 0), by_method.get("room", 0),
         sum(v.amount_minor for v in vouchers), counted, day_chain(session, business_date),
         tuple((k, LABELS[k], by_method[k]) for k in QR_KINDS if k in by_method), by_method.get("account", 0),
-        charged_on(session, business_date))
+        charged_on(session, business_date), pending(session, business_date))
 
 
 def _day_open(session: Session, business_date: date) -> None:

@@ -18,6 +18,7 @@ from ..errors import InvalidInput, NotFound
 from ..models import Counter, Payment, Posting, Sale, SaleLine, Shift, Staff, utcnow
 from ..models.backoffice import VoucherCheck
 from .companies import charged_on
+from ..pms.pending import pending
 from .paykinds import kind_of
 from .reports import (PAYMENT_LABELS, SERVICE_NAME, DailyReport, Row, ShiftReport, _service_label, daily_report,
                       shift_report)
@@ -160,6 +161,7 @@ class DailyDetail:
     checks: tuple[Check, ...]
     discounts_minor: int
     chain: DayChain | None = None  # the ledger chain's heads: kept at the close, or as the report prints
+    pms_pending: tuple = ()  # room charges the hotel's PMS has not confirmed (bizcenter/pms/pending.py)
 
 
 def _receipt_no(code: str, no: int) -> str:
@@ -200,7 +202,7 @@ def daily_detail(session: Session, day: date) -> DailyDetail:
     from ..chain.checkpoints import day_chain
 
     return DailyDetail(report, reversals, adjustments, room_charges, three_way_check(session, day, report),
-                       sum(a.discount_minor for a in adjustments), day_chain(session, day))
+                       sum(a.discount_minor for a in adjustments), day_chain(session, day), pending(session, day))
 
 
 def three_way_check(session: Session, day: date, report: DailyReport | None = None) -> tuple[Check, ...]:
