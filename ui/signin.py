@@ -86,12 +86,12 @@ class SignInPage(QWidget):
             remember_language(lang)
             settings = desk.settings()
             return staff, lang, desk.counter_id(counter), desk.current_shift_for(staff.id, counter), \
-                settings.display_currency, settings.clock
+                settings.display_currency, settings.clock, settings.documents_folder
 
         self.runner.start(work, self._signed_in, self._failed, trigger=self.button)
 
     def _signed_in(self, result) -> None:
-        staff, lang, counter_id, shift, currency, clock = result
+        staff, lang, counter_id, shift, currency, clock, folder = result
         if lang != i18n.current():
             index = self.language.findData(lang)
             self.language.blockSignals(True)
@@ -101,7 +101,7 @@ class SignInPage(QWidget):
             if hasattr(self.window(), "retranslate_all"):
                 self.window().retranslate_all()
         self.station.staff, self.station.counter_id, self.station.shift = staff, counter_id, shift
-        self.station.currency, self.station.clock = currency, clock
+        self.station.currency, self.station.clock, self.station.documents_folder = currency, clock, folder
         self.pin.clear()
         self.message.clear()
         self.signed_in.emit()

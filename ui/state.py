@@ -32,6 +32,7 @@ class Station:
     staff: "StaffInfo | None" = None
     shift: "ShiftInfo | None" = None
     currency: str = "CNY"
+    documents_folder: str = ""  # the hotel's folder for saved PDFs and exports ("" = Documents/bizcenter)
     clock: "HotelClock | None" = None  # the hotel's clock, read at sign-in
     _desk: "Desk | None" = None
     _lock: threading.Lock = field(default_factory=threading.Lock)

@@ -87,6 +87,13 @@ def _plain_text(value, limit: int) -> str:
     return text
 
 
+def _folder(value) -> str:
+    """A folder for saved documents, or "" for the user's own Documents/bizcenter."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    return _plain_text(value, 260)
+
+
 def _text(limit: int) -> Callable[[object], str]:
     return lambda value: _plain_text(value, limit)
 
@@ -258,6 +265,8 @@ SPECS: tuple[Spec, ...] = (
     _int("pms_answer_seconds", 10, 1, 60, "（秒）", " (seconds)"),
     Spec("pms_outlet", "BC", "text", "1 到 10 个字符（酒店系统中本营业点的代码）",
          "1 to 10 characters (this outlet's code in the PMS)", _text(10)),
+    Spec("documents_folder", "", "folder", "空（本人“文档/bizcenter”）或一个文件夹路径，至多 260 个字符",
+         "empty (the user's Documents/bizcenter) or a folder path of up to 260 characters", _folder),
 )
 SCHEMA: dict[str, Spec] = {spec.key: spec for spec in SPECS}
 
@@ -292,6 +301,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "pms_offline_policy": ("酒店系统断线时", "When the PMS does not answer"),
     "pms_answer_seconds": ("等待酒店系统回复（秒）", "Wait for the PMS's answer (seconds)"),
     "pms_outlet": ("酒店系统营业点代码", "Outlet code in the PMS"),
+    "documents_folder": ("文件保存位置", "Folder for saved documents"),
 }
 
 
@@ -335,7 +345,7 @@ def parse_text(key: str, text: str):
         value = json.loads(text)
     except (json.JSONDecodeError, TypeError):
         value = text
-    if SCHEMA[key].kind in ("text", "percentage", "time zone", "currency") and not isinstance(value, str):
+    if SCHEMA[key].kind in ("text", "percentage", "time zone", "currency", "folder") and not isinstance(value, str):
         value = text  # "6.5" stays the decimal text it was typed as, never a float
     return validate(key, value)
 

@@ -4,6 +4,7 @@ one refunded with a supervisor (money back, refund fee billed); the reminders ta
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from zoneinfo import ZoneInfo
 
@@ -108,7 +109,7 @@ def issue_and_hand_over(qtbot, win, dialog):
     assert dialog.order.state == "delivered"
 
 
-def test_enquiry_to_delivery_then_a_change_all_in_the_app(qtbot, window, tmp_path):
+def test_enquiry_to_delivery_then_a_change_all_in_the_app(qtbot, window, tmp_path, monkeypatch):
     open_shift(qtbot, window)
     when = beijing_now() + timedelta(hours=20)
     order_id = new_paid_order(qtbot, window, when)
@@ -117,7 +118,10 @@ def test_enquiry_to_delivery_then_a_change_all_in_the_app(qtbot, window, tmp_pat
     assert "E1*****78" in dialog.summary.text()  # a clerk sees the ID number masked
     timeline = [dialog.timeline.item(i).text() for i in range(dialog.timeline.count())]
     assert len(timeline) == 5 and all("李娜" in t for t in timeline)
-    dialog.pdf_dir = tmp_path
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",  # the clerk saves it where the dialog suggests
+                        staticmethod(lambda parent, title, suggested, filt: (str(tmp_path / Path(suggested).name), filt)))
     step(qtbot, window, dialog, "itinerary")
     assert (tmp_path / f"{dialog.order.number}.pdf").read_bytes().startswith(b"%PDF")
     # the guest moves to the next day's flight: change fee and fare difference go on the bill

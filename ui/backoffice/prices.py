@@ -7,12 +7,13 @@ from datetime import datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Qt
-from PySide6.QtWidgets import (QDateTimeEdit, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDateTimeEdit, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from bizcenter.money import plain
 
 from .. import i18n, keyboard
+from ..files import ask_save_path
 from ..scrolling import VerticalScroll
 from ..widgets import money
 from .common import RowsModel, Screen, print_html, selected, table
@@ -174,7 +175,7 @@ class PriceListPage(Screen):
     def print_list(self, path: str | None = None) -> None:
         """The printing area's A4 price list when this build has it, else this page printed."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "price-list.pdf", "PDF (*.pdf)")
+            path = ask_save_path(self, self.station, self.tr("Save PDF"), "price-list.pdf", "PDF (*.pdf)")
             if not path:
                 return
         desk = self.desk

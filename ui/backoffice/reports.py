@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout)
 
 from bizcenter.workflows.sellable import sellable_of
@@ -15,6 +15,7 @@ from bizcenter.workflows import revenue
 from bizcenter.workflows import staffadmin
 
 from .. import i18n
+from ..files import ask_save_path
 from ..widgets import money
 from .common import RowsModel, Screen, print_html, table, to_date, to_qdate
 
@@ -149,7 +150,7 @@ class ReportsPage(Screen):
 
     def export_csv(self, path: str | None = None, exceptions: bool = False) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "report.csv", "CSV (*.csv)")
+            path = ask_save_path(self, self.station, self.tr("Export CSV"), "report.csv", "CSV (*.csv)")
             if not path:
                 return
         desk, me = self.desk, self.me
@@ -178,7 +179,7 @@ class ReportsPage(Screen):
         if self.report is None:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "report.pdf", "PDF (*.pdf)")
+            path = ask_save_path(self, self.station, self.tr("Save PDF"), "report.pdf", "PDF (*.pdf)")
             if not path:
                 return
         kind, day, shift_id, f = self._args()

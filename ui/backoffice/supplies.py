@@ -6,11 +6,12 @@ from functools import partial
 
 from html import escape
 
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
 
 from bizcenter.workflows import supplies
 
 from .. import i18n, keyboard
+from ..files import ask_save_path
 from .common import RowsModel, Screen, print_html, selected, table
 
 
@@ -120,7 +121,7 @@ class SuppliesPage(Screen):
 
     def print_requisition(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "requisition.pdf", "PDF (*.pdf)")
+            path = ask_save_path(self, self.station, self.tr("Save PDF"), "requisition.pdf", "PDF (*.pdf)")
             if not path:
                 return
         rows = "".join(f"<tr><td>{escape(r.item.name_zh)} {escape(r.item.name_en)}</td><td align=right>"

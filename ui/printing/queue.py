@@ -7,13 +7,14 @@ through the desk off the GUI thread, and after every action.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog,
                                QLineEdit, QMenu, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
                                QWidget)
 
 from bizcenter.printing import queue
 
 from .. import i18n
+from ..files import ask_save_path
 from ..widgets import MessageLine
 
 COLUMNS = 7
@@ -220,7 +221,7 @@ class PrintQueuePanel(QWidget):
         day = shift.business_date if shift else None
         name = {"shift": f"shift-{shift.id if shift else ''}", "daily": f"daily-{day}", "weekly": f"weekly-{day}",
                 "yearly": f"yearly-{day.year if day else ''}", "pricelist": "pricelist"}[kind]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as PDF"), f"{name}.pdf", "PDF (*.pdf)")
+        path = ask_save_path(self, self.station, self.tr("Save report as PDF"), f"{name}.pdf", "PDF (*.pdf)")
         if path:
             self.save_report(kind, path)
 
@@ -228,8 +229,8 @@ class PrintQueuePanel(QWidget):
         room, ok = QInputDialog.getText(self, self.tr("Folio statement"), self.tr("Room"))
         if not (ok and room.strip()):
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as PDF"), f"folio-{room.strip()}.pdf",
-                                              "PDF (*.pdf)")
+        path = ask_save_path(self, self.station, self.tr("Save report as PDF"), f"folio-{room.strip()}.pdf",
+                             "PDF (*.pdf)")
         if path:
             self.save_folio(room.strip(), path)
 

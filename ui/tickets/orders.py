@@ -7,8 +7,6 @@ with who and when; ID numbers come masked from the core unless the clerk is a su
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QScrollArea, QSplitter, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -36,18 +34,11 @@ LIST_COLUMNS = (QT_TRANSLATE_NOOP("TicketOrdersDialog", "Order"),
                 QT_TRANSLATE_NOOP("TicketOrdersDialog", "PNR"))
 
 
-def default_pdf_dir() -> Path:
-    from platformdirs import user_documents_dir
-
-    return Path(user_documents_dir()) / "bizcenter" / "itineraries"
-
-
 class TicketOrdersDialog(QDialog):
     def __init__(self, station, runner, service_code: str = "ticket_fee", parent=None):
         super().__init__(parent, objectName="ticketOrdersDialog")
         self.station, self.runner = station, runner
         self.lines, self.notice, self.order, self.rows, self.tz = [], None, None, [], None
-        self.pdf_dir = default_pdf_dir()
         self.tabs = QTabWidget(objectName="ticketTabs")
         self.tabs.addTab(self._build_orders(), "")
         self.form = NewOrderForm(station.currency)
@@ -325,14 +316,15 @@ class TicketOrdersDialog(QDialog):
                           trigger=self.steps.buttons["refund"])
 
     def itinerary(self) -> None:
+        from ..files import ask_save_path
+
         desk, oid = self.station.desk, self.order.id
-        path = self.pdf_dir / f"{self.order.number}.pdf"
+        path = ask_save_path(self, self.station, self.tr("Save itinerary"), f"{self.order.number}.pdf", "PDF (*.pdf)")
+        if path is None:  # the clerk cancelled: nothing written
+            return
 
         def write():
-            from bizcenter.fileperms import private_dir
-
-            private_dir(path.parent)  # the app's own folder: passengers' ID numbers, owner only
-            return desk.ticket_itinerary_pdf(oid, str(path))
+            return desk.ticket_itinerary_pdf(oid, path)
 
         self.runner.start(write, lambda p: self.message.info(self.tr("Itinerary saved: %1").replace("%1", p)),
                           self._error, trigger=self.steps.buttons["itinerary"])
