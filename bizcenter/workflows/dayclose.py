@@ -81,6 +81,7 @@ class DayClosed:
     exported: int = 0  # postings in that batch
     figures: dict = field(default_factory=dict)  # the three-way figures kept with the close
     chain: dict = field(default_factory=dict)  # the chain's head at the close and the previous close's (kept)
+    pms_unconfirmed: tuple = ()  # room charges the hotel's PMS had not confirmed at the close (pms/pending.py)
 
     @property
     def chain_head(self) -> str:
@@ -143,6 +144,9 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
     if unexported:
         batch, path, exported = _export(session, supervisor_id, business_date, Path(export_folder), at)
     report = daily_report(session, business_date, by_clerk=False)
+    from ..pms.pending import pending
+
+    pms_pending = pending(session, business_date)
     by_payment = {r.key: r.amount_minor for r in report.by_payment}
     figures = three_way(report.total_minor, by_payment, vouchers, counted, note, missing,
                         charged_on(session, business_date))
@@ -153,6 +157,10 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
         "three_way": figures, "batches": list(conn.execute(_BATCHES, {"day": business_date}).scalars()),
         "running_day": business_date == today,
         "chain": checkpoints.at_close(session),  # the chain's head now, and whether the previous close's still holds
+        # not confirmed by the hotel's PMS at the close: kept, so the front office can be asked about each
+        "pms_unconfirmed": [{"seq": p.seq, "business_date": p.business_date.isoformat(), "room": p.room,
+                             "guest_name": p.guest_name, "amount_minor": p.amount_minor, "state": p.state}
+                            for p in pms_pending],
     }
     session.add(BusinessDay(business_date=business_date, closed_at=at, closed_by=supervisor_id, summary=summary))
     audit.record(session, "day_closed", staff_id=supervisor_id, entity="business_day", at=at,
@@ -160,7 +168,7 @@ def close_day(session: Session, supervisor_id: int, business_date: date, at: dat
                  note=note or None, cash_variance=figures["cash_variance_minor"], batch=batch,
                  running_day=business_date == today)
     return DayClosed(business_date, shifts, report.total_minor, variance, missing, batch, path, exported, figures,
-                     summary["chain"])
+                     summary["chain"], pms_pending)
 
 
 def three_way(total: int, by_payment: dict, vouchers, counted: int, note: str = "",

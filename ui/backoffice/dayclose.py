@@ -158,6 +158,7 @@ class DayClosePage(Screen):
             .replace("%3", money(check.cash_variance_minor, cur)),
         ]
         lines += self._chain_lines(check.chain, ok, bad)
+        lines += self._pms_lines(getattr(check, "pms_pending", ()), cur, ok, bad)
         if check.closed:
             lines.append(self.tr("This day is closed."))
         elif check.open_shifts:
@@ -167,6 +168,15 @@ class DayClosePage(Screen):
         self.three_way.setText("\n".join(lines))
         self.close_button.setEnabled(not check.closed)
         self.approve.setEnabled(bool(check.unapproved))
+
+    def _pms_lines(self, pending, cur, ok: str, bad: str) -> list[str]:
+        """Room charges the hotel's PMS has not confirmed: each to check with the front office."""
+        if not pending:
+            return []
+        states = {"queued": self.tr("not sent yet"), "sent": self.tr("sent"), "unconfirmed": self.tr("no answer")}
+        return ([f"{bad} " + self.tr("Not confirmed by the hotel's PMS: %1 posting(s)").replace("%1", str(len(pending)))]
+                + [f"    P#{p.seq}  {p.business_date.isoformat()}  {p.room}  {p.guest_name}  "
+                   f"{money(p.amount_minor, cur)}  ({states.get(p.state, p.state)})" for p in pending])
 
     def _chain_lines(self, chain, ok: str, bad: str) -> list[str]:
         """The ledger chain's head kept at the close and the previous close's, and whether the chain still
@@ -259,6 +269,9 @@ class DayClosePage(Screen):
             text.append(done.pdf_path)
         if r.missing:
             text.append(self.tr("Missing vouchers noted: %1").replace("%1", ", ".join(r.missing)))
+        if getattr(r, "pms_unconfirmed", ()):
+            text.append(self.tr("Not confirmed by the hotel's PMS at the close: %1 posting(s)")
+                        .replace("%1", str(len(r.pms_unconfirmed))))
         if r.chain_head:
             text.append(self.tr("Ledger chain at the close: %1").replace("%1", r.chain_head))
         self.result.setText("\n".join(text))
