@@ -4,8 +4,6 @@ day close of the core, which refuses a day that does not reconcile and exports t
 exported (durably, into the folder). Closing the hotel's today, still running, asks first."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout)
@@ -17,8 +15,11 @@ from ..widgets import BigButton, money
 from .common import RowsModel, Screen, selected, table, to_date, to_qdate
 
 
-def export_folder() -> str:
-    return str(Path.home() / "bizcenter-exports")
+def export_folder(station=None) -> str:
+    """Where room charges are exported for the front office: under the folder documents are saved in."""
+    from ..files import start_folder
+
+    return str(start_folder(station) / "exports")
 
 
 class DayClosePage(Screen):
@@ -118,6 +119,8 @@ class DayClosePage(Screen):
 
     def load(self) -> None:
         desk = self.desk
+        if not self.folder.isModified():  # the configured folder, read at sign-in; a folder typed here stays
+            self.folder.setText(export_folder(self.station))
         self.call(desk.business_today, lambda d: (self.day.setDate(to_qdate(d)), self.refresh()))
 
     def refresh(self) -> None:
