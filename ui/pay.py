@@ -1,5 +1,6 @@
 """Paying: cash (change shown large), card (last four + approval code), room charge (room → in-house
-guests listed → the name must match), or a split of these. The dialog posts the sale itself through
+guests listed → the name must match), QR wallet (the guest's payment code scanned, or the hotel
+terminal's reference typed; bizcenter/payments/qr.py), or a split of these. The dialog posts the sale itself through
 the runner with Pay disabled meanwhile, and the draft key makes a second post impossible. Cash is asked
 for rounded to the hotel's cash-rounding unit (抹零, bizcenter/workflows/cashround.py); card and room
 charges to the fen."""
@@ -7,19 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from bizcenter.workflows.cashround import round_cash
 from bizcenter.workflows.counter import PaymentRequest, SaleDraft
 
-from bizcenter.workflows import guests
+from bizcenter.payments import qr
+from bizcenter.textguard import qr_provider_of
+from bizcenter.workflows import guests, qrmoney
 
 from . import i18n
 from . import keyboard
 from .widgets import BigButton, MessageLine, MoneyEdit, big_font, clear_card_number, dialog_frame, money
 
-METHODS = ("cash", "card", "room")
+METHODS = ("cash", "card", "room", "qr")
 
 
 class PaymentDialog(QDialog):
@@ -39,7 +42,7 @@ class PaymentDialog(QDialog):
         self.method_buttons = QButtonGroup(self)
         row = QHBoxLayout()
         self.stack = QStackedWidget()
-        for i, (method, key) in enumerate(zip(METHODS, ("F5", "F6", "F7"))):
+        for i, (method, key) in enumerate(zip(METHODS, ("F5", "F6", "F7", "F9"))):
             b = QPushButton(objectName=f"{method}Method")
             b.setCheckable(True)
             b.setFocusPolicy(Qt.NoFocus)  # chosen with F5–F7 or a click; the cursor stays in the fields
@@ -62,11 +65,25 @@ class PaymentDialog(QDialog):
         self.room.editingFinished.connect(self._look_up_room)
         self.guests = QListWidget(objectName="roomGuests")
         self.guest_name = QLineEdit(objectName="guestName")
+        # QR wallet: a scanner types the guest's payment code and Enter (the code goes to the acquirer only);
+        # with the hotel's terminal, the reference the terminal shows, for the wallet chosen here
+        self.qr_code = QLineEdit(objectName="qrCode", maxLength=40)
+        self.qr_code.setEchoMode(QLineEdit.PasswordEchoOnEdit)  # a one-time credential: not left on screen
+        self.qr_code.textChanged.connect(self._qr_typed)
+        self.qr_code.returnPressed.connect(lambda: self.pay.click())  # the scanner's Enter pays
+        self.qr_provider = QComboBox(objectName="qrProvider")
+        for p in qr.PROVIDERS:
+            zh, en = qr.NAMES[p]
+            self.qr_provider.addItem(f"{zh} {en}", p)
+        self.qr_state = QLabel(objectName="qrState")
+        self.qr_order, self.qr_attempt, self.qr_unknown = "", 0, False
         self.stack.addWidget(self._form((self.tr("Tendered"), self.tendered), (self.tr("Change"), self.change)))
         self.stack.addWidget(self._form((self.tr("Card: last four digits"), self.last4),
                                         (self.tr("Approval code"), self.approval_code)))
         self.stack.addWidget(self._form((self.tr("Room"), self.room), (self.tr("Guests in house"), self.guests),
                                         (self.tr("Guest name (as the guest says it)"), self.guest_name)))
+        self.stack.addWidget(self._form((self.tr("Scan the payment code (or the terminal's reference)"), self.qr_code),
+                                        (self.tr("Wallet"), self.qr_provider), ("", self.qr_state)))
         self.parts_label = QLabel(objectName="paymentParts")
         self.add_part = QPushButton(self.tr("Add as part of a split (F8)"), objectName="addPart")
         self.add_part.clicked.connect(self._add_part)
@@ -89,7 +106,7 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.message)
         dialog_frame(self, self.pay)
         for b, text in zip(self.method_buttons.buttons(), (self.tr("Cash F5"), self.tr("Card F6"),
-                                                           self.tr("Room charge F7"))):
+                                                           self.tr("Room charge F7"), self.tr("WeChat/Alipay F9"))):
             b.setText(text)
         self.method_buttons.button(0).setChecked(True)
         keyboard.form(self, self.pay)  # Enter in the last field pays
@@ -101,7 +118,7 @@ class PaymentDialog(QDialog):
 
     def _focus_kind(self) -> None:
         """The cursor in the chosen kind's first field: tendered for cash, last four for card, room."""
-        field = {"cash": self.tendered, "card": self.last4, "room": self.room}[self.method()]
+        field = {"cash": self.tendered, "card": self.last4, "room": self.room, "qr": self.qr_code}[self.method()]
         field.setFocus(Qt.OtherFocusReason)
         field.selectAll()
 
@@ -169,11 +186,16 @@ class PaymentDialog(QDialog):
             return PaymentRequest("cash", amount, tendered_minor=self.tendered.minor() or amount)
         if method == "card":
             return PaymentRequest("card", amount, card_last4=self.last4.text(), card_approval=self.approval_code.text())
+        if method == "qr":  # confirmed by the acquirer first (submit); a part of a split is taken when Pay is pressed
+            return PaymentRequest("qr", amount)
         return PaymentRequest("room", amount, room=self.room.text(), guest_name=self.guest_name.text())
 
     def _add_part(self) -> None:
         part = self._part()
         if part is None:
+            return
+        if part.method == "qr":
+            self.message.error(self.tr("A wallet payment is taken last: add the other parts first, then press Pay."))
             return
         if part.amount_minor >= (self.cash_due() if part.method == "cash" else self.remaining()):
             self.message.error(self.tr("This part covers the rest: press Pay."))
@@ -186,6 +208,12 @@ class PaymentDialog(QDialog):
         part = self._part()
         if part is None:
             return
+        if part.method == "qr":
+            self._take_qr(part.amount_minor)
+            return
+        self._settle(part)
+
+    def _settle(self, part: PaymentRequest) -> None:
         payments = tuple(self.parts) + (part,)
         draft = SaleDraft(self.lines, payments, self.draft_key, self.approval)
         desk, op = self.station.desk, self.station.op
@@ -194,6 +222,47 @@ class PaymentDialog(QDialog):
     def _settled(self, receipt) -> None:
         self.receipt = receipt
         self.accept()
+
+    # --- QR wallet -------------------------------------------------------------------------------------
+    def _qr_typed(self, text: str) -> None:
+        """The wallet shown as soon as the scanned digits say which it is."""
+        provider = qr_provider_of(text.strip())
+        if provider is not None:
+            self.qr_provider.setCurrentIndex(qr.PROVIDERS.index(provider))
+
+    def _take_qr(self, amount: int) -> None:
+        """Ask the acquirer off the GUI thread, with a visible waiting state; a timeout is queried (and an
+        unpaid order cancelled) by the core before any retry, so the guest is never charged twice. The
+        order number changes only once the last attempt's outcome is known."""
+        if not self.qr_unknown or not self.qr_order:
+            self.qr_attempt += 1
+            self.qr_order = f"{self.draft_key}-{self.qr_attempt}"
+        typed, chosen, order, resume = self.qr_code.text(), self.qr_provider.currentData(), self.qr_order, self.qr_unknown
+        desk = self.station.desk
+        self.qr_state.setText(self.tr("Waiting for the wallet's answer…"))
+        self.message.info(self.tr("Waiting for the wallet's answer…"))
+        self.qr_code.setEnabled(False)
+
+        def take():
+            return qr.take(desk.op(qrmoney.acquirer_setting), order, typed, chosen, amount, resume=resume)
+        self.runner.start(take, self._qr_paid, self._qr_refused, trigger=self.pay)
+
+    def _qr_paid(self, paid) -> None:
+        self.qr_unknown = False
+        self.qr_code.clear()  # the code is spent and never kept
+        self.qr_code.setEnabled(True)
+        zh, en = qr.NAMES[paid.provider]
+        self.qr_state.setText(self.tr("Paid by %1, reference %2").replace("%1", en if i18n.current() == "en" else zh)
+                              .replace("%2", paid.reference))
+        self._settle(PaymentRequest("qr", paid.amount_minor, provider=paid.provider, reference=paid.reference))
+
+    def _qr_refused(self, exc) -> None:
+        self.qr_unknown = getattr(exc, "code", "") == "qr_unknown"  # the same order is asked again next time
+        self.qr_code.clear()
+        self.qr_code.setEnabled(True)
+        self.qr_state.setText("")
+        self.message.error(i18n.error_text(exc))
+        self.qr_code.setFocus(Qt.OtherFocusReason)
 
     def _refused(self, exc) -> None:
         self.message.error(i18n.error_text(exc))

@@ -220,3 +220,23 @@ TERMINAL = TerminalAcquirer()
 def acquirer_for(setting: str) -> Acquirer:
     """The adapter the setting `qr_acquirer` names."""
     return TEST if setting == "test" else TERMINAL
+
+
+def take(setting: str, order_no: str, typed: str, chosen: str | None, amount_minor: int, *,
+         resume: bool = False) -> QrPaid:
+    """What the pay dialog does with the QR field: a scanned payment code goes to the acquirer the setting
+    names (`collect`); with `terminal`, the money is taken on the hotel's terminal and the field holds the
+    reference it shows, for the wallet the clerk chose. The test acquirer takes only scanned codes, so a
+    reference typed by hand is never taken for a confirmed payment."""
+    typed = (typed or "").strip()
+    if qr_provider_of(typed) is not None:
+        if setting != "test":
+            raise NotAllowed("qr_terminal", "请在收款终端上扫码收款，然后输入终端显示的交易单号",
+                             "Take the payment on the terminal, then enter the reference it shows")
+        return collect(acquirer_for(setting), order_no, typed, amount_minor, resume=resume)
+    if setting == "test":
+        raise InvalidInput("qr_code", "无法识别的付款码，请让顾客刷新后重新扫描",
+                           "Not a WeChat Pay, Alipay or UnionPay payment code; ask the guest to refresh it and scan again")
+    if chosen not in PROVIDERS:
+        raise InvalidInput("qr_provider", "请选择微信支付、支付宝或银联二维码", "Choose WeChat Pay, Alipay or UnionPay QR")
+    return QrPaid(chosen, check_reference(typed), amount_minor)

@@ -185,6 +185,8 @@ def three_way(total: int, by_payment: dict, vouchers, counted: int, note: str = 
         "ledger_cash_minor": cash, "counted_cash_minor": counted, "cash_variance_minor": counted - cash,
         # company accounts: signed for, not cash in the drawer; the sales' figure against the account ledger's
         "ledger_account_minor": by_payment.get("account", 0), "account_charges_minor": account_charges,
+        # QR wallets: each wallet's figure, to match against what that wallet settles to the hotel
+        "ledger_qr_minor": {k: v for k, v in sorted(by_payment.items()) if k.startswith("qr_")},
     }
 
 

@@ -183,3 +183,24 @@ def _without_triggers(conn, sql, params):
         conn.execute(text("ALTER TABLE payment DISABLE TRIGGER payment_append_only"))
         conn.execute(text(sql), params)
         conn.execute(text("ALTER TABLE payment ENABLE TRIGGER payment_append_only"))
+
+
+def test_the_terminal_setting_takes_a_typed_reference_and_refuses_a_scanned_code():
+    paid = qr.take("terminal", "o1", " 4200001234567890 ", "alipay", 800)
+    assert (paid.provider, paid.reference, paid.amount_minor) == ("alipay", "4200001234567890", 800)
+    for typed, chosen, code in ((WECHAT, "wechat", "qr_terminal"), ("4200001234", None, "qr_provider"),
+                                ("12", "wechat", "qr_reference")):
+        with pytest.raises(DomainError) as e:
+            qr.take("terminal", "o1", typed, chosen, 800)
+        assert e.value.code == code
+    with pytest.raises(DomainError) as e:  # the test acquirer confirms only what it charged itself
+        qr.take("test", "o1", "4200001234", "wechat", 800)
+    assert e.value.code == "qr_code"
+
+
+def test_the_closed_days_three_way_figures_keep_each_wallet():
+    from bizcenter.workflows.dayclose import three_way
+
+    figures = three_way(5000, {"cash": 1000, "qr_wechat": 2500, "qr_alipay": 1500}, (), 1000)
+    assert figures["ledger_qr_minor"] == {"qr_alipay": 1500, "qr_wechat": 2500}
+    assert figures["ledger_cash_minor"] == 1000 and figures["cash_variance_minor"] == 0  # wallets are not cash

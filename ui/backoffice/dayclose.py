@@ -160,6 +160,8 @@ class DayClosePage(Screen):
             .replace("%1", money(check.ledger_cash_minor, cur)).replace("%2", money(check.counted_cash_minor, cur))
             .replace("%3", money(check.cash_variance_minor, cur)),
         ]
+        lines += [self.tr("QR wallet %1: %2 (match the wallet's settlement)").replace("%1", label)
+                  .replace("%2", money(amount, cur)) for _, label, amount in getattr(check, "ledger_qr", ())]
         lines += self._chain_lines(check.chain, ok, bad)
         lines += self._pms_lines(getattr(check, "pms_pending", ()), cur, ok, bad)
         if check.closed:
