@@ -16,13 +16,13 @@ from bizcenter.workflows.counter import PaymentRequest, SaleDraft
 
 from bizcenter.payments import qr
 from bizcenter.textguard import qr_provider_of
-from bizcenter.workflows import guests, qrmoney
+from bizcenter.workflows import companies, guests, qrmoney
 
 from . import i18n
 from . import keyboard
 from .widgets import BigButton, MessageLine, MoneyEdit, big_font, clear_card_number, dialog_frame, money
 
-METHODS = ("cash", "card", "room", "qr")
+METHODS = ("cash", "card", "room", "qr", "account")
 
 
 class PaymentDialog(QDialog):
@@ -42,7 +42,7 @@ class PaymentDialog(QDialog):
         self.method_buttons = QButtonGroup(self)
         row = QHBoxLayout()
         self.stack = QStackedWidget()
-        for i, (method, key) in enumerate(zip(METHODS, ("F5", "F6", "F7", "F9"))):
+        for i, (method, key) in enumerate(zip(METHODS, ("F5", "F6", "F7", "F9", "F11"))):
             b = QPushButton(objectName=f"{method}Method")
             b.setCheckable(True)
             b.setFocusPolicy(Qt.NoFocus)  # chosen with F5–F7 or a click; the cursor stays in the fields
@@ -77,6 +77,13 @@ class PaymentDialog(QDialog):
             self.qr_provider.addItem(f"{zh} {en}", p)
         self.qr_state = QLabel(objectName="qrState")
         self.qr_order, self.qr_attempt, self.qr_unknown = "", 0, False
+        # company account (挂账): the company (open accounts, what each may still sign for) and who signs
+        self.company = QComboBox(objectName="accountCompany")
+        self.company.currentIndexChanged.connect(self._company_chosen)
+        self.signer = QComboBox(objectName="accountSigner", editable=True)
+        self.signer.setInsertPolicy(QComboBox.NoInsert)
+        self.company_state = QLabel(objectName="accountState")
+        self.companies = None  # read when the kind is first chosen
         self.stack.addWidget(self._form((self.tr("Tendered"), self.tendered), (self.tr("Change"), self.change)))
         self.stack.addWidget(self._form((self.tr("Card: last four digits"), self.last4),
                                         (self.tr("Approval code"), self.approval_code)))
@@ -84,6 +91,8 @@ class PaymentDialog(QDialog):
                                         (self.tr("Guest name (as the guest says it)"), self.guest_name)))
         self.stack.addWidget(self._form((self.tr("Scan the payment code (or the terminal's reference)"), self.qr_code),
                                         (self.tr("Wallet"), self.qr_provider), ("", self.qr_state)))
+        self.stack.addWidget(self._form((self.tr("Company"), self.company), ("", self.company_state),
+                                        (self.tr("Signed by"), self.signer)))
         self.parts_label = QLabel(objectName="paymentParts")
         self.add_part = QPushButton(self.tr("Add as part of a split (F8)"), objectName="addPart")
         self.add_part.clicked.connect(self._add_part)
@@ -106,7 +115,8 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.message)
         dialog_frame(self, self.pay)
         for b, text in zip(self.method_buttons.buttons(), (self.tr("Cash F5"), self.tr("Card F6"),
-                                                           self.tr("Room charge F7"), self.tr("WeChat/Alipay F9"))):
+                                                           self.tr("Room charge F7"), self.tr("WeChat/Alipay F9"),
+                                                           self.tr("Company account F11"))):
             b.setText(text)
         self.method_buttons.button(0).setChecked(True)
         keyboard.form(self, self.pay)  # Enter in the last field pays
@@ -118,9 +128,13 @@ class PaymentDialog(QDialog):
 
     def _focus_kind(self) -> None:
         """The cursor in the chosen kind's first field: tendered for cash, last four for card, room."""
-        field = {"cash": self.tendered, "card": self.last4, "room": self.room, "qr": self.qr_code}[self.method()]
+        field = {"cash": self.tendered, "card": self.last4, "room": self.room, "qr": self.qr_code,
+                 "account": self.company}[self.method()]
+        if self.method() == "account" and self.companies is None:
+            self._load_companies()
         field.setFocus(Qt.OtherFocusReason)
-        field.selectAll()
+        if isinstance(field, QLineEdit):
+            field.selectAll()
 
     def _form(self, *rows) -> QWidget:
         w = QWidget()
@@ -188,6 +202,9 @@ class PaymentDialog(QDialog):
             return PaymentRequest("card", amount, card_last4=self.last4.text(), card_approval=self.approval_code.text())
         if method == "qr":  # confirmed by the acquirer first (submit); a part of a split is taken when Pay is pressed
             return PaymentRequest("qr", amount)
+        if method == "account":
+            return PaymentRequest("account", amount, guest_name=self.signer.currentText(),
+                                  company_id=self.company.currentData())
         return PaymentRequest("room", amount, room=self.room.text(), guest_name=self.guest_name.text())
 
     def _add_part(self) -> None:
@@ -222,6 +239,36 @@ class PaymentDialog(QDialog):
     def _settled(self, receipt) -> None:
         self.receipt = receipt
         self.accept()
+
+    # --- company account -------------------------------------------------------------------------------
+    def _load_companies(self) -> None:
+        desk = self.station.desk
+        self.runner.start(lambda: desk.op(companies.companies, True), self._show_companies,
+                          lambda e: self.message.error(i18n.error_text(e)))
+
+    def _show_companies(self, found) -> None:
+        self.companies = {c.id: c for c in found}
+        self.company.blockSignals(True)
+        self.company.clear()
+        for c in found:
+            self.company.addItem(f"{c.name} ({c.code})", c.id)
+        self.company.blockSignals(False)
+        if not found:
+            self.message.error(self.tr("No company account is open."))
+        self._company_chosen()
+
+    def _company_chosen(self, *_) -> None:
+        """The chosen company's authorised signers to pick from (or any name, when it has none) and what
+        it may still sign for."""
+        c = (self.companies or {}).get(self.company.currentData())
+        self.signer.clear()
+        if c is None:
+            self.company_state.setText("")
+            return
+        self.signer.addItems(list(c.signers))
+        self.signer.setCurrentIndex(-1)
+        self.company_state.setText(self.tr("Credit left: %1").replace("%1", money(c.available_minor,
+                                                                                 self.station.currency)))
 
     # --- QR wallet -------------------------------------------------------------------------------------
     def _qr_typed(self, text: str) -> None:
