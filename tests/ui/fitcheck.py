@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QStyle,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QRadioButton, QScrollArea, QStackedWidget, QStyle,
                                QStyleOptionButton, QTabBar, QToolButton, QWidget)
 
 SCREEN = QSize(1366, 768)
@@ -32,8 +32,24 @@ def window_problems(window: QWidget) -> list[str]:
     for what, size in (("opens at", window.size()), ("cannot shrink below", smallest)):
         if size.width() > room.width() or size.height() > room.height():
             out.append(f"{_name(window)} {what} {size.width()}×{size.height()}: larger than the screen "
-                       f"({room.width()}×{room.height()} below the title bar)")
+                       f"({room.width()}×{room.height()} below the title bar){_largest_pages(window)}")
     return out
+
+
+def _largest_pages(window: QWidget) -> str:
+    """Which page of a stack or tab (shown or not) asks for the most room — a stack is as big as its biggest —
+    named at the deepest level, so the message points at the screen to change."""
+    room = QSize(SCREEN.width(), SCREEN.height() - TITLE_BAR)
+    pages = [page for stack in window.findChildren(QStackedWidget) for page in
+             (stack.widget(i) for i in range(stack.count()))]
+    big = [p for p in pages if p.minimumSizeHint().height() > room.height() * 0.75
+           or p.minimumSizeHint().width() > room.width() * 0.75]
+    leaves = [p for p in big if not any(q is not p and p.isAncestorOf(q) for q in big)]
+    if not leaves:
+        return ""
+    return "; the most demanding: " + ", ".join(
+        f"{_name(p)} ({type(p).__module__}) {p.minimumSizeHint().width()}×{p.minimumSizeHint().height()}"
+        for p in leaves)
 
 
 def _lines_fit(fm: QFontMetrics, text: str, width: int) -> str | None:
