@@ -97,7 +97,14 @@ def the_counter(walk: Walk) -> None:
     counter.dialog.pay.click()
     settle(qtbot, win)
     assert counter.dialog.objectName() == "receiptDialog"
-    walk.dialog("receipt", counter.dialog)
+    receipt = counter.dialog
+    walk.qtbot.addWidget(receipt)
+    walk.check("receipt", receipt)
+    fapiao = getattr(receipt, "fapiao_button", None)  # the guest's fapiao request, where the receipt offers it
+    if fapiao is not None and fapiao.isVisibleTo(receipt):
+        fapiao.click()
+        walk.dialog("fapiao request", receipt.fapiao_dialog)
+    receipt.reject()
     counter.reverse("refund", 1)
     settle(qtbot, win)
     walk.dialog("refund", counter.dialog)
