@@ -8,7 +8,7 @@ from ..payments.qr import NAMES, PROVIDERS
 
 QR_KINDS = tuple(f"qr_{p}" for p in PROVIDERS)
 LABELS = {"cash": "现金 Cash", "card": "刷卡 Card", "room": "挂房帐 Room charge", "account": "单位挂账 Company account",
-          **{f"qr_{p}": f"{NAMES[p][0]} {NAMES[p][1]}" for p in PROVIDERS}}
+          "qr": "扫码支付 QR wallet", **{f"qr_{p}": f"{NAMES[p][0]} {NAMES[p][1]}" for p in PROVIDERS}}
 
 
 def kind_of(method, provider):

@@ -22,6 +22,7 @@ from ..models import Counter, Payment, Sale, SaleLine, Shift, Staff
 from ..models.backoffice import VarianceApproval
 from ..money import plain
 from .frontoffice import safe_cell
+from .paykinds import kind_of
 from .reports import PAYMENT_LABELS, SERVICE_NAME, Row, _service_label
 from .settings import load_settings
 from .staff import require_role
@@ -100,6 +101,11 @@ class RevenueReport:
         return out.getvalue()
 
 
+def _paid_as(paid, method: str):
+    """A payment of that method ('qr': any wallet) or of that kind ('qr_wechat')."""
+    return or_(paid.method == method, kind_of(paid.method, paid.provider) == method)
+
+
 def _sales_filter(p: Period, f: ReportFilter):
     cond = [Sale.business_date >= p.start, Sale.business_date <= p.end]
     if p.shift_id is not None:
@@ -108,7 +114,7 @@ def _sales_filter(p: Period, f: ReportFilter):
         cond.append(Sale.clerk_id == f.clerk_id)
     if f.method:  # aliased, so the breakdown queries that join payments/lines do not swallow the subquery
         paid = aliased(Payment)
-        cond.append(exists().where(paid.sale_id == Sale.id, paid.method == f.method).correlate(Sale))
+        cond.append(exists().where(paid.sale_id == Sale.id, _paid_as(paid, f.method)).correlate(Sale))
     if f.service:
         sold = aliased(SaleLine)
         cond.append(exists().where(sold.sale_id == Sale.id, sold.service_code == f.service).correlate(Sale))
@@ -133,11 +139,12 @@ def revenue_report(session: Session, staff_id: int, p: Period, f: ReportFilter =
     if f.service:
         lines = lines.where(SaleLine.service_code == f.service)
     by_service = session.execute(lines.group_by(SaleLine.service_code).order_by(SaleLine.service_code)).all()
-    pays = (select(Payment.method, func.count(), func.sum(Payment.amount_minor))
+    kind = kind_of(Payment.method, Payment.provider).label("kind")  # each QR wallet on its own row
+    pays = (select(kind, func.count(), func.sum(Payment.amount_minor))
             .join(Sale, Sale.id == Payment.sale_id).where(where))
     if f.method:
-        pays = pays.where(Payment.method == f.method)
-    by_payment = session.execute(pays.group_by(Payment.method).order_by(Payment.method)).all()
+        pays = pays.where(_paid_as(Payment, f.method))
+    by_payment = session.execute(pays.group_by(kind).order_by(kind)).all()
     by_clerk = session.execute(
         select(Staff.code, Staff.name, func.count(), func.sum(Sale.total_minor)).join(Sale, Sale.clerk_id == Staff.id)
         .where(where).group_by(Staff.code, Staff.name).order_by(Staff.code)).all()

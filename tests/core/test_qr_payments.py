@@ -204,3 +204,21 @@ def test_the_closed_days_three_way_figures_keep_each_wallet():
     figures = three_way(5000, {"cash": 1000, "qr_wechat": 2500, "qr_alipay": 1500}, (), 1000)
     assert figures["ledger_qr_minor"] == {"qr_alipay": 1500, "qr_wechat": 2500}
     assert figures["ledger_cash_minor"] == 1000 and figures["cash_variance_minor"] == 0  # wallets are not cash
+
+
+def test_the_revenue_report_and_its_export_name_each_wallet_and_filter_by_it(w, acq):
+    from bizcenter.workflows.revenue import Period, ReportFilter, revenue_report
+
+    a, b = total_of(w, [copies(10)]), total_of(w, [copies(5)])
+    sell(w, w.clerk, [copies(10)], [pay_qr(w, acq, WECHAT, a, "o1")])
+    sell(w, w.clerk, [copies(5)], [pay_qr(w, acq, ALIPAY, b, "o2")])
+    sell(w, w.clerk, [copies(5)], [cash(b)])
+    day = Period("day", DAY, DAY)
+    report = w.run(lambda s: revenue_report(s, w.sup_id, day))
+    rows = {r.key: r.amount_minor for r in report.by_payment}
+    assert rows.keys() == {"cash", "qr_alipay", "qr_wechat"} and (rows["qr_wechat"], rows["qr_alipay"]) == (a, b)
+    assert "微信支付 WeChat Pay" in report.csv_text() and "支付宝 Alipay" in report.csv_text()
+    wechat = w.run(lambda s: revenue_report(s, w.sup_id, day, ReportFilter(method="qr_wechat")))
+    assert wechat.total_minor == a and [r.key for r in wechat.by_payment] == ["qr_wechat"]
+    wallets = w.run(lambda s: revenue_report(s, w.sup_id, day, ReportFilter(method="qr")))
+    assert wallets.total_minor == a + b

@@ -80,7 +80,9 @@ class ReportsPage(Screen):
         lang = 0 if i18n.current() == "zh" else 1
         _refill(self.service, [(self.tr("All services"), None)] + [(n[lang], c) for c, n in self.services])
         _refill(self.method, [(self.tr("All payments"), None), (self.tr("Cash"), "cash"), (self.tr("Card"), "card"),
-                              (self.tr("Room charge"), "room")])
+                              (self.tr("Room charge"), "room"), (self.tr("QR wallet (all)"), "qr"),
+                              (self.tr("WeChat Pay"), "qr_wechat"), (self.tr("Alipay"), "qr_alipay"),
+                              (self.tr("UnionPay QR"), "qr_unionpay")])
         if self.clerk.count() == 0:
             self.clerk.addItem(self.tr("All clerks"), None)
         else:
