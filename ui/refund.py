@@ -14,7 +14,7 @@ from bizcenter.workflows.staff import Credentials
 from . import i18n
 from .widgets import big_font, money
 
-METHODS = ("cash", "card", "room")
+METHODS = ("cash", "card", "room", "qr")
 
 
 class RefundDialog(QDialog):
@@ -65,10 +65,12 @@ class RefundDialog(QDialog):
 
         self.methods = QButtonGroup(self)
         method_row = QHBoxLayout()
-        labels = {"cash": self.tr("Cash"), "card": self.tr("Card"), "room": self.tr("Room-charge correction")}
+        labels = {"cash": self.tr("Cash"), "card": self.tr("Card"), "room": self.tr("Room-charge correction"),
+                  "qr": self.tr("Back to the QR wallet")}
         for i, m in enumerate(METHODS):
             b = QRadioButton(labels[m], objectName=f"refundBy_{m}")
-            b.setEnabled(m != "room" or refundable.room_left_minor > 0)
+            b.setEnabled((m != "room" or refundable.room_left_minor > 0)
+                         and (m != "qr" or "qr" in refundable.methods))  # only to the wallet that paid
             self.methods.addButton(b, i)
             method_row.addWidget(b)
         method_row.addStretch(1)

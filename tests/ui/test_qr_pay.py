@@ -70,3 +70,34 @@ def test_a_declined_payment_is_told_and_the_clerk_may_scan_again(qtbot, window, 
     qtbot.keyClick(dialog.qr_code, Qt.Key_Return)
     idle(qtbot, window)
     assert window.counter.dialog.objectName() == "receiptDialog" and acq.charged() == 2332
+
+
+def test_a_refund_of_a_wallet_sale_goes_back_to_the_wallet(qtbot, window, acq):
+    from bizcenter.services import find
+    from bizcenter.workflows.counter import PaymentRequest, SaleDraft
+    from bizcenter.workflows.lines import LineRequest
+    from uidriver import SUPERVISOR
+
+    open_shift(qtbot, window)
+    window.station.desk.op(set_setting, "qr_acquirer", "test")
+    desk, op = window.station.desk, window.station.op
+    lines = tuple(LineRequest(c, p, record=find(c).followed(p)) for c, p in (("copy", {"pages": 10}),
+                                                                             ("scan", {"pages": 2})))
+    total = desk.quote(lines).total_minor
+    paid = qr.collect(acq, "o1", WECHAT, total)
+    sale = desk.settle(op, SaleDraft(lines, (PaymentRequest("qr", total, provider="wechat", reference=paid.reference),)))
+    window.counter.reverse("refund", sale.receipt_no)
+    idle(qtbot, window)
+    dialog = window.counter.dialog
+    assert dialog.objectName() == "refundDialog"
+    assert dialog.methods.checkedButton().objectName() == "refundBy_qr"  # as it was paid
+    dialog.tick(2)
+    qtbot.keyClicks(dialog.reason, "scan unreadable")
+    qtbot.keyClicks(dialog.code, SUPERVISOR[0])
+    qtbot.keyClicks(dialog.pin, SUPERVISOR[1])
+    idle(qtbot, window)
+    dialog.ok.click()
+    idle(qtbot, window)
+    back = dialog.receipt
+    assert back is not None and [(p.method, p.provider) for p in back.payments] == [("qr", "wechat")]
+    assert acq.charged() == total + back.payments[0].amount_minor < total  # the wallet paid that part back
