@@ -233,3 +233,13 @@ def test_a_title_that_looks_like_a_formula_is_written_as_text_in_the_csv(w, tmp_
     ask(w, [a.sale_id], FapiaoAsk("ordinary", "=HYPERLINK(\"x\")", personal=True))
     rows = list(csv.DictReader(write_csv(day_list(w), tmp_path / "f.csv").open(encoding="utf-8-sig")))
     assert rows[0]["title"].startswith("'=") and rows[0]["amount"][0].isdigit()
+
+
+def test_more_receipts_are_typed_by_number_at_this_counter_or_another(w):
+    a, b, c = sell(w, w.clerk, [copies(10)]), sell(w, w.clerk, [copies(4)]), sell(w, w.clerk2, [copies(2)])
+    row = w.run(lambda s: fapiao.request_receipts(s, w.clerk, a.sale_id, f"{b.receipt_no}，{c.number.lower()}",
+                                                  COMPANY, w.clock()))
+    assert row.receipts == (a.number, b.number, c.number)
+    assert row.amount_minor == a.total_minor + b.total_minor + c.total_minor
+    refused(w, lambda s: fapiao.request_receipts(s, w.clerk, None, "BC1-x", COMPANY, w.clock()), "fapiao_receipt_no")
+    refused(w, lambda s: fapiao.request_receipts(s, w.clerk, None, "999", COMPANY, w.clock()), "no_such_receipt")
