@@ -48,7 +48,6 @@ class FapiaoDialog(QDialog):
         self.labels = {k: QLabel() for k in ("kind", "title", "taxpayer_no", "address", "phone", "bank", "account",
                                              "email", "receipts", "more")}
         self.form.addRow(self.labels["receipts"], self.receipts_label)
-        self.form.addRow(self.labels["more"], self.more)
         self.form.addRow(self.labels["kind"], kind_row)
         self.form.addRow("", self.personal)
         self.form.addRow(self.labels["title"], self.title)
@@ -57,6 +56,7 @@ class FapiaoDialog(QDialog):
             self.form.addRow(self.labels[key], getattr(self, key))
         self.form.addRow("", self.electronic)
         self.form.addRow(self.labels["email"], self.email)
+        self.form.addRow(self.labels["more"], self.more)  # the guest's other receipts, when there are any
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -64,8 +64,10 @@ class FapiaoDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)  # a company's full name on one line
         self.retranslate()
         dialog_frame(self)
+        self.title.setFocus()
         self._fields_shown()
 
     def retranslate(self) -> None:
