@@ -84,6 +84,17 @@ def postings_match_room_charges(session: Session) -> list[str]:
     return out
 
 
+def account_charges_match_payments(session: Session) -> list[str]:
+    """Each company-account payment has its account charge of the same amount and sale, and no more."""
+    out = [f"account payment {pid} ({amount}) has no matching account charge" for pid, amount in _rows(session, """
+        SELECT p.id, p.amount_minor FROM payment p LEFT JOIN account_charge c ON c.payment_id = p.id
+        WHERE p.method = 'account' AND (c.payment_id IS NULL OR c.amount_minor <> p.amount_minor
+              OR c.sale_id <> p.sale_id)""")]
+    out += [f"account charge of payment {pid} is not backed by an account payment" for (pid,) in _rows(session, """
+        SELECT c.payment_id FROM account_charge c JOIN payment p ON p.id = c.payment_id WHERE p.method <> 'account'""")]
+    return out
+
+
 def receipts_gapless(session: Session) -> list[str]:
     """Receipt numbers run 1, 2, 3… per counter with no gap and no duplicate."""
     out = []
@@ -290,7 +301,8 @@ def append_only_triggers_present(session: Session) -> list[str]:
 # A check shared by several services (the errands' by courier and rentals) runs once, where it first appears.
 _SERVICE_CHECKS = tuple(dict.fromkeys(check for s in SERVICES for check in s.verify))
 CHECKS: tuple[Callable[[Session], list[str]], ...] = (
-    sales_balanced, sale_totals_add_up, postings_match_room_charges, receipts_gapless, vouchers_unique,
+    sales_balanced, sale_totals_add_up, postings_match_room_charges, account_charges_match_payments,
+    receipts_gapless, vouchers_unique,
     reversals_sound,
     adjustments_approved, shifts_consistent, counts_sound, closed_days_untouched, closed_days_reconciled,
     *_SERVICE_CHECKS,

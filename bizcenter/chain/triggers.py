@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 APPEND_ONLY_TABLES = (
     "sale", "sale_line", "payment", "posting", "cash_count", "business_day", "price_list_version", "price_item",
     "audit_log", "posting_export", "export_batch", "export_batch_posting", "export_confirmation", "shift_count",
-    "variance_approval", "ledger_chain",
+    "variance_approval", "ledger_chain", "account_charge", "account_receipt",
 )
 _DAY_CLOSED = tuple(f"{t}_day_closed" for t in ("sale", "shift", "posting"))
 

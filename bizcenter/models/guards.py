@@ -19,8 +19,10 @@ from .staff import AuditEntry
 APPEND_ONLY = (
     Sale, SaleLine, Payment, Posting, PostingExport, ExportBatch, ExportBatchPosting, ExportConfirmation,
     CashCount, ShiftCount, VarianceApproval, BusinessDay,
-    PriceListVersion, PriceItemRow, AuditEntry, AccountCharge, AccountReceipt,
+    PriceListVersion, PriceItemRow, AuditEntry,
 )
+# append-only money records outside the hash chain (their database triggers guard them as well)
+UNCHAINED = (AccountCharge, AccountReceipt)
 
 
 class LedgerTampering(RuntimeError):
@@ -30,8 +32,8 @@ class LedgerTampering(RuntimeError):
 @event.listens_for(Session, "before_flush")
 def _refuse_ledger_changes(session: Session, _ctx, _instances) -> None:
     for obj in session.dirty:
-        if isinstance(obj, APPEND_ONLY) and session.is_modified(obj, include_collections=False):
+        if isinstance(obj, APPEND_ONLY + UNCHAINED) and session.is_modified(obj, include_collections=False):
             raise LedgerTampering(f"{type(obj).__name__} rows are append-only")
     for obj in session.deleted:
-        if isinstance(obj, APPEND_ONLY):
+        if isinstance(obj, APPEND_ONLY + UNCHAINED):
             raise LedgerTampering(f"{type(obj).__name__} rows are never deleted")

@@ -214,3 +214,40 @@ def test_the_voucher_names_the_company_and_the_signer_and_a_void_prints_its_cred
     back = w.run(lambda s: void_sale(s, w.clerk, sale.sale_id, "wrong company", SUP, w.clock()))
     text = "\n".join(voucher_lines(back, ("酒店", "Hotel"), 42, "accounts"))
     assert "REVERSAL VOUCHER" in text and "Account credit" in text and "Acme Trading" in text
+
+
+def test_verify_finds_an_account_charge_without_its_account_payment(w):
+    from sqlalchemy import text
+
+    acme = add_company(w)
+    by_cash = sell(w, w.clerk, [copies(1)])
+    assert ledger_breaches(w.engine) == []
+    with w.engine.begin() as conn:  # a raw insert, as a SQL console could: inserts are not blocked
+        pid = conn.execute(text("SELECT id FROM payment WHERE sale_id = :s"), {"s": by_cash.sale_id}).scalar_one()
+        conn.execute(text("INSERT INTO account_charge (payment_id, company_id, sale_id, amount_minor, signer, "
+                          "business_date, posted_at) VALUES (:p, :c, :s, 100, 'x', :d, :t)"),
+                     {"p": pid, "c": acme, "s": by_cash.sale_id, "d": DAY, "t": w.clock()})
+    assert [b.check for b in ledger_breaches(w.engine) if "not backed by an account payment" in b.message] == [
+        "account_charges_match_payments"]
+
+
+def test_charges_and_payments_received_are_never_changed(w):
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from bizcenter.models.accounts import AccountReceipt
+    from bizcenter.models.guards import LedgerTampering
+
+    acme = add_company(w)
+    sell(w, w.clerk, [copies(10)], [account(total_of(w, [copies(10)]), acme)])
+    rid = w.run(lambda s: co.receive_payment(s, w.sup_id, acme, "cash", 500, at=w.clock()))
+
+    def edit(s):
+        s.get(AccountReceipt, rid).amount_minor = 5
+        s.flush()
+    with pytest.raises(LedgerTampering):
+        w.run(edit)
+    for sql in ("UPDATE account_receipt SET amount_minor = 5", "DELETE FROM account_charge"):
+        with pytest.raises(DBAPIError), w.engine.begin() as conn:
+            conn.execute(text(sql))
+    assert owed(w, acme) == total_of(w, [copies(10)]) - 500
