@@ -1,5 +1,5 @@
 """The supervisor's back office, shown after a supervisor signs in: one tab per job (day close,
-reports, price list, staff, roster, supplies, equipment, guests, counter logs, audit log, settings, company
+reports, price list, staff, roster, supplies, equipment, guests, counter logs, fapiao, audit log, settings, company
 accounts), who is on duty, and
 the way to the counter as a clerk would go."""
 from __future__ import annotations
@@ -28,6 +28,7 @@ class BackOfficePage(QWidget):
         from .counterlogs import CounterLogsPage
         from .dayclose import DayClosePage
         from .equipment import EquipmentPage
+        from .fapiao import FapiaoPage
         from .guests import GuestsPage
         from .prices import PriceListPage
         from .reports import ReportsPage
@@ -51,7 +52,7 @@ class BackOfficePage(QWidget):
             "prices": PriceListPage(station, runner), "staff": StaffPage(station, runner),
             "roster": RosterPage(station, runner), "supplies": SuppliesPage(station, runner),
             "equipment": EquipmentPage(station, runner), "guests": GuestsPage(station, runner),
-            "logs": CounterLogsPage(station, runner),
+            "logs": CounterLogsPage(station, runner), "fapiao": FapiaoPage(station, runner),
             "audit": AuditPage(station, runner), "settings": SettingsPage(station, runner),
             "companies": CompaniesPage(station, runner),
         }
@@ -84,7 +85,7 @@ class BackOfficePage(QWidget):
         titles = {"dayclose": self.tr("Day close"), "reports": self.tr("Reports"), "prices": self.tr("Price list"),
                   "staff": self.tr("Staff and counters"), "roster": self.tr("Roster"), "supplies": self.tr("Supplies"),
                   "equipment": self.tr("Equipment"), "guests": self.tr("Guests and events"),
-                  "logs": self.tr("Counter logs"),
+                  "logs": self.tr("Counter logs"), "fapiao": self.tr("Fapiao"),
                   "audit": self.tr("Audit log"), "settings": self.tr("Settings"), "companies": self.tr("Companies")}
         if self.settings_warning.text():
             titles["settings"] += " ⚠"
