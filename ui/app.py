@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         return _smoke(app, window, args.smoke_shot)
     code = app.exec()
     _wait_for_workers()
+    from bizcenter.pms import service
+
+    service.stop()  # Link End to the PMS; what is still queued waits in the database for the next start
     return code
 
 

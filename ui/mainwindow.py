@@ -29,6 +29,10 @@ class MainWindow(QMainWindow):
         # The other screens' modules, the engine and the geodata load on a worker while the clerk types
         # the staff code; the sign-in screen is on screen at once.
         self.runner.start(_warm_up(station), self._warmed_up, self._warm_up_failed)
+        from .pmsstatus import PmsIndicator
+
+        self.pms_indicator = PmsIndicator(station, self)
+        self.statusBar().addPermanentWidget(self.pms_indicator)
 
     def _warmed_up(self, first_start: bool) -> None:
         """A database with no hotel set up yet opens the first-start wizard instead of the sign-in."""
@@ -161,6 +165,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.shiftclose)
 
 
+def _start_pms_link(desk) -> None:
+    """With `pms_link` set, the link to the hotel's PMS runs in this process from launch (stopped on exit):
+    the in-house list is resynced and anything queued is sent before the first room charge."""
+    import logging
+
+    from bizcenter.pms import service
+
+    try:
+        service.start(desk.engine)
+    except Exception as exc:  # noqa: BLE001 - a bad address must not stop the counter; room charges say why
+        logging.getLogger("bizcenter.ui").error("the PMS link did not start: %s", exc)
+
+
 def _warm_up(station):
     """Import the screens and the core, make the engine, load the phone geodata (0.5 s) — off the GUI thread."""
     def work():
@@ -169,5 +186,6 @@ def _warm_up(station):
         from . import counter, shiftclose, shiftstart  # noqa: F401
         station.desk.ensure_schema()
         station.desk.daily_backup()  # once a day, at the first start of the day
+        _start_pms_link(station.desk)
         return station.desk.needs_first_start()
     return work
