@@ -15,6 +15,7 @@ from bizcenter.workflows.cashround import round_cash
 from bizcenter.workflows.counter import PaymentRequest, SaleDraft
 
 from bizcenter.payments import qr
+from bizcenter.pms import service as pms_service
 from bizcenter.textguard import qr_provider_of
 from bizcenter.workflows import companies, guests, qrmoney
 
@@ -234,6 +235,9 @@ class PaymentDialog(QDialog):
         payments = tuple(self.parts) + (part,)
         draft = SaleDraft(self.lines, payments, self.draft_key, self.approval)
         desk, op = self.station.desk, self.station.op
+        if any(p.method == "room" for p in payments) and pms_service.current() is not None:
+            # the PMS answers first (bounded by pms_answer_seconds); the worker waits, the dialog does not
+            self.message.info(self.tr("Waiting for the hotel's PMS…"))
         self.runner.start(lambda: desk.settle(op, draft), self._settled, self._refused, trigger=self.pay)
 
     def _settled(self, receipt) -> None:
