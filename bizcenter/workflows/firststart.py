@@ -21,6 +21,7 @@ from ..models import Staff
 from . import audit, staffadmin
 from .catalogue import install_default_pricelist
 from .settings import load_settings, set_setting
+from .settings_schema import setting_name
 from .staff import SUPERVISOR_ROLES, StaffInfo, add_counter
 
 _COUNTER_CODE = re.compile(r"^[A-Za-z0-9_-]{1,20}$")
@@ -90,7 +91,7 @@ def check_page(form: HotelSetup, page: int) -> None:
     if page == 0:
         if not form.hotel_name_zh.strip() or not form.hotel_name_en.strip():
             raise InvalidInput("hotel_name", "请填写酒店的中文和英文名称", "Enter the hotel's name in Chinese and in English")
-        _pct(form.tax_pct), _pct(form.service_charge_pct)  # a number at all, before its range
+        _pct(form.tax_pct, "tax_pct"), _pct(form.service_charge_pct, "service_charge_pct")  # a number, then range
         for key, text in (("hotel_name_zh", form.hotel_name_zh), ("hotel_name_en", form.hotel_name_en),
                           ("currency", form.currency), ("tax_pct", form.tax_pct),
                           ("service_charge_pct", form.service_charge_pct), ("timezone", form.timezone)):
@@ -120,8 +121,9 @@ def first_start(session: Session, form: HotelSetup) -> SetupDone:
     _check(form)
     printer = check_printer(form.printer_kind, form.printer_address)
     for key, value in (("hotel_name_zh", form.hotel_name_zh.strip()), ("hotel_name_en", form.hotel_name_en.strip()),
-                       ("currency", form.currency.strip().upper()), ("tax_pct", _pct(form.tax_pct)),
-                       ("service_charge_pct", _pct(form.service_charge_pct)), ("timezone", form.timezone)):
+                       ("currency", form.currency.strip().upper()), ("tax_pct", _pct(form.tax_pct, "tax_pct")),
+                       ("service_charge_pct", _pct(form.service_charge_pct, "service_charge_pct")),
+                       ("timezone", form.timezone)):
         set_setting(session, key, value)
     supervisor = staffadmin.add(session, None, form.supervisor_code, form.supervisor_name, "supervisor", form.pin,
                                 form.language if form.language in ("zh", "en") else "zh")  # the role rule
@@ -135,7 +137,7 @@ def first_start(session: Session, form: HotelSetup) -> SetupDone:
     return SetupDone(supervisor, code, counter_id, printer.url if printer else None, printer)
 
 
-def _pct(value: str) -> str:
+def _pct(value: str, key: str = "tax_pct") -> str:
     """A percentage as typed ("6", "6.5 %") in the settings' decimal-string form; range checked there."""
     text = str(value).strip().rstrip("%").strip()
     try:
@@ -143,5 +145,6 @@ def _pct(value: str) -> str:
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite():
-        raise InvalidInput("percentage", "百分比须为数字：{v}", "A percentage must be a number: {v}", v=value)
+        raise InvalidInput("percentage", "{name_zh}须为数字：{v}", "{name_en} must be a number: {v}", v=value,
+                           name_zh=setting_name(key, "zh"), name_en=setting_name(key))
     return text

@@ -32,6 +32,19 @@ def _seed(session) -> None:
     session.add(stay)
 
 
+@pytest.fixture(autouse=True)
+def _pc_language_forgotten():
+    """A sign-in keeps its language for this PC (station.json); the next test's app starts in Chinese again."""
+    yield
+    from bizcenter import localconfig
+
+    data = localconfig.load()
+    if data.pop("language", None) is not None:
+        localconfig.config_path().unlink()
+        if data:
+            localconfig.save(**data)
+
+
 @pytest.fixture
 def seeded_url(sqlite_url):
     engine = make_engine(sqlite_url)

@@ -12,11 +12,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
+from bizcenter.workflows.codenames import payment_method_name
+
 from .. import i18n
 from ..widgets import MessageLine, money
 from .tables import row_list
 from .bookings import return_notice, state_text
-from .bookings import tr as booking_tr
 from .calendar import COLOURS, state
 
 
@@ -84,7 +85,7 @@ class _RentalPanel(QWidget):
             who = f"{b.room} {b.party_name}" if b.room else f"{b.party_name} {b.company or ''} {b.phone or ''}".strip()
             deposit = ""
             if b.deposit and not b.deposit.returned_at:
-                deposit = f"{money(b.deposit.amount_minor)} {booking_tr(b.deposit.method)}"
+                deposit = f"{money(b.deposit.amount_minor)} {payment_method_name(b.deposit.method, i18n.current())}"
             values = (f"#{b.id}", (b.item_zh if zh else b.item_en) + (f" ×{b.units}" if b.units > 1 else ""), who,
                       f"{b.starts_at.astimezone(self.tz):%m-%d %H:%M}", f"{b.ends_at.astimezone(self.tz):%m-%d %H:%M}",
                       state_text(b, now), deposit)
