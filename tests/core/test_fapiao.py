@@ -23,7 +23,7 @@ from scenario import DAY, SUP, assert_bilingual, audit_actions, build_world, cop
 
 # 91350100M000100Y43 is a code often quoted as a valid example; the others are in the real format (authority
 # 9 enterprise / 1 government body, type, GB/T 2260 region, organisation code) with their check character
-# worked out by hand from the rule (weights 3^i mod 31, check 31 − sum mod 31, 31 written 0).
+# computed by this code, so only the quoted example checks the rule from outside.
 GOOD = ("91350100M000100Y43", "91110000600037341L", "91310000MA1FL1MMXL", "11100000000013127D")
 COMPANY = FapiaoAsk("ordinary", "上海星辰科技有限公司", "91310000MA1FL1MMXL")
 SPECIAL = FapiaoAsk("special", "北京远航贸易有限公司", "91110000600037341L", address="北京市朝阳区建国路 88 号",
