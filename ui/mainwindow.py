@@ -31,8 +31,7 @@ class MainWindow(QMainWindow):
         self.runner.start(_warm_up(station), self._warmed_up, self._warm_up_failed)
         from .pmsstatus import PmsIndicator
 
-        self.pms_indicator = PmsIndicator(station, self)
-        self.statusBar().addPermanentWidget(self.pms_indicator)
+        self.pms_indicator = PmsIndicator(station, self)  # a status bar only while a PMS link runs
 
     def _warmed_up(self, first_start: bool) -> None:
         """A database with no hotel set up yet opens the first-start wizard instead of the sign-in."""

@@ -1,7 +1,8 @@
 """The counter's "PMS: n pending" on the status bar: room charges the hotel's PMS has not confirmed yet.
 
-Shown only while the link runs in this process (`pms_link` set); counted every few seconds on a
-runner of its own, so tests waiting for the main runner to be idle are not kept waiting by it.
+Shown only while the link runs in this process (`pms_link` set): the window gets a status bar then, and
+not otherwise, so screens without a PMS keep their whole height. Counted every few seconds on a runner
+of its own, so tests waiting for the main runner to be idle are not kept waiting by it.
 """
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from .runner import Runner
 
 
 class PmsIndicator(QLabel):
-    def __init__(self, station, parent=None, every_ms: int = 5000):
-        super().__init__(parent)
+    def __init__(self, station, window, every_ms: int = 5000):
+        super().__init__(window)
+        self.window_ = window
         self.setObjectName("pmsPending")
         self.station = station
         self.runner = Runner(self)
@@ -29,7 +31,8 @@ class PmsIndicator(QLabel):
     def refresh(self) -> None:
         link = service.current()
         if link is None:
-            self.hide()
+            if self.parentWidget() is not self.window_:
+                self.window_.statusBar().hide()
             return
         if self.runner.in_flight:
             return
@@ -44,4 +47,7 @@ class PmsIndicator(QLabel):
             text += " · " + self.tr("link down")
         self.setText(text)
         self.setStyleSheet("color: #b00020; font-weight: bold;" if count or not up else "")
+        if self.parentWidget() is self.window_:  # first count: the status bar appears
+            self.window_.statusBar().addPermanentWidget(self)
+        self.window_.statusBar().show()
         self.show()
