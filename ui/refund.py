@@ -12,7 +12,7 @@ from bizcenter.workflows.partial_refund import RefundPick, preview
 from bizcenter.workflows.staff import Credentials
 
 from . import i18n
-from .widgets import big_font, money
+from .widgets import big_font, money, set_role
 
 METHODS = ("cash", "card", "room", "qr")
 
@@ -91,7 +91,7 @@ class RefundDialog(QDialog):
         self.error = QLabel(objectName="refundError")
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
 
         form = QFormLayout()
         form.addRow(self.tr("Pay back by"), method_row)
