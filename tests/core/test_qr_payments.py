@@ -11,6 +11,7 @@ from bizcenter.payments import qr
 from bizcenter.textguard import clean_text, payment_code_in
 from bizcenter.workflows.lines import PaymentRequest
 from bizcenter.workflows.partial_refund import RefundPick, refund_lines
+from bizcenter.workflows.receipts import load_receipt
 from bizcenter.workflows.reconcile import day_check
 from bizcenter.workflows.reports import daily_report, shift_report
 from bizcenter.workflows.reversal import void_sale
@@ -126,6 +127,13 @@ def test_reports_and_the_days_check_show_each_wallet(w, acq):
     assert rows["qr_wechat"] == ("微信支付 WeChat Pay", a) and rows["qr_alipay"] == ("支付宝 Alipay", b)
     x = w.run(lambda s: shift_report(s, s.scalar(text("SELECT shift_id FROM sale LIMIT 1"))))
     assert {r.key for r in x.by_payment} >= {"qr_wechat", "qr_alipay", "cash"}
+    from bizcenter.documents.slip import receipt_lines, shift_slip_lines
+
+    x_slip = "\n".join(shift_slip_lines(x, "BC1", ("酒店", "Hotel"), w.clock(), 48))
+    assert "微信支付 WeChat Pay" in x_slip and "支付宝 Alipay" in x_slip  # the X/Z slip: each wallet its own line
+    wallet_sale = w.run(lambda s: load_receipt(s, s.scalar(text("SELECT sale_id FROM payment WHERE provider = 'wechat'"))))
+    receipt = "\n".join(receipt_lines(wallet_sale, ("酒店", "Hotel"), 32))
+    assert "微信支付 WeChat Pay" in receipt and wallet_sale.payments[0].reference in receipt.replace("\n", "")
     check = w.run(lambda s: day_check(s, w.sup_id, DAY))
     assert [(k, amount) for k, _, amount in check.ledger_qr] == [("qr_wechat", a), ("qr_alipay", b)]
 
