@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 
 from bizcenter.workflows.tickets_input import CABINS, SegmentInput
 
-from .. import i18n
+from .. import i18n, keyboard
 from ..widgets import MoneyEdit
 from .form import parse_local
 from .texts import state_text
@@ -152,9 +152,13 @@ class OrderSteps(QWidget):
             self.back_buttons.append(button)
             bottom.addWidget(button)
         bottom.addStretch()
-        for p in (primary if isinstance(primary, tuple) else (primary,) if primary else ()):
+        actions = primary if isinstance(primary, tuple) else (primary,) if primary else ()
+        for p in actions:
             p.setProperty("primary", True)
             bottom.addWidget(p)
+        if actions:  # Enter moves through the page's fields and, in the last one, presses its action
+            keyboard.form(page, actions[0] if len(actions) == 1 else
+                          lambda: next((a.click() for a in actions if a.isVisible() and a.isEnabled()), None))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
