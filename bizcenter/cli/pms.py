@@ -20,6 +20,9 @@ def register(sub) -> None:
     s.set_defaults(run=status)
     m = verbs.add_parser("simulate", help="a FIAS PMS simulator on a port / 酒店系统模拟器")
     m.add_argument("--port", type=int, required=True)
+    m.add_argument("--guests", metavar="FILE",
+                   help="in-house guests from a front-office guest CSV (default: the demo's guests, in house "
+                        "today) / 在店客人文件（默认：演示客人）")
     m.set_defaults(run=simulate)
 
 
@@ -61,6 +64,30 @@ def status(args, ctx) -> int:
 def simulate(args, ctx) -> int:
     from ..pms.simulator import serve_forever
 
-    print(f"FIAS PMS simulator on port {args.port} (Ctrl+C stops)")
-    serve_forever(args.port)
+    guests = simulated_guests(args, ctx)
+    print(f"FIAS PMS simulator on port {args.port} (Ctrl+C stops); in house: "
+          + (", ".join(f"{g.room} {g.name}" for g in guests) or "nobody"), flush=True)
+    serve_forever(args.port, guests)
     return 0
+
+
+def simulated_guests(args, ctx):
+    """The simulator's in-house guests: the file given, or the demo's, moved so they are in house today."""
+    import csv
+
+    from ..pms.simulator import guests_from_rows
+
+    if args.guests:
+        with open(args.guests, encoding="utf-8-sig", newline="") as f:
+            return guests_from_rows(csv.DictReader(f))
+    from ..demo import shifted_guest_rows
+    from ..models import utcnow
+    from ..workflows.settings import load_settings
+
+    try:
+        today = ctx.run(lambda s: load_settings(s).business_date(utcnow()))
+    except Exception:  # no database yet: the hotel's default zone
+        from ..hoteltime import HotelClock
+
+        today = HotelClock.of("Asia/Shanghai").today()
+    return guests_from_rows(shifted_guest_rows(today))

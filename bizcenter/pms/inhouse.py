@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..models import Stay, StayGuest, utcnow
 from .frames import Record
 from ..workflows.guests import name_key, normalise_room
+from ..workflows.settings import load_settings
 
 PREFIX = "PMS:"
 
@@ -42,7 +43,7 @@ def apply(session: Session, rec: Record, at: datetime | None = None) -> str | No
         if stay is not None and stay.status != "checked_out":
             stay.status, stay.updated_at = "checked_out", at
         return reservation
-    today = at.date()
+    today = load_settings(session).business_date(at)  # the hotel's day, for a record without dates
     if stay is None:
         stay = Stay(external_ref=PREFIX + reservation, room="", arrival=today, departure=today)
         session.add(stay)

@@ -20,7 +20,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from .frames import Record, StreamDecoder, encode, record
 
@@ -247,6 +247,26 @@ class PmsSimulator:
             self._send(a)
             if self.answer_twice:
                 self._send(a)
+
+
+def guests_from_rows(rows) -> list[Guest]:
+    """In-house guests from rows of the front office's guest file (the CSV `bizcenter guests import`
+    reads: folio, room, guest_names, arrival, departure, status, no_post, credit_limit); the first name
+    of each room, checked-out rows left out."""
+    from ..money import to_minor
+
+    guests = []
+    for r in rows:
+        if (r.get("status") or "in_house").strip() not in ("", "in_house"):
+            continue
+        name = (r.get("guest_names") or "").split(";")[0].strip()
+        limit = (r.get("credit_limit") or "").strip()
+        guests.append(Guest(r["room"].strip(), (r.get("folio") or r["room"]).strip(), name,
+                            date.fromisoformat(r["arrival"]).strftime("%y%m%d"),
+                            date.fromisoformat(r["departure"]).strftime("%y%m%d"),
+                            no_post=(r.get("no_post") or "").strip().upper() in ("Y", "YES", "1"),
+                            credit_limit_minor=to_minor(limit) if limit else None))
+    return guests
 
 
 def serve_forever(port: int, guests=()) -> None:
