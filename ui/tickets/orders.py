@@ -55,7 +55,7 @@ class TicketOrdersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        self.resize(1240, 690)  # with its title bar, inside 1366×768
+        self.resize(1310, 690)  # with its title bar, inside 1366×768
         self.retranslate()
         self.load_list()
 
@@ -105,7 +105,7 @@ class TicketOrdersDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([470, 730])
+        split.setSizes([580, 730])  # the list whole: order, state, contact, passengers, route, departure, PNR
         QVBoxLayout(page).addWidget(split)
         return page
 
