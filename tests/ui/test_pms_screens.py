@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.pms import service
 from bizcenter.pms.simulator import Guest, PmsSimulator
-from bizcenter.workflows.settings import set_setting
+from bizcenter.workflows.settings import load_settings, set_setting
 from uidriver import CLERK, CLERK2, add_copy_job, idle, open_shift
 
 
@@ -140,3 +140,40 @@ def test_the_status_bar_counts_what_the_pms_has_not_confirmed(qtbot, linked, sim
     indicator.refresh()
     qtbot.waitUntil(lambda: indicator.count == 0 and indicator.isVisible(), timeout=5000)
     assert "PMS" in indicator.text()
+
+
+def test_no_answer_under_the_refuse_policy_keeps_the_dialog_open_for_another_payment(qtbot, linked, sim):
+    desk = linked.station.desk
+    desk.run(lambda s: set_setting(s, "pms_offline_policy", "refuse"))
+    desk.run(lambda s: set_setting(s, "pms_answer_seconds", 1))
+    sim.silent = True  # the PMS takes the record and never answers
+    dialog = _room_charge(qtbot, linked, CLERK2, "en")
+    dialog.pay.click()
+    idle(qtbot, linked, 10000)
+    assert dialog.isVisible() and linked.counter.dialog is dialog and dialog.pay.isEnabled()
+    assert "did not confirm" in dialog.message.text() and "1208" in dialog.message.text()
+    dialog.method_buttons.button(0).click()  # the clerk takes cash instead
+    dialog.tendered.setText("50.00")
+    dialog.pay.click()
+    idle(qtbot, linked, 10000)
+    assert linked.counter.dialog.objectName() == "receiptDialog"
+
+
+def test_the_day_close_screen_lists_what_the_pms_has_not_confirmed(qtbot, seeded_url, monkeypatch):
+    from bizcenter.pms import postings
+    from uidriver import signed_in_app
+
+    engine = make_engine(seeded_url)
+    day = unit_of_work(engine, lambda s: load_settings(s).business_date())
+    unit_of_work(engine, lambda s: postings.reserve(s, kind="charge", room="1208", guest_name="Müller, Hans",
+                                                     amount_minor=2332, business_date=day))
+    engine.dispose()
+    win = signed_in_app(qtbot, seeded_url, monkeypatch)
+    page = win.backoffice.show_tab("dayclose")
+    idle(qtbot, win)
+    text = page.three_way.text()
+    assert "Not confirmed by the hotel's PMS: 1" in text or "酒店系统未确认的挂帐：1" in text
+    row = next(line for line in text.splitlines() if "P#" in line)
+    assert "1208" in row and "Müller, Hans" in row and "23.32" in row
+    idle(qtbot, win)
+    win.station.desk.close()
