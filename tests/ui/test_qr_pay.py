@@ -44,6 +44,8 @@ def test_a_scanned_wechat_code_and_enter_settles_the_sale(qtbot, window, acq):
     dialog = qr_dialog(qtbot, window)
     qtbot.keyClicks(dialog.qr_code, WECHAT)  # a barcode scanner types like a keyboard: digits…
     assert dialog.qr_provider.currentData() == "wechat"  # the wallet shown from the code
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 736  # the dialog with its QR page fits 1366×768
     qtbot.keyClick(dialog.qr_code, Qt.Key_Return)  # …and Enter
     assert "…" in dialog.qr_state.text() or not dialog.isVisible()  # waiting while the acquirer answers
     idle(qtbot, window)
