@@ -113,6 +113,9 @@ def _fill(engine) -> None:
         b = bookings.book(s, op, bookings.BookingRequest("equipment", "projector", start, start + timedelta(days=1),
                                                           name="王先生", phone="13900139002"))
         deposits.take(s, op, b.id, "cash", 20000)
+        room = clock.now() + timedelta(hours=1)
+        bookings.book(s, op, bookings.BookingRequest("meeting_room", "small", room, room + timedelta(hours=2),
+                                                      name="Ms Lee", company="ACME", phone="13900139003"))
     unit_of_work(engine, open_day)
 
 
