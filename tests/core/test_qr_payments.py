@@ -230,3 +230,21 @@ def test_the_revenue_report_and_its_export_name_each_wallet_and_filter_by_it(w, 
     assert wechat.total_minor == a and [r.key for r in wechat.by_payment] == ["qr_wechat"]
     wallets = w.run(lambda s: revenue_report(s, w.sup_id, day, ReportFilter(method="qr")))
     assert wallets.total_minor == a + b
+
+
+def test_an_outcome_still_unknown_is_asked_again_under_the_same_order_before_anything_else():
+    class Silent(qr.TestAcquirer):  # the acquirer's line is down for queries as well
+        down = True
+
+        def query(self, order_no):
+            if self.down:
+                raise qr.AcquirerTimeout(order_no)
+            return super().query(order_no)
+
+    silent = Silent(behaviour="timeout_paid")
+    with pytest.raises(DomainError) as e:
+        qr.collect(silent, "o1", WECHAT, 900)
+    assert e.value.code == "qr_unknown" and "o1" not in silent.cancelled  # nothing cancelled, nothing retried
+    silent.down = False
+    paid = qr.collect(silent, "o1", WECHAT, 900, resume=True)  # the clerk presses Pay again: asked, not paid
+    assert paid.reference == silent.charges["o1"][2] and silent.charged() == 900
