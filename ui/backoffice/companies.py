@@ -13,6 +13,7 @@ from bizcenter.workflows import account_statements, companies
 
 from .. import keyboard
 from ..files import ask_save_path
+from ..scrolling import VerticalScroll
 from ..widgets import MoneyEdit, money
 from .common import RowsModel, Screen, selected, table
 
@@ -95,7 +96,7 @@ class CompaniesPage(Screen):
         QVBoxLayout(self.ageing_box).addWidget(self.ageing_view)
         top = QHBoxLayout()
         top.addWidget(self.list_box, 3)
-        top.addWidget(self.edit_box, 2)
+        top.addWidget(VerticalScroll(self.edit_box, objectName="companyEditScroll"), 2)  # fits 768 px high
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
         layout.addWidget(self.money_box)
