@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..ops import Operations
 
+
 class SettingsDesk(Operations):
     """Mixed into `bizcenter.desk.Desk`; `self.run(action)` (declared by Operations) is one transaction per call."""
 

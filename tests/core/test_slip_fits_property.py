@@ -113,20 +113,6 @@ def test_company_account_receipts_and_vouchers_fit(r, company, signer, who, repr
 
 
 @SETTINGS
-@given(bills(), NAME, NAME, st.sampled_from(["guest", "accounts"]), st.booleans())
-def test_company_account_receipts_and_vouchers_fit(r, company, signer, who, reprint):
-    from dataclasses import replace
-
-    from bizcenter.workflows.receipts import ReceiptPayment
-
-    charged = ReceiptPayment("account", r.total_minor, None, None, None, None, None, signer, "V-000042",
-                             company=company)
-    r = replace(r, payments=(charged,))
-    assert_fits(lambda w: receipt_lines(r, HOTEL, w))
-    assert_fits(lambda w: voucher_lines(r, HOTEL, w, who, reprint=reprint))
-
-
-@SETTINGS
 @given(st.lists(st.tuples(st.one_of(st.sampled_from([f"{zh} {en}" for zh, en in SERVICES]), TEXT),
                           st.integers(-99_999_999, 99_999_999)), max_size=16),
        st.lists(st.tuples(TEXT, st.integers(0, 999), st.integers(-9_999_999, 99_999_999)), max_size=4),
