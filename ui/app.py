@@ -58,6 +58,9 @@ def build(argv: list[str] | None = None, db: str | None = None):
     from .keyboard import install
 
     install(app)  # Enter moves on / confirms, and the next action clears a stale message, in every screen
+    from . import collector
+
+    collector.install(app)  # garbage (and the Qt objects in it) collected on this thread only
     from .signin import remembered_language
 
     i18n.set_language(remembered_language())

@@ -29,12 +29,12 @@ class MainWindow(QMainWindow):
         # The other screens' modules, the engine and the geodata load on a worker while the clerk types
         # the staff code; the sign-in screen is on screen at once.
         self.runner.start(_warm_up(station), self._warmed_up, self._warm_up_failed)
-        from .pmsstatus import PmsIndicator
-
-        self.pms_indicator = PmsIndicator(station, self)  # a status bar only while a PMS link runs
 
     def _warmed_up(self, first_start: bool) -> None:
         """A database with no hotel set up yet opens the first-start wizard instead of the sign-in."""
+        from .pmsstatus import PmsIndicator  # after the warm-up: the PMS link's modules load off the GUI thread
+
+        self.pms_indicator = PmsIndicator(self.station, self)  # a status bar only while a PMS link runs
         self._build_rest()
         if first_start:
             from .firststart import FirstStartPage  # only on a new PC: not imported otherwise
@@ -182,7 +182,7 @@ def _warm_up(station):
     def work():
         import phonenumbers.geocoder  # noqa: F401  (the geodata, 0.5 s)
 
-        from . import counter, shiftclose, shiftstart  # noqa: F401
+        from . import counter, pmsstatus, shiftclose, shiftstart  # noqa: F401
         station.desk.ensure_schema()
         station.desk.daily_backup()  # once a day, at the first start of the day
         _start_pms_link(station.desk)

@@ -33,6 +33,16 @@ def _seed(session) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _garbage_collected_here():
+    """A test's windows become garbage when it ends: collect them on the GUI thread, as the app's own
+    collector does (ui/collector.py), never in the next test's worker thread."""
+    yield
+    import gc
+
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
 def _pc_language_forgotten():
     """A sign-in keeps its language for this PC (station.json); the next test's app starts in Chinese again."""
     yield
