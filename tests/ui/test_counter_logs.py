@@ -153,6 +153,7 @@ def test_the_clerk_logs_an_enquiry_for_the_supervisors_daily_look(qtbot, window)
     assert len(window.station.desk.op(enquiries.log, today, today)) == 1
     qtbot.keyClick(dialog, Qt.Key_Escape)
     assert not dialog.isVisible()
+    idle(qtbot, window)  # closing the logs reloads the running panel
 
 
 

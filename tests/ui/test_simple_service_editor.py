@@ -52,4 +52,4 @@ def test_a_supervisor_adds_then_retires_a_service_in_the_editor(qtbot, office):
     idle(qtbot, office)
     assert page.history.rowCount() == 3
     assert next(i for i in form.items if i.code == "laminating").rule["retired"] is True
-    assert form.pick.itemText(form.pick.findData("laminating")).endswith(")")  # marked as retired
+    assert form.pick.itemText(form.pick.findData("laminating")).endswith(form.tr(" (retired)"))  # marked as retired
