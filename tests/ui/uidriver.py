@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 CLERK, CLERK2, SUPERVISOR = ("C01", "1111"), ("C02", "2222"), ("S01", "9999")
 
 
-def idle(qtbot, win, timeout=5000) -> None:
+def idle(qtbot, win, timeout=15000) -> None:
+    """The window's background jobs answered (generous: a loaded CI machine is slow, a fast one waits no longer)."""
     qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=timeout)
 
 
