@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from bizcenter.workflows import complaints
+from bizcenter.workflows.codenames import FEEDBACK_KINDS_NAMED, feedback_kind_name
 
+from .. import i18n
 from ..widgets import BigButton
 from .common import LogTab, RowsTable
 
@@ -36,7 +38,8 @@ class ComplaintsTab(LogTab):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.kinds = {"complaint": self.tr("Complaint"), "feedback": self.tr("Suggestion"), "praise": self.tr("Praise")}
+        lang = i18n.current()
+        self.kinds = {kind: feedback_kind_name(kind, lang) for kind in FEEDBACK_KINDS_NAMED}  # as the back office names them
         current = self.kind.currentData()
         self.kind.clear()
         for key, text in self.kinds.items():
