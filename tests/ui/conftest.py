@@ -13,7 +13,7 @@ from bizcenter.workflows import staff  # noqa: E402
 from bizcenter.workflows.catalogue import install_default_pricelist  # noqa: E402
 from bizcenter.workflows.settings import load_settings  # noqa: E402
 
-from uidriver import CLERK, CLERK2, SUPERVISOR, idle, signed_in_app  # noqa: E402
+from uidriver import CLERK, CLERK2, SUPERVISOR, WAIT, idle, signed_in_app  # noqa: E402
 
 
 def _seed(session) -> None:
@@ -88,9 +88,9 @@ def _jobs_done(qtbot, win) -> None:
     from PySide6.QtCore import QThreadPool
 
     if shiboken6.isValid(win.runner):
-        qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=20000)
+        qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=WAIT)
     else:
-        assert QThreadPool.globalInstance().waitForDone(20000)
+        assert QThreadPool.globalInstance().waitForDone(WAIT)
 
 
 @pytest.fixture

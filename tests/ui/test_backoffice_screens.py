@@ -11,7 +11,7 @@ from bizcenter.db import make_engine, unit_of_work
 from bizcenter.workflows import counter, shift
 from bizcenter.workflows.counter import LineRequest, PaymentRequest, SaleDraft
 from bizcenter.workflows.staff import Operator
-from uidriver import CLERK, SUPERVISOR, idle, sign_in, signed_in_app
+from uidriver import CLERK, SUPERVISOR, idle, sign_in, signed_in_app, WAIT
 from bizcenter.workflows import reconcile
 
 
@@ -323,7 +323,7 @@ def test_a_new_supervisor_closes_a_simulated_day(qtbot, simulated_url, tmp_path,
     page.folder.setText(str(tmp_path / "accounts"))
     page.note.setText("guest in the last voucher signs at check-out")
     page.close_button.click()
-    idle(qtbot, win, timeout=20000)
+    idle(qtbot, win, timeout=WAIT)
     assert page.check.closed and last in page.result.text()
     files = sorted(p.suffix for p in (tmp_path / "accounts").iterdir())
     assert files == [".csv", ".pdf"]

@@ -7,6 +7,7 @@ import threading
 import weakref
 
 from PySide6.QtCore import QObject
+from uidriver import WAIT
 
 
 def test_the_app_collects_on_its_own_thread_and_never_in_a_worker(window, qtbot):
@@ -23,4 +24,4 @@ def test_the_app_collects_on_its_own_thread_and_never_in_a_worker(window, qtbot)
     worker.start()
     worker.join()
     assert gone() is not None  # the worker's allocations collected nothing
-    qtbot.waitUntil(lambda: gone() is None, timeout=5000)  # the GUI thread's timer did
+    qtbot.waitUntil(lambda: gone() is None, timeout=WAIT)  # the GUI thread's timer did

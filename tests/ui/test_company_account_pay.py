@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bizcenter.models import Staff
 from bizcenter.workflows import companies as co
-from uidriver import add_copy_job, idle, open_shift
+from uidriver import add_copy_job, idle, open_shift, WAIT
 
 
 def add_company(win, code, limit, contacts=(co.ContactInput("Zhang Wei", "13812345678"),)):
@@ -22,17 +22,17 @@ def add_company(win, code, limit, contacts=(co.ContactInput("Zhang Wei", "138123
 def account_dialog(qtbot, win):
     win.counter.pay.click()
     dialog = win.counter.dialog
-    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=3000)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tendered, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tendered, timeout=WAIT)
     for _ in range(3):  # offscreen, the first key after a dialog appears is now and then not offered to shortcuts
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_F11)
         try:
-            qtbot.waitUntil(lambda: dialog.method() == "account", timeout=1500)
+            qtbot.waitUntil(lambda: dialog.method() == "account", timeout=5000)
             break
         except qtbot.TimeoutError:
             continue
     assert dialog.method() == "account"
-    qtbot.waitUntil(lambda: dialog.companies is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.companies is not None, timeout=WAIT)
     return dialog
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from uidriver import CLERK, SUPERVISOR, add_copy_job, idle, open_shift, sign_in
+from uidriver import CLERK, SUPERVISOR, add_copy_job, idle, open_shift, sign_in, WAIT
 from bizcenter.workflows import shift
 
 
@@ -155,7 +155,7 @@ def test_every_action_has_a_keyboard_route(qtbot, window):
     tile = window.counter.tile_buttons["copy"]
     assert tile.shortcut().toString() == "Alt+C" and "Alt+C" in tile.text()
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
     window.counter.table.setFocus()
     # Offscreen, the first synthetic key event after the page appears is now and then not offered to the
     # shortcut map (a second press always is; on a real X display Alt+C right after sign-in opened the
@@ -163,14 +163,14 @@ def test_every_action_has_a_keyboard_route(qtbot, window):
     for _ in range(2):
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_C, Qt.AltModifier)
         try:
-            qtbot.waitUntil(lambda: window.counter.dialog is not None, timeout=1500)  # the click is animated
+            qtbot.waitUntil(lambda: window.counter.dialog is not None, timeout=5000)  # the click is animated
             break
         except qtbot.TimeoutError:
             continue
     assert window.counter.dialog is not None
     assert window.counter.dialog.objectName() == "form_copy"
     form = window.counter.dialog
-    qtbot.waitUntil(lambda: form.ok.isEnabled() or bool(form.message.text()), timeout=5000)
+    qtbot.waitUntil(lambda: form.ok.isEnabled() or bool(form.message.text()), timeout=WAIT)
     qtbot.keyClick(form, Qt.Key_Return)  # Enter confirms … but only once the test copy is approved
     assert form.isVisible() and form.message.text()
 
@@ -217,14 +217,14 @@ def test_a_faulty_device_at_shift_start_stays_on_the_board_until_cleared(qtbot, 
     page.open_button.click()
     idle(qtbot, window)
     board = window.counter.board
-    qtbot.waitUntil(lambda: board.faults.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: board.faults.count() == 1, timeout=WAIT)
     assert "卡纸" in board.faults.item(0).text()
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("engineer replaced the roller", True))
     board.clear.click()
     idle(qtbot, window)
-    qtbot.waitUntil(lambda: board.faults.count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: board.faults.count() == 0, timeout=WAIT)
 
 
 def test_a_database_that_cannot_be_reached_gives_a_plain_message(qtbot, monkeypatch):
@@ -237,4 +237,4 @@ def test_a_database_that_cannot_be_reached_gives_a_plain_message(qtbot, monkeypa
     sign_in(qtbot, win, CLERK)
     assert win.stack.currentWidget() is win.signin
     assert "数据库" in win.signin.message.text() or "database" in win.signin.message.text()
-    qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=10000)
+    qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=WAIT)

@@ -8,7 +8,7 @@ import pytest
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.workflows import devices
 from ui.sell.faults import FaultWarning
-from uidriver import CLERK, idle, sign_in
+from uidriver import CLERK, idle, sign_in, WAIT
 
 SCANNER = "扫描仪 Scanner"
 
@@ -24,29 +24,29 @@ def scanner_broken(seeded_url):
 def _open_shift_keeping_the_checks(qtbot, win):
     sign_in(qtbot, win, CLERK)
     page = win.shiftstart
-    qtbot.waitUntil(lambda: SCANNER in page.device_rows, timeout=5000)
+    qtbot.waitUntil(lambda: SCANNER in page.device_rows, timeout=WAIT)
     page.float_edit.setText("500.00")
     page.open_button.click()
-    idle(qtbot, win, 20000)
+    idle(qtbot, win)
     assert win.stack.currentWidget() is win.counter
-    idle(qtbot, win, 20000)
-    qtbot.waitUntil(lambda: bool(getattr(win.counter.board, "open_faults", None)), timeout=5000)
+    idle(qtbot, win)
+    qtbot.waitUntil(lambda: bool(getattr(win.counter.board, "open_faults", None)), timeout=WAIT)
 
 
 def test_the_check_shows_the_scanner_faulty_and_scan_asks_before_selling(qtbot, window, scanner_broken):
     sign_in(qtbot, window, CLERK)
     page = window.shiftstart
-    qtbot.waitUntil(lambda: SCANNER in page.device_rows, timeout=5000)
+    qtbot.waitUntil(lambda: SCANNER in page.device_rows, timeout=WAIT)
     ok, note = page.device_rows[SCANNER]
     assert not ok.isChecked() and "glass cracked" in note.text() and ok.text() != SCANNER
     copier_ok, _ = page.device_rows["复印机 Copier"]
     assert copier_ok.isChecked()
     page.float_edit.setText("500.00")
     page.open_button.click()  # the open fault's note stands as the description: the shift opens
-    idle(qtbot, window, 20000)
+    idle(qtbot, window)
     counter = window.counter
     assert window.stack.currentWidget() is counter
-    qtbot.waitUntil(lambda: bool(getattr(counter.board, "open_faults", None)), timeout=5000)
+    qtbot.waitUntil(lambda: bool(getattr(counter.board, "open_faults", None)), timeout=WAIT)
     assert counter.board.faults.count() == 1  # still one fault, not a second for the same scanner
 
     counter.tile_buttons["scan"].click()
@@ -54,20 +54,20 @@ def test_the_check_shows_the_scanner_faulty_and_scan_asks_before_selling(qtbot, 
     assert isinstance(box, FaultWarning)
     assert "扫描" in box.text() and "glass cracked" in box.informativeText()
     box.cancel.click()
-    idle(qtbot, window, 20000)
+    idle(qtbot, window)
     assert counter.dialog is box and not counter.bill.requests  # nothing opened, nothing on the bill
 
     counter.tile_buttons["scan"].click()
     box = counter.dialog
     box.sell.click()  # the guest's pages go through the copier's scanner instead
-    idle(qtbot, window, 20000)
+    idle(qtbot, window)
     assert type(counter.dialog).__name__ == "ServiceForm"
     counter.dialog.reject()
 
     counter.tile_buttons["copy"].click()  # nothing wrong with the copier
     assert type(counter.dialog).__name__ == "ServiceForm"
     counter.dialog.reject()
-    idle(qtbot, window, 20000)
+    idle(qtbot, window)
 
 
 def test_the_question_is_in_english_for_an_english_clerk(qtbot, window, scanner_broken):

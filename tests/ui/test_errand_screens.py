@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from ui.errands.bookingform import to_qt
-from uidriver import idle, open_shift
+from uidriver import idle, open_shift, WAIT
 
 
 def booking_dialog(qtbot, win, service):
@@ -147,7 +147,7 @@ def test_courier_waybill_is_quoted_live_billed_and_later_marked_delivered(qtbot,
     dialog.address.setText("8 Finance Street")
     dialog.recipient.setText("Ms Wong")
     dialog.grams.setValue(1200)
-    qtbot.waitUntil(dialog.register.isEnabled, timeout=5000)
+    qtbot.waitUntil(dialog.register.isEnabled, timeout=WAIT)
     assert "200.00" in dialog.price.text()  # zone A: ¥120 first 500 g + 2 × ¥40
     dialog.register.click()  # the sender's copy not yet ticked: refused before anything is written
     idle(qtbot, window)
@@ -190,7 +190,7 @@ def test_courier_bad_waybill_is_refused_in_plain_words(qtbot, window):
     dialog.recipient.setText("李经理")
     dialog.grams.setValue(300)
     dialog.sender_copy.setChecked(True)
-    qtbot.waitUntil(dialog.register.isEnabled, timeout=5000)
+    qtbot.waitUntil(dialog.register.isEnabled, timeout=WAIT)
     dialog.register.click()
     idle(qtbot, window)
     assert "123" in dialog.message.text() and dialog.isVisible()

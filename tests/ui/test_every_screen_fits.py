@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from fitcheck import problems
-from uidriver import CLERK, CLERK2, SUPERVISOR, add_copy_job, idle
+from uidriver import CLERK, CLERK2, SUPERVISOR, add_copy_job, idle, WAIT
 from bizcenter.workflows import fax_in, tickets
 from bizcenter.workflows.fax_in import IncomingFax
 from bizcenter.workflows.tickets_input import OrderInput, PassengerInput, SegmentInput
@@ -24,7 +24,7 @@ CLIENT = (1366, 768 - 32)  # the main window maximized under a title bar
 
 def settle(qtbot, win) -> None:
     """The screen's loads done and its nested layouts settled (each level answers a posted request)."""
-    idle(qtbot, win, timeout=30000)
+    idle(qtbot, win, timeout=WAIT)
     for _ in range(6):
         QApplication.processEvents()
     qtbot.wait(20)
@@ -131,7 +131,7 @@ def fax_screens(walk: Walk) -> None:
     send.pages.setValue(3)
     send.recipient.setText("Mr. Tanaka, Sales Department, Tokyo Head Office")
     send.read_back.setChecked(True)
-    qtbot.waitUntil(send.send.isEnabled, timeout=5000)
+    qtbot.waitUntil(send.send.isEnabled, timeout=WAIT)
     send.send.click()
     walk.check("fax out, sending", send)
     send.reason.setText("")
@@ -158,7 +158,7 @@ def fax_screens(walk: Walk) -> None:
     station.desk.op(fax_in.register, station.op, IncomingFax(2, True, True, "Chen Wei, Shanghai Trading Co."))
     rack = next(p for p in counter.running.panels if p.objectName() == "faxRackPanel")
     rack.load()
-    qtbot.waitUntil(lambda: rack.table.rowCount() >= 1, timeout=10000)
+    qtbot.waitUntil(lambda: rack.table.rowCount() >= 1, timeout=WAIT)
     rack.table.selectRow(0)
     rack.give_to_visitor()
     walk.dialog("fax rack, to a visitor", rack.dialog)

@@ -3,7 +3,7 @@ an incoming fax matched and billed, an unmatched one in the rack then given to t
 shift close."""
 from __future__ import annotations
 
-from uidriver import idle, open_shift
+from uidriver import idle, open_shift, WAIT
 from bizcenter.workflows import fax_in
 from bizcenter.workflows import guests
 
@@ -30,7 +30,7 @@ def _report(qtbot, win, dialog, result, reason=""):
 def test_fax_out_shows_country_and_price_before_sending_and_bills_the_sent_fax(qtbot, window):
     open_shift(qtbot, window)
     dialog = _send_dialog(qtbot, window)
-    qtbot.waitUntil(dialog.send.isEnabled, timeout=5000)
+    qtbot.waitUntil(dialog.send.isEnabled, timeout=WAIT)
     assert "日本" in dialog.destination.text() and "Japan" in dialog.destination.text()
     assert "35.00" in dialog.price.text() and "30.00" in dialog.price.text() and "95.00" in dialog.price.text()
     dialog.send.click()
@@ -47,7 +47,7 @@ def test_fax_out_shows_country_and_price_before_sending_and_bills_the_sent_fax(q
 def test_a_failed_fax_is_resent_free_and_the_guest_pays_once(qtbot, window):
     open_shift(qtbot, window)
     dialog = _send_dialog(qtbot, window, pages=2)
-    qtbot.waitUntil(dialog.send.isEnabled, timeout=5000)
+    qtbot.waitUntil(dialog.send.isEnabled, timeout=WAIT)
     dialog.send.click()
     idle(qtbot, window)
     _report(qtbot, window, dialog, "failed")
@@ -67,12 +67,12 @@ def test_a_failed_fax_is_resent_free_and_the_guest_pays_once(qtbot, window):
 def test_an_invalid_number_is_explained_and_cannot_be_sent(qtbot, window):
     open_shift(qtbot, window)
     dialog = _send_dialog(qtbot, window, number="+86 10 1234")
-    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=5000)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=WAIT)
     assert not dialog.send.isEnabled() and dialog.destination.text() == ""
     dialog.number.clear()
     qtbot.keyClicks(dialog.number, TOKYO)
     dialog.pages.setValue(0)
-    qtbot.waitUntil(lambda: "零" in dialog.message.text() or "zero" in dialog.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "零" in dialog.message.text() or "zero" in dialog.message.text(), timeout=WAIT)
     assert not dialog.send.isEnabled()
 
 
@@ -117,12 +117,12 @@ def test_an_unmatched_fax_waits_in_the_rack_then_is_given_to_the_guest_who_asks(
     dialog.to_rack.click()
     idle(qtbot, window)
     rack = _rack_panel(window)
-    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=WAIT)
     assert rack.table.item(0, 2).text() == "ACME delegation" and "(1)" in rack.title()
     qtbot.keyClicks(rack.search, "nobody")
-    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=WAIT)
     rack.search.clear()
-    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=WAIT)
     rack.table.selectRow(0)
     rack.match.click()
     claim = rack.dialog
@@ -137,7 +137,7 @@ def test_an_unmatched_fax_waits_in_the_rack_then_is_given_to_the_guest_who_asks(
     idle(qtbot, window)
     claim.bill.click()
     idle(qtbot, window)
-    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=WAIT)
     assert [r.service for r in window.counter.bill.requests] == ["fax_in"]
 
 
@@ -148,7 +148,7 @@ def test_a_visitor_with_the_name_on_the_fax_collects_it_from_the_rack_and_pays(q
     window.station.desk.op(fax_in.register, window.station.op, IncomingFax(2, True, True, "Chen Wei"))
     rack = _rack_panel(window)
     rack.load()
-    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=WAIT)
     rack.table.selectRow(0)
     rack.visitor.click()
     dialog = rack.dialog
@@ -161,13 +161,13 @@ def test_a_visitor_with_the_name_on_the_fax_collects_it_from_the_rack_and_pays(q
     dialog.name.setText("CHEN wei")
     dialog.buttons.accepted.emit()
     idle(qtbot, window)
-    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=WAIT)
     assert not dialog.isVisible()
     assert [(r.service, r.params) for r in window.counter.bill.requests] == [("fax_in", {"pages": 2})]
     window.counter.bill.clear()  # the bill is dropped before Pay: the fee waits with the incoming faxes
     window.counter.tile_buttons["fax_in"].click()
     incoming = window.counter.dialog
-    qtbot.waitUntil(lambda: incoming.waiting.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: incoming.waiting.count() == 1, timeout=WAIT)
     assert "CHEN wei" in incoming.waiting.item(0).text()
     incoming.waiting.setCurrentRow(0)
     incoming.resume.click()
@@ -184,7 +184,7 @@ def test_archiving_a_fresh_rack_fax_needs_a_reason(qtbot, window):
     window.station.desk.op(fax_in.register, op, IncomingFax(1, True, True, "Mr Ito"))
     rack = _rack_panel(window)
     rack.load()
-    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 1, timeout=WAIT)
     rack.table.selectRow(0)
     rack.archive.click()
     idle(qtbot, window)
@@ -192,7 +192,7 @@ def test_archiving_a_fresh_rack_fax_needs_a_reason(qtbot, window):
     rack.reason.setText("Sender: wrong hotel")
     rack.archive.click()
     idle(qtbot, window)
-    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: rack.table.rowCount() == 0, timeout=WAIT)
 
 
 def test_the_rack_is_listed_for_handover_at_shift_close(qtbot, window):
@@ -202,14 +202,14 @@ def test_the_rack_is_listed_for_handover_at_shift_close(qtbot, window):
     window.station.desk.op(fax_in.register, window.station.op, IncomingFax(2, True, True, "Ms Keller", "2201"))
     window.counter.close_button.click()
     close = window.shiftclose
-    qtbot.waitUntil(lambda: "Ms Keller" in close.rack.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Ms Keller" in close.rack.text(), timeout=WAIT)
     assert "2201" in close.rack.text()
 
 
 def test_a_recipient_who_says_not_received_is_noted_without_a_new_charge(qtbot, window):
     open_shift(qtbot, window)
     dialog = _send_dialog(qtbot, window)
-    qtbot.waitUntil(dialog.send.isEnabled, timeout=5000)
+    qtbot.waitUntil(dialog.send.isEnabled, timeout=WAIT)
     dialog.send.click()
     idle(qtbot, window)
     _report(qtbot, window, dialog, "sent")
@@ -217,14 +217,14 @@ def test_a_recipient_who_says_not_received_is_noted_without_a_new_charge(qtbot, 
     idle(qtbot, window)
     window.counter.tile_buttons["fax_out"].click()  # later: the recipient calls
     later = window.counter.dialog
-    qtbot.waitUntil(lambda: later.recent.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: later.recent.count() == 1, timeout=WAIT)
     later.recent.setCurrentRow(0)
     later.dispute_note.setText("Recipient says nothing arrived")
     later.dispute.click()
     idle(qtbot, window)
     assert "1" in later.message.text() and not later.message.styleSheet().count("b00020")
     qtbot.waitUntil(lambda: any(t in later.recent.item(0).text() for t in ("not received", "对方称未收到")),
-                    timeout=5000)
+                    timeout=WAIT)
     later.recent.setCurrentRow(0)
     later.recent_resend.click()  # a fax that was sent is not resent free
     idle(qtbot, window)
@@ -243,7 +243,7 @@ def test_a_fax_registered_earlier_is_delivered_and_billed_when_the_bellboy_is_ba
                                         stay.id, "Müller, Hans")
     window.counter.tile_buttons["fax_in"].click()
     dialog = window.counter.dialog
-    qtbot.waitUntil(lambda: dialog.waiting.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.waiting.count() == 1, timeout=WAIT)
     assert dialog.waiting_box.isVisible()
     dialog.waiting.setCurrentRow(0)
     dialog.resume.click()
@@ -281,7 +281,7 @@ def test_a_note_under_the_door_prints_the_fax_arrived_notice(qtbot, window):
         dialog.notify_how.setCurrentIndex(dialog.notify_how.findData("note_under_door"))
         dialog.notify.click()
         idle(qtbot, window)
-        qtbot.waitUntil(lambda: bool(printer.jobs), timeout=5000)
+        qtbot.waitUntil(lambda: bool(printer.jobs), timeout=WAIT)
         notice = text_of(printer.jobs[-1])
         assert "1208" in notice and "Müller" in notice
     finally:

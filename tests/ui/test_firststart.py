@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from bizcenter import localconfig
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.workflows.settings import load_settings
-from uidriver import idle
+from uidriver import idle, WAIT
 from bizcenter.printing import queue
 
 
@@ -28,7 +28,7 @@ def fresh(qtbot, sqlite_url, monkeypatch):
     win.resize(1366, 768)
     win.show()
     qtbot.waitUntil(lambda: hasattr(win, "firststart") and win.stack.currentWidget() is win.firststart,
-                    timeout=10000)
+                    timeout=WAIT)
     yield win
     idle(qtbot, win)
     win.station.desk.close()
@@ -137,10 +137,10 @@ def test_f1_shows_the_version_and_where_this_pc_keeps_its_data(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
     window.activateWindow()  # as the clerk's screen is: a shortcut needs an active window
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
     qtbot.keyClick(window.signin.code, Qt.Key_F1)
     about = window.about
-    qtbot.waitUntil(about.isVisible, timeout=2000)
+    qtbot.waitUntil(about.isVisible, timeout=WAIT)
     assert __version__ in about.version.text()
     details = about.findChild(type(about.version), "aboutDetails").text()
     assert "sqlite:///" in details and "station.json" in details and "backups" in details

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bizcenter import localconfig
-from uidriver import idle
+from uidriver import idle, WAIT
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -25,7 +25,7 @@ def wizard(qtbot, sqlite_url, monkeypatch):
     win.resize(1366, 768)
     win.show()
     qtbot.waitUntil(lambda: hasattr(win, "firststart") and win.stack.currentWidget() is win.firststart,
-                    timeout=10000)
+                    timeout=WAIT)
     yield win.firststart
     idle(qtbot, win)
     win.station.desk.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from uidriver import CLERK, idle
+from uidriver import CLERK, idle, WAIT
 
 
 def focused():
@@ -34,7 +34,7 @@ def press_until(qtbot, key, modifier, done, tries=3) -> None:
     for _ in range(tries):
         press(qtbot, key, modifier)
         try:
-            qtbot.waitUntil(done, timeout=1500)
+            qtbot.waitUntil(done, timeout=5000)
             return
         except qtbot.TimeoutError:
             continue
@@ -43,21 +43,21 @@ def press_until(qtbot, key, modifier, done, tries=3) -> None:
 
 def sign_in_and_open_shift(qtbot, win) -> None:
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
-    idle(qtbot, win, 30000)  # the warm-up: the engine, the screens' modules (slow on a busy machine)
+    qtbot.waitUntil(win.isActiveWindow, timeout=WAIT)
+    idle(qtbot, win)  # the warm-up: the engine, the screens' modules (slow on a busy machine)
     win.signin.code.setFocus()
     type_text(qtbot, CLERK[0])
     press(qtbot, Qt.Key_Return)
     assert focused() is win.signin.pin  # Enter in the code moves to the PIN
     type_text(qtbot, CLERK[1])
     press(qtbot, Qt.Key_Return)
-    idle(qtbot, win, 15000)
-    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.shiftstart, timeout=5000)
     idle(qtbot, win)
-    qtbot.waitUntil(lambda: focused() is win.shiftstart.float_edit, timeout=3000)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.shiftstart, timeout=WAIT)
+    idle(qtbot, win)
+    qtbot.waitUntil(lambda: focused() is win.shiftstart.float_edit, timeout=WAIT)
     press(qtbot, Qt.Key_Return)  # the float offered, 500.00
     idle(qtbot, win)
-    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.counter, timeout=5000)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.counter, timeout=WAIT)
     idle(qtbot, win)
 
 
@@ -69,7 +69,7 @@ def copy_one_page(qtbot, win) -> None:
                 lambda: counter.dialog is not None and counter.dialog.objectName() == "form_copy"
                 and counter.dialog.isVisible())
     form = counter.dialog
-    qtbot.waitUntil(lambda: focused() is form.widgets["pages"], timeout=3000)
+    qtbot.waitUntil(lambda: focused() is form.widgets["pages"], timeout=WAIT)
     seen = []
     while focused() is not form.widgets["test_copy_approved"]:
         seen.append(focused())
@@ -82,10 +82,10 @@ def copy_one_page(qtbot, win) -> None:
             break
         assert isinstance(focused(), QCheckBox)
         press(qtbot, Qt.Key_Return)  # the last field's Enter adds the line, once its price is quoted
-        qtbot.waitUntil(lambda: not form.isVisible() or focused() is not None, timeout=3000)
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: not form.isVisible() or focused() is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT)
     idle(qtbot, win)
-    qtbot.waitUntil(lambda: counter.bill.quote is not None, timeout=5000)
+    qtbot.waitUntil(lambda: counter.bill.quote is not None, timeout=WAIT)
 
 
 def open_payment(qtbot, win):
@@ -93,19 +93,19 @@ def open_payment(qtbot, win):
     press_until(qtbot, Qt.Key_F12, Qt.NoModifier,
                 lambda: counter.dialog is not None and counter.dialog.objectName() == "paymentDialog")
     dialog = counter.dialog
-    qtbot.waitUntil(lambda: focused() is dialog.tendered, timeout=3000)  # digits go into the tendered amount
+    qtbot.waitUntil(lambda: focused() is dialog.tendered, timeout=WAIT)  # digits go into the tendered amount
     return dialog
 
 
 def receipt_text(qtbot, win) -> str:
     counter = win.counter
     qtbot.waitUntil(lambda: counter.dialog is not None and counter.dialog.objectName() == "receiptDialog",
-                    timeout=5000)
+                    timeout=WAIT)
     receipt = counter.dialog
     text = receipt.text.toPlainText()
-    qtbot.waitUntil(receipt.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(receipt.isActiveWindow, timeout=WAIT)
     press(qtbot, Qt.Key_Escape)  # Esc closes the receipt; the counter is ready for the next guest
-    qtbot.waitUntil(lambda: not receipt.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not receipt.isVisible(), timeout=WAIT)
     idle(qtbot, win)
     return text
 
@@ -183,15 +183,15 @@ def test_esc_cancels_a_form_and_the_payment_without_selling(qtbot, window):
     press_until(qtbot, Qt.Key_C, Qt.AltModifier,
                 lambda: counter.dialog is not None and counter.dialog.objectName() == "form_copy")
     form = counter.dialog
-    qtbot.waitUntil(form.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(form.isActiveWindow, timeout=WAIT)
     press(qtbot, Qt.Key_Escape)
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT)
     idle(qtbot, win)
     assert counter.bill.quote is None
     copy_one_page(qtbot, win)
     dialog = open_payment(qtbot, win)
     press(qtbot, Qt.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     idle(qtbot, win)
     assert counter.bill.quote is not None  # the bill waits; nothing was sold
     assert win.station.desk.shift_report(win.station.shift.id).sales_count == 0

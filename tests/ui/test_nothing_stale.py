@@ -7,20 +7,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from uidriver import CLERK, SUPERVISOR, add_copy_job, idle, open_shift, sign_in
+from uidriver import CLERK, SUPERVISOR, add_copy_job, idle, open_shift, sign_in, WAIT
 
 
 @pytest.fixture
 def window(window, qtbot):
     """The app once its warm-up (engine, screens' modules) is done: slow on a busy machine."""
-    idle(qtbot, window, 30000)
+    idle(qtbot, window)
     return window
 
 
 def pay_dialog(qtbot, win):
     win.counter.pay.click()
     dialog = win.counter.dialog
-    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
     return dialog
 
 
@@ -100,7 +100,7 @@ def test_the_payment_dialog_opens_with_the_cursor_in_the_tendered_amount(qtbot, 
     open_shift(qtbot, win)
     add_copy_job(qtbot, win)
     dialog = pay_dialog(qtbot, win)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tendered, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tendered, timeout=WAIT)
     dialog.method_buttons.button(2).click()  # room charge: the cursor goes to the room number
     assert QApplication.focusWidget() is dialog.room
 
@@ -110,7 +110,7 @@ def _void_dialog(qtbot, win):
     sell_for_cash(qtbot, win)
     win.counter.reverse("void", number=1)
     approval = win.counter.dialog
-    qtbot.waitUntil(approval.isVisible, timeout=3000)
+    qtbot.waitUntil(approval.isVisible, timeout=WAIT)
     return approval
 
 
@@ -131,7 +131,7 @@ def test_a_wrong_supervisor_pin_keeps_the_approval_open_to_retype_only_the_pin(q
     qtbot.keyClick(approval.pin, Qt.Key_Return)  # → reason
     qtbot.keyClick(approval.reason, Qt.Key_Return)  # → OK
     idle(qtbot, win)
-    qtbot.waitUntil(lambda: win.counter.dialog is not approval, timeout=5000)
+    qtbot.waitUntil(lambda: win.counter.dialog is not approval, timeout=WAIT)
     idle(qtbot, win)
     assert "BC1-000001" in win.counter.dialog.text.toPlainText()  # the void is posted
 

@@ -16,7 +16,7 @@ from bizcenter.db import make_engine, unit_of_work
 from bizcenter.pms import service
 from bizcenter.pms.simulator import Guest, PmsSimulator
 from bizcenter.workflows.settings import load_settings, set_setting
-from uidriver import CLERK, CLERK2, add_copy_job, idle, open_shift
+from uidriver import CLERK, CLERK2, add_copy_job, idle, open_shift, WAIT
 
 
 @pytest.fixture
@@ -45,10 +45,10 @@ def linked(qtbot, linked_url, monkeypatch):
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    idle(qtbot, win, 20000)
-    qtbot.waitUntil(lambda: service.current() is not None and service.current().resynced.is_set(), timeout=10000)
+    idle(qtbot, win)
+    qtbot.waitUntil(lambda: service.current() is not None and service.current().resynced.is_set(), timeout=WAIT)
     yield win
-    qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=20000)
+    qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=WAIT)
     win.station.desk.close()
 
 
@@ -115,7 +115,7 @@ def test_a_room_charge_the_pms_takes_shows_the_waiting_state_then_the_voucher(qt
     qtbot.wait(100)
     assert dialog.isVisible() and linked.runner.in_flight == 1  # the dialog repaints meanwhile
     _shot(linked, dialog, f"pms-waiting-{lang}")
-    idle(qtbot, linked, 10000)
+    idle(qtbot, linked)
     text = linked.counter.dialog.text.toPlainText()
     assert "V0000001" in text and "Müller, Hans" in text
     assert sim.total_posted("1208") > 0 and len(sim.posted) == 1
@@ -126,7 +126,7 @@ def test_a_refusal_by_the_pms_keeps_the_dialog_open_with_its_reason(qtbot, linke
     sim.guests["1208"].no_post = True  # set at the front desk; the counter's own list does not know yet
     dialog = _room_charge(qtbot, linked, who, lang)
     dialog.pay.click()
-    idle(qtbot, linked, 10000)
+    idle(qtbot, linked)
     assert dialog.isVisible() and linked.counter.dialog is dialog
     message = dialog.message.text()
     assert "1208" in message
@@ -138,7 +138,7 @@ def test_a_refusal_by_the_pms_keeps_the_dialog_open_with_its_reason(qtbot, linke
 def test_the_status_bar_counts_what_the_pms_has_not_confirmed(qtbot, linked, sim):
     indicator = linked.pms_indicator
     indicator.refresh()
-    qtbot.waitUntil(lambda: indicator.count == 0 and indicator.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: indicator.count == 0 and indicator.isVisible(), timeout=WAIT)
     assert indicator.text() in ("PMS: 0 pending", "酒店系统：0 笔待确认")
 
 
@@ -149,13 +149,13 @@ def test_no_answer_under_the_refuse_policy_keeps_the_dialog_open_for_another_pay
     sim.silent = True  # the PMS takes the record and never answers
     dialog = _room_charge(qtbot, linked, CLERK2, "en")
     dialog.pay.click()
-    idle(qtbot, linked, 10000)
+    idle(qtbot, linked)
     assert dialog.isVisible() and linked.counter.dialog is dialog and dialog.pay.isEnabled()
     assert "did not confirm" in dialog.message.text() and "1208" in dialog.message.text()
     dialog.method_buttons.button(0).click()  # the clerk takes cash instead
     dialog.tendered.setText("50.00")
     dialog.pay.click()
-    idle(qtbot, linked, 10000)
+    idle(qtbot, linked)
     assert linked.counter.dialog.objectName() == "receiptDialog"
 
 

@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
 from fake_printer import FakePrinter, free_port, text_of  # noqa: E402
-from uidriver import add_copy_job, idle, open_shift  # noqa: E402
+from uidriver import WAIT, add_copy_job, idle, open_shift  # noqa: E402
 
 from bizcenter.printing.target import parse_url  # noqa: E402
 from bizcenter.printing import queue
@@ -154,6 +154,6 @@ def test_closing_the_shift_prints_its_z_slip(qtbot, window, printer):
     close.close_button.click()
     idle(qtbot, window)
     assert window.stack.currentWidget() is window.signin
-    qtbot.waitUntil(lambda: bool(printer.jobs), timeout=5000)
+    qtbot.waitUntil(lambda: bool(printer.jobs), timeout=WAIT)
     slip = text_of(printer.jobs[-1])
     assert "Z" in slip and "500.00" in slip

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from bizcenter.payments import qr
 from bizcenter.workflows.settings import set_setting
-from uidriver import add_copy_job, idle, open_shift
+from uidriver import add_copy_job, idle, open_shift, WAIT
 
 WECHAT = "134567890123456789"
 
@@ -27,12 +27,12 @@ def qr_dialog(qtbot, win):
     add_copy_job(qtbot, win, pages=10)  # 23.32
     win.counter.pay.click()
     dialog = win.counter.dialog
-    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=3000)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tendered, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tendered, timeout=WAIT)
     for _ in range(3):  # offscreen, the first key after a dialog appears is now and then not offered to shortcuts
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_F9)
         try:
-            qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.qr_code, timeout=1500)
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.qr_code, timeout=5000)
             break
         except qtbot.TimeoutError:
             continue

@@ -15,7 +15,7 @@ from bizcenter.pricing import PriceItem, load_default_pricelist
 from bizcenter.workflows.catalogue import publish_pricelist
 from sqlalchemy import select
 
-from uidriver import SUPERVISOR, idle, open_shift
+from uidriver import SUPERVISOR, idle, open_shift, WAIT
 
 LAMINATING = PriceItem("laminating", "过塑", "Laminating", "sheet", {
     "unit_zh": "张", "unit_en": "sheet", "group": "documents", "order": 25, "default": "A4",
@@ -54,7 +54,7 @@ def app(qtbot, published_url, monkeypatch):
     win.show()
     idle(qtbot, win)
     yield win
-    idle(qtbot, win, 20000)
+    idle(qtbot, win)
     win.station.desk.close()
 
 
@@ -111,7 +111,7 @@ def test_a_published_simple_service_sells_through_the_generic_form(qtbot, app):
     picker.setCurrentIndex(picker.findData("A3"))
     form.widgets["quantity"].setValue(3)
     qtbot.waitUntil(lambda: form.ok.isEnabled() and form.quoted[0].params == {"option": "A3", "quantity": 3},
-                    timeout=5000)
+                    timeout=WAIT)
     assert form.price.text().endswith("24.00")  # 3 sheets × ¥8.00
     form.ok.click()
     idle(qtbot, app)
@@ -133,7 +133,7 @@ def test_a_simple_service_with_one_rate_asks_only_how_many(qtbot, app):
     app.counter.tile_buttons["boarding_pass"].click()
     form = app.counter.dialog
     assert [f.key for f in form.fields] == ["quantity"]
-    qtbot.waitUntil(lambda: form.ok.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: form.ok.isEnabled(), timeout=WAIT)
     assert form.price.text().endswith("3.00")
 
 
@@ -151,7 +151,7 @@ def test_a_broken_screen_module_stops_the_app_at_start_naming_it(qtbot, seeded_u
     _, win = build(db=seeded_url)
     qtbot.addWidget(win)
     win.show()
-    idle(qtbot, win, 20000)
+    idle(qtbot, win)
     assert win.broken.name == "ui.fax.send"
     assert "ui.fax.send" in win.signin.message.text()
     assert not win.signin.button.isEnabled() and not win.signin.pin.isEnabled()

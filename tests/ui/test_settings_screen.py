@@ -9,7 +9,7 @@ from sqlalchemy import text
 from bizcenter import localconfig
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.workflows.settings import load_settings
-from uidriver import idle, signed_in_app
+from uidriver import idle, signed_in_app, WAIT
 
 
 def _row(page, key: str) -> int:
@@ -83,7 +83,7 @@ def wizard(qtbot, sqlite_url, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: hasattr(win, "firststart") and win.stack.currentWidget() is win.firststart,
-                    timeout=10000)
+                    timeout=WAIT)
     yield win.firststart
     idle(qtbot, win)
     win.station.desk.close()

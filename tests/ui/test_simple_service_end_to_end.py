@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime
 
 import bizcenter.desk  # noqa: F401  loaded at collection, as other screen tests do: a cold warm-up can outlast sign-in's wait
-from uidriver import idle, open_shift
+from uidriver import idle, open_shift, WAIT
 
 
 def _publish_laminating(qtbot, office) -> None:
@@ -37,7 +37,7 @@ def test_published_in_the_editor_sold_at_the_counter_and_reported(qtbot, office,
     form.widgets["option"].setCurrentIndex(form.widgets["option"].findData("A3"))
     form.widgets["quantity"].setValue(2)
     qtbot.waitUntil(lambda: form.ok.isEnabled() and form.quoted[0].params == {"option": "A3", "quantity": 2},
-                    timeout=5000)
+                    timeout=WAIT)
     form.ok.click()
     idle(qtbot, window)
     counter.pay.click()

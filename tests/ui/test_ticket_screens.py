@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from uidriver import SUPERVISOR, idle, open_shift
+from uidriver import SUPERVISOR, idle, open_shift, WAIT
 from bizcenter.printing import queue
 from bizcenter.workflows import reports
 
@@ -237,7 +237,7 @@ def test_the_itinerary_prints_on_the_receipt_printer_and_waits_in_the_queue_when
     try:
         window.station.desk.save_printer(window.station.op, parse_url(printer.url))
         step(qtbot, window, dialog, "slip")
-        qtbot.waitUntil(lambda: bool(printer.jobs), timeout=5000)
+        qtbot.waitUntil(lambda: bool(printer.jobs), timeout=WAIT)
         text = text_of(printer.jobs[-1])
         assert dialog.order.number in text and "CA1501" in text and "PEK→SHA" in text
         assert "E12345678" not in text and "E1*****78" in text  # the ID number is masked on paper

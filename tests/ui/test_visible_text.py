@@ -21,7 +21,7 @@ from bizcenter.models import ledger, tickets
 from bizcenter.models.backoffice import FEEDBACK_KINDS, REPAIR_STATES
 from bizcenter.workflows import devices
 from bizcenter.workflows.settings import load_settings
-from uidriver import idle, sign_in
+from uidriver import idle, sign_in, WAIT
 
 CLERK = ("C01", "1111")
 SUPERVISOR = ("S01", "9191")
@@ -238,18 +238,18 @@ def _walk(qtbot, win, url) -> list[tuple[str, str]]:
     seen: list[tuple[str, str]] = []
 
     def read(screen: str, widget: QWidget) -> None:
-        idle(qtbot, win, 20000)
+        idle(qtbot, win)
         seen.extend((f"{screen} {where}", text) for where, text in _texts(widget))
 
     read("sign-in", win)
     sign_in(qtbot, win, CLERK)
     page = win.shiftstart
-    qtbot.waitUntil(lambda: bool(page.device_rows), timeout=20000)
+    qtbot.waitUntil(lambda: bool(page.device_rows), timeout=WAIT)
     read("shift start", win)
     page.ack.setChecked(True)  # the simulated day's handover
     page.float_edit.setText("500.00")
     page.open_button.click()
-    idle(qtbot, win, 20000)
+    idle(qtbot, win)
     counter = win.counter
     assert win.stack.currentWidget() is counter
     read("counter", win)
@@ -261,9 +261,9 @@ def _walk(qtbot, win, url) -> list[tuple[str, str]]:
         dialog = counter.dialog
         read(f"service {s.code}", dialog)
         dialog.reject()
-        idle(qtbot, win, 20000)
+        idle(qtbot, win)
     counter.show_x_report()
-    idle(qtbot, win, 20000)
+    idle(qtbot, win)
     read("X report", counter.dialog)
     counter.dialog.reject()
     logs = counter.open_logs()
@@ -271,13 +271,13 @@ def _walk(qtbot, win, url) -> list[tuple[str, str]]:
         logs.show_tab(tab)
         read(f"logs {tab}", logs)
     logs.reject()
-    idle(qtbot, win, 20000)
+    idle(qtbot, win)
     counter.close_shift.emit()
     read("shift close", win)
     win.shiftclose.cancelled.emit()
-    idle(qtbot, win, 20000)
+    idle(qtbot, win)
     counter.signed_out.emit()
-    idle(qtbot, win, 20000)
+    idle(qtbot, win)
     sign_in(qtbot, win, SUPERVISOR)
     office = win.backoffice
     for key in office.screens:
@@ -298,7 +298,7 @@ def test_every_screen_speaks_the_clerks_language_and_shows_no_code(qtbot, world_
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    idle(qtbot, win, 20000)
+    idle(qtbot, win)
     try:
         win.signin.language.setCurrentIndex(win.signin.language.findData(lang))
         seen = _walk(qtbot, win, world_url)
@@ -307,7 +307,7 @@ def test_every_screen_speaks_the_clerks_language_and_shows_no_code(qtbot, world_
         assert len(seen) > 500  # the walk read the screens, not an empty window
         assert problems == [], f"{len(problems)} raw or other-language texts, printed above"
     finally:
-        idle(qtbot, win, 20000)
+        idle(qtbot, win)
         win.station.desk.close()
         i18n.set_language("zh")
         from bizcenter import localconfig
