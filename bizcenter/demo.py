@@ -19,6 +19,7 @@ from .db import unit_of_work
 from .models import Counter, Staff, Stay
 from .pricing.catalogue import RESOURCES
 from .workflows.catalogue import install_default_pricelist
+from .workflows.directory import seed_examples as seed_directory
 from .workflows.frontoffice import import_guests
 from .workflows.staff import add_counter, add_staff
 
@@ -62,10 +63,11 @@ class DemoInstalled:
     counters: tuple[str, ...]
     staff: tuple[str, ...]
     guests: int
+    directory: int = 0  # example entries of the city directory
 
     @property
     def changed(self) -> bool:
-        return bool(self.price_list or self.counters or self.staff or self.guests)
+        return bool(self.price_list or self.counters or self.staff or self.guests or self.directory)
 
 
 def install_demo(engine: Engine, today: date) -> DemoInstalled:
@@ -80,7 +82,9 @@ def _install(session: Session, today: date) -> DemoInstalled:
     have = set(session.scalars(select(Staff.code)))
     staff = tuple(s.code for s in DEMO_STAFF if s.code not in have
                   and add_staff(session, s.code, s.name, s.role, s.pin, s.language))
-    return DemoInstalled(price_list, counters, staff, _install_guests(session, today))
+    guests = _install_guests(session, today)
+    admin_id = session.scalar(select(Staff.id).where(Staff.code == ADMIN))
+    return DemoInstalled(price_list, counters, staff, guests, seed_directory(session, admin_id))
 
 
 def _install_guests(session: Session, today: date) -> int:

@@ -30,6 +30,9 @@ def install(ctx) -> bool:
         print(ctx.text(f"已添加员工：{', '.join(done.staff)}", f"Staff added: {', '.join(done.staff)}"))
     if done.guests:
         print(ctx.text(f"已从前台文件导入客人：{done.guests} 位", f"Guests imported from the front-office file: {done.guests}"))
+    if done.directory:
+        print(ctx.text(f"城市指南示例条目：{done.directory} 条（请核对）",
+                       f"City directory example entries: {done.directory} (check them)"))
     return done.changed
 
 

@@ -63,6 +63,9 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "feedback_follow_up": ("意见已跟进", "Feedback followed up"), "feedback_recorded": ("意见已登记", "Feedback logged"),
     "feedback_resolved": ("意见已处理", "Feedback resolved"), "first_start": ("首次设置", "First start"),
     "guest_import_rejected": ("客人名单被拒", "Guest file refused"), "guests_imported": ("客人名单已导入", "Guests imported"),
+    "directory_entry_added": ("城市指南已添加", "Directory entry added"),
+    "directory_entry_changed": ("城市指南已修改", "Directory entry changed"),
+    "directory_entry_retired": ("城市指南已停用", "Directory entry retired"),
     "id_number_viewed": ("查看证件号", "ID number viewed"), "internet_billed": ("上网已计费", "Internet billed"),
     "internet_started": ("上网开始", "Internet started"), "internet_stopped": ("上网结束", "Internet stopped"),
     "internet_unbilled": ("上网计费已撤销", "Internet charge taken back"), "locked_out": ("已锁定", "Locked out"),
@@ -91,6 +94,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
 RECORDS: dict[str, tuple[str, str]] = {
     "business_day": ("营业日", "Business day"), "company": ("挂账单位", "Company"), "counter": ("柜台", "Counter"),
     "courier_consignment": ("快递", "Courier"), "device": ("设备", "Device"), "enquiry": ("问询", "Enquiry"),
+    "directory_entry": ("城市指南", "Directory entry"),
     "equipment_fault": ("设备故障", "Fault"), "export_batch": ("导出批次", "Export batch"),
     "fapiao_request": ("发票申请", "Fapiao request"), "fax_in": ("来件传真", "Incoming fax"), "fax_job": ("传真", "Fax"),
     "guest_feedback": ("客人意见", "Feedback"), "guest_message": ("留言", "Message"), "hotel_event": ("活动", "Event"),

@@ -4,6 +4,7 @@ code ("cash", "engineer_called") or keeps a translation of its own. The codes st
 from __future__ import annotations
 
 from ..models.backoffice import FEEDBACK_KINDS, REPAIR_STATES
+from ..models.directory import DIRECTORY_CATEGORIES
 from ..models.ledger import PAYMENT_METHODS
 
 PAYMENT_METHODS_NAMED = {"cash": ("现金", "Cash"), "card": ("刷卡", "Card"), "room": ("挂房帐", "Room charge"),
@@ -13,10 +14,13 @@ REPAIR_STATES_NAMED = {"reported": ("已报告", "Reported"), "engineer_called":
                        "written_off": ("已报废", "Written off"), "cleared": ("已排除", "Cleared")}
 FEEDBACK_KINDS_NAMED = {"complaint": ("投诉", "Complaint"), "feedback": ("意见", "Feedback"),
                         "praise": ("表扬", "Praise")}
+DIRECTORY_CATEGORIES_NAMED = {"office": ("办公", "Office"), "consulate": ("领事馆", "Consulate"), "bank": ("银行", "Bank"),
+                              "hospital": ("医院", "Hospital"), "shop": ("商店", "Shop"), "transport": ("交通", "Transport"),
+                              "restaurant": ("餐厅", "Restaurant"), "other": ("其他", "Other")}
 
 # every code has its name (tests/core/test_codenames.py); a new one without shows as its code, never stops a sale
 NAMED = ((PAYMENT_METHODS, PAYMENT_METHODS_NAMED), (REPAIR_STATES, REPAIR_STATES_NAMED),
-         (FEEDBACK_KINDS, FEEDBACK_KINDS_NAMED))
+         (FEEDBACK_KINDS, FEEDBACK_KINDS_NAMED), (DIRECTORY_CATEGORIES, DIRECTORY_CATEGORIES_NAMED))
 
 
 def _name(table: dict[str, tuple[str, str]], code: str, lang: str) -> str:
@@ -34,3 +38,7 @@ def repair_state_name(state: str, lang: str = "en") -> str:
 
 def feedback_kind_name(kind: str, lang: str = "en") -> str:
     return _name(FEEDBACK_KINDS_NAMED, kind, lang)
+
+
+def directory_category_name(category: str, lang: str = "en") -> str:
+    return _name(DIRECTORY_CATEGORIES_NAMED, category, lang)
