@@ -13,6 +13,7 @@ from .system import NumberSequence, Setting
 from . import directory  # noqa: F401  (the city directory)
 from . import accounts, backoffice, errands, fapiao, fax, messages, printing, sessions, tickets  # noqa: F401  (areas whose classes register on Base)
 from . import sealing, textnet
+from . import travel  # noqa: F401  (VIP travel movements)
 
 textnet.install(Base)  # every text column refuses/strips control characters as it is set
 

@@ -88,6 +88,11 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "supply_receive": ("用品入库", "Supplies received"), "supply_use": ("用品领用", "Supplies used"),
     "supply_count": ("用品盘点", "Supplies counted"),
     "ticket_ids_erased": ("证件号已抹去", "Ticket ID numbers erased"), "unlocked": ("已解锁", "Unlocked"),
+    "travel_call": ("接送确认电话", "Travel call logged"), "travel_cancelled": ("接送已取消", "Travel cancelled"),
+    "travel_car_set": ("接送用车已更新", "Travel car set"), "travel_confirmed": ("接送已确认", "Travel confirmed"),
+    "travel_disrupted": ("航班变动已登记", "Flight disruption logged"), "travel_done": ("接送已完成", "Travel done"),
+    "travel_followed_up": ("接送已回访", "Travel followed up"), "travel_requested": ("接送已预订", "Travel requested"),
+    "travel_rates_added": ("接送价目已加入", "Travel rates added"),
     "variance_approved": ("差额已批准", "Variance approved"), "void": ("作废", "Void"),
     "voucher_checked": ("签单已勾对", "Voucher ticked"),
 }
@@ -103,6 +108,7 @@ RECORDS: dict[str, tuple[str, str]] = {
     "printer": ("打印机", "Printer"), "rental_booking": ("租用预订", "Booking"), "roster_shift": ("排班", "Roster shift"),
     "sale": ("销售", "Sale"), "shift": ("班次", "Shift"), "staff": ("员工", "Staff"), "stay": ("住客", "Stay"),
     "supply_item": ("用品", "Supply"), "ticket_order": ("机票订单", "Ticket order"),
+    "travel_movement": ("贵宾接送", "Travel movement"),
 }
 
 

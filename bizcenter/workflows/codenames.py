@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..models.backoffice import FEEDBACK_KINDS, REPAIR_STATES
 from ..models.directory import DIRECTORY_CATEGORIES
 from ..models.ledger import PAYMENT_METHODS
+from ..models.travel import CALL_OUTCOMES, DIRECTIONS, DISRUPTION_ACTIONS, DISRUPTIONS, MOVEMENT_STATES
 
 PAYMENT_METHODS_NAMED = {"cash": ("现金", "Cash"), "card": ("刷卡", "Card"), "room": ("挂房帐", "Room charge"),
                          "qr": ("扫码支付", "QR wallet"), "account": ("单位挂账", "Company account")}
@@ -14,6 +15,14 @@ REPAIR_STATES_NAMED = {"reported": ("已报告", "Reported"), "engineer_called":
                        "written_off": ("已报废", "Written off"), "cleared": ("已排除", "Cleared")}
 FEEDBACK_KINDS_NAMED = {"complaint": ("投诉", "Complaint"), "feedback": ("意见", "Feedback"),
                         "praise": ("表扬", "Praise")}
+MOVEMENT_STATES_NAMED = {"requested": ("已预订", "Requested"), "confirmed": ("已确认", "Confirmed"),
+                         "done": ("已完成", "Done"), "cancelled": ("已取消", "Cancelled")}
+DIRECTIONS_NAMED = {"arrival": ("接机", "Arrival"), "departure": ("送机", "Departure")}
+CALL_OUTCOMES_NAMED = {"reached": ("已联系上", "Reached"), "no_answer": ("无人接听", "No answer"),
+                       "left_message": ("已留言", "Left a message")}
+DISRUPTIONS_NAMED = {"delayed": ("航班延误", "Flight delayed"), "flight_cancelled": ("航班取消", "Flight cancelled")}
+DISRUPTION_ACTIONS_NAMED = {"rebooked": ("已改签", "Rebooked"), "car_retimed": ("已调整用车", "Car re-timed"),
+                            "guest_informed": ("已通知客人", "Guest informed")}
 DIRECTORY_CATEGORIES_NAMED = {"office": ("办公", "Office"), "consulate": ("领事馆", "Consulate"), "bank": ("银行", "Bank"),
                               "hospital": ("医院", "Hospital"), "shop": ("商店", "Shop"), "transport": ("交通", "Transport"),
                               "restaurant": ("餐厅", "Restaurant"), "other": ("其他", "Other")}
@@ -21,6 +30,9 @@ DIRECTORY_CATEGORIES_NAMED = {"office": ("办公", "Office"), "consulate": ("领
 # every code has its name (tests/core/test_codenames.py); a new one without shows as its code, never stops a sale
 NAMED = ((PAYMENT_METHODS, PAYMENT_METHODS_NAMED), (REPAIR_STATES, REPAIR_STATES_NAMED),
          (FEEDBACK_KINDS, FEEDBACK_KINDS_NAMED), (DIRECTORY_CATEGORIES, DIRECTORY_CATEGORIES_NAMED))
+NAMED += ((MOVEMENT_STATES, MOVEMENT_STATES_NAMED), (DIRECTIONS, DIRECTIONS_NAMED),
+          (CALL_OUTCOMES, CALL_OUTCOMES_NAMED), (DISRUPTIONS, DISRUPTIONS_NAMED),
+          (DISRUPTION_ACTIONS, DISRUPTION_ACTIONS_NAMED))
 
 
 def _name(table: dict[str, tuple[str, str]], code: str, lang: str) -> str:
@@ -42,3 +54,12 @@ def feedback_kind_name(kind: str, lang: str = "en") -> str:
 
 def directory_category_name(category: str, lang: str = "en") -> str:
     return _name(DIRECTORY_CATEGORIES_NAMED, category, lang)
+
+
+def travel_name(code: str, lang: str = "en") -> str:
+    """A travel movement's state, direction, call outcome, disruption or action, by its code."""
+    for table in (MOVEMENT_STATES_NAMED, DIRECTIONS_NAMED, CALL_OUTCOMES_NAMED, DISRUPTIONS_NAMED,
+                  DISRUPTION_ACTIONS_NAMED):
+        if code in table:
+            return _name(table, code, lang)
+    return code
