@@ -29,6 +29,8 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "guest_feedback": ("guest_name", "what", "resolution", "follow_up"),
     "guest_message": ("guest_name", "caller_name", "caller_company", "text", "closed_note"),
     "enquiry": ("guest_name", "question", "answer"),
+    "guest_profile": ("title_zh", "name_zh", "title_en", "name_en", "company"),
+    "guest_preference": ("text",),
     "roster_shift": ("note",),
     "shift": ("variance_reason", "handover_note"),
     "shift_count": ("reason",),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..models.backoffice import FEEDBACK_KINDS, REPAIR_STATES
 from ..models.directory import DIRECTORY_CATEGORIES
 from ..models.ledger import PAYMENT_METHODS
+from ..models.profiles import GUEST_LANGUAGES, VIP_LEVELS
 from ..models.travel import CALL_OUTCOMES, DIRECTIONS, DISRUPTION_ACTIONS, DISRUPTIONS, MOVEMENT_STATES
 
 PAYMENT_METHODS_NAMED = {"cash": ("现金", "Cash"), "card": ("刷卡", "Card"), "room": ("挂房帐", "Room charge"),
@@ -26,9 +27,16 @@ DISRUPTION_ACTIONS_NAMED = {"rebooked": ("已改签", "Rebooked"), "car_retimed"
 DIRECTORY_CATEGORIES_NAMED = {"office": ("办公", "Office"), "consulate": ("领事馆", "Consulate"), "bank": ("银行", "Bank"),
                               "hospital": ("医院", "Hospital"), "shop": ("商店", "Shop"), "transport": ("交通", "Transport"),
                               "restaurant": ("餐厅", "Restaurant"), "other": ("其他", "Other")}
+VIP_LEVELS_NAMED = {"none": ("普通", "Regular"), "vip1": ("贵宾一级", "VIP 1"), "vip2": ("贵宾二级", "VIP 2"),
+                    "vip3": ("贵宾三级", "VIP 3")}
+GUEST_LANGUAGES_NAMED = {"zh": ("中文", "Chinese"), "en": ("英语", "English"), "ja": ("日语", "Japanese"),
+                         "ko": ("韩语", "Korean"), "de": ("德语", "German"), "fr": ("法语", "French"),
+                         "es": ("西班牙语", "Spanish"), "ru": ("俄语", "Russian"), "ar": ("阿拉伯语", "Arabic"),
+                         "other": ("其他语言", "Other")}
 
 # every code has its name (tests/core/test_codenames.py); a new one without shows as its code, never stops a sale
 NAMED = ((PAYMENT_METHODS, PAYMENT_METHODS_NAMED), (REPAIR_STATES, REPAIR_STATES_NAMED),
+         (VIP_LEVELS, VIP_LEVELS_NAMED), (GUEST_LANGUAGES, GUEST_LANGUAGES_NAMED),
          (FEEDBACK_KINDS, FEEDBACK_KINDS_NAMED), (DIRECTORY_CATEGORIES, DIRECTORY_CATEGORIES_NAMED))
 NAMED += ((MOVEMENT_STATES, MOVEMENT_STATES_NAMED), (DIRECTIONS, DIRECTIONS_NAMED),
           (CALL_OUTCOMES, CALL_OUTCOMES_NAMED), (DISRUPTIONS, DISRUPTIONS_NAMED),
@@ -54,6 +62,14 @@ def feedback_kind_name(kind: str, lang: str = "en") -> str:
 
 def directory_category_name(category: str, lang: str = "en") -> str:
     return _name(DIRECTORY_CATEGORIES_NAMED, category, lang)
+
+
+def vip_level_name(level: str, lang: str = "en") -> str:
+    return _name(VIP_LEVELS_NAMED, level, lang)
+
+
+def guest_language_name(code: str, lang: str = "en") -> str:
+    return _name(GUEST_LANGUAGES_NAMED, code, lang) if code else ""
 
 
 def travel_name(code: str, lang: str = "en") -> str:
