@@ -122,6 +122,10 @@ class PrintDesk(Operations):
     def print_fax_notice(self, op, fax_id: int) -> queue.JobInfo:
         return self.attempt_print(self.queue_print(op, "fax_notice", args={"fax_id": fax_id}).id)
 
+    def print_directory_slip(self, op, entry_id: int) -> queue.JobInfo:
+        """A city-directory entry for the guest to take away (the Chinese address for the taxi driver)."""
+        return self.attempt_print(self.queue_print(op, "directory_slip", args={"entry_id": entry_id}).id)
+
     def print_message_slip(self, op, message_id: int) -> queue.JobInfo:
         """The slip of a guest's message (taken at any counter), through this counter's queue."""
         return self.attempt_print(self.queue_print(op, "message_slip", args={"message_id": message_id}).id)

@@ -20,7 +20,7 @@ from . import target
 from .escpos_out import Slip
 from .target import PrinterSpec
 
-JOB_KINDS = ("receipt", "internet_slip", "fax_notice", "message_slip", "x_slip", "z_slip", "lines")
+JOB_KINDS = ("receipt", "internet_slip", "fax_notice", "message_slip", "directory_slip", "x_slip", "z_slip", "lines")
 STALE_PRINTING = timedelta(minutes=2)  # a 'printing' job older than this was cut off (crash): try again
 
 
@@ -153,6 +153,11 @@ def _title(session: Session, kind: str, sale_id: int | None, args: dict, copy: b
 
         msg = messages.view(session, args.get("message_id"))
         text = f"留言条 Message slip {msg.ref} {msg.room} {msg.guest_name}"
+    elif kind == "directory_slip":
+        from ..workflows import directory
+
+        entry = directory.view(session, args.get("entry_id"))
+        text = f"城市指南 City guide {entry.name_zh} {entry.name_en}"
     else:
         text = args.get("title") or "打印 Print"
     return (text + (" 重印 COPY" if copy else ""))[:200]
@@ -318,6 +323,11 @@ def build_slips(session: Session, job: PrintJob, width: int, first_attempt: bool
         from ..workflows import messages
 
         return (Slip(tuple(message_slip_lines(messages.view(session, int(args["message_id"])), hotel, width))),)
+    if job.kind == "directory_slip":
+        from ..documents.directory_slip import directory_slip_lines
+        from ..workflows import directory
+
+        return (Slip(tuple(directory_slip_lines(directory.view(session, int(args["entry_id"])), hotel, width))),)
     lines = [str(x) for x in args.get("lines", ())]
     if job.copy:
         lines = [layout.centre("重印 COPY", width), *lines]

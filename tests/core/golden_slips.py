@@ -20,7 +20,7 @@ from bizcenter.documents.slip import PAPER_COLUMNS, Paper
 from bizcenter.models.printing import PrintJob
 from bizcenter.printing import escpos_out, queue
 from bizcenter.printing.target import PrinterSpec
-from bizcenter.workflows import fax_in, internet, messages, reversal, tickets
+from bizcenter.workflows import directory, fax_in, internet, messages, reversal, tickets
 from bizcenter.workflows.counter import LineRequest
 from bizcenter.workflows.fax_in import IncomingFax
 from bizcenter.workflows.staff import Credentials
@@ -107,6 +107,12 @@ def build_jobs(engine) -> tuple[object, list[Job]]:
             "phone", "1501", "Jane Smith", "周女士 Ms Zhou", "下午三点的会议改到四点。The 3 pm meeting moved to 4 pm; "
             "please call back before six.", "+86 21 5555 0101", "上海电气集团 Shanghai Electric", True), w.clock()))
         add("message", "message_slip", args={"message_id": msg.id})
+
+        entry = w.run(lambda s: directory.save(s, w.sup_id, directory.EntryInput(
+            "hospital", "华山医院国际医疗中心", "Huashan Hospital International Medical Center",
+            "上海市静安区乌鲁木齐中路12号8号楼", "Building 8, 12 Middle Urumqi Road, Jing'an District", "021 5288 7999",
+            "24小时 24 hours", "", "英语服务 English-speaking doctors"), at=w.clock()))
+        add("city-directory", "directory_slip", args={"entry_id": entry})
 
         add("itinerary", "lines", args={"lines": _itinerary(w), "title": "机票行程单 Itinerary"})
 

@@ -67,6 +67,15 @@ def message_view(guest="Nguyễn Văn Ăn", caller="Procurement team 采购部",
                        text, callback, "taken", None, None, None, None, None, None, None)
 
 
+def directory_view(category="consulate", name_zh="德国驻上海总领事馆", name_en="Consulate General of Germany",
+                   address_zh="上海市徐汇区永福路181号", address_en="181 Yongfu Road, Xuhui District",
+                   phone="+86 21 3401 0106", hours="Mon–Fri 08:00–11:30", website="", notes="", example=False):
+    from bizcenter.workflows.directory import EntryView
+
+    return EntryView(7, category, name_zh, name_en, address_zh, address_en, phone.replace(" ", ""), phone, hours,
+                     website, notes, True, example, datetime(2026, 12, 6, 20, 30), "王强")
+
+
 def session_info(guest="Nguyễn Văn Ăn", room="1208", clerk="王芳"):
     from bizcenter.workflows.internet import SessionInfo
 

@@ -7,10 +7,13 @@ from __future__ import annotations
 import pytest
 
 from bizcenter.db import unit_of_work
+from bizcenter.desk import Desk
+from bizcenter.printing.target import parse_url
 from bizcenter.demo import install_demo
 from bizcenter.workflows import directory, enquiries
 from bizcenter.workflows.directory import EntryInput
 
+from fake_printer import FakePrinter, text_of
 from scenario import DAY, audit_actions, build_world, refused
 
 BANK = EntryInput("bank", "中国工商银行南京西路支行", "ICBC Nánjīng West Road Branch", "上海市静安区南京西路1000号",
@@ -101,3 +104,20 @@ def test_the_demo_installs_a_dozen_shanghai_examples_once_and_a_supervisor_s_sav
     sup = unit_of_work(engine, lambda s: s.scalar(select(Staff.id).where(Staff.code == "S01")))
     unit_of_work(engine, lambda s: directory.save(s, sup, pudong[0].as_input(), pudong[0].id))
     assert not unit_of_work(engine, lambda s: directory.view(s, pudong[0].id)).example
+
+
+def test_the_entry_prints_as_a_bilingual_slip_through_the_queue_for_the_taxi_driver(w):
+    entry_id = _add(w, BANK)
+    desk, printer = Desk(w.engine), FakePrinter()
+    try:
+        desk.save_printer(w.clerk, parse_url(printer.url, paper_mm=58))
+        job = desk.print_directory_slip(w.clerk, entry_id)
+        assert job.status == "done" and "ICBC" in job.title
+        slip = text_of(printer.wait_for(1)[0])
+        for part in ("城市指南 CITY GUIDE", "银行 Bank", "中国工商银行南京西路支行", "上海市静安区南京西路1000号", "Nanjing West",
+                     "+86 21 6279 7650", "09:00", "司机师傅"):
+            assert part in slip, part
+        assert all(len(line.encode("gb18030")) <= 32 for line in slip.splitlines())
+    finally:
+        printer.stop()
+        desk.close()

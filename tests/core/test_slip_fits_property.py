@@ -15,10 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bizcenter.documents.internet_slip import internet_slip_lines
+from bizcenter.documents.directory_slip import directory_slip_lines
 from bizcenter.documents.message_slip import message_slip_lines
 from bizcenter.documents.slip import (Paper, fax_notice_lines, fit, receipt_lines, shift_slip_lines,
                                       voucher_lines)
-from slip_samples import (HOTEL, count, fax_view, item, message_view, payment, printed_job, receipt, session_info,
+from slip_samples import (HOTEL, count, directory_view, fax_view, item, message_view, payment, printed_job, receipt, session_info,
                           shift_report, tariff)
 
 PAPERS = ((58, 32), (80, 48))
@@ -138,6 +139,17 @@ def test_fax_notices_fit(written, sender, room):
 def test_message_slips_fit(guest, caller, company, phone, paragraphs, callback, kind, clerk):
     view = message_view(guest, caller, company, phone, "\n".join(paragraphs) or "x", callback, kind, clerk)
     assert_fits(lambda w: message_slip_lines(view, HOTEL, w))
+
+
+@SETTINGS
+@given(st.sampled_from(["office", "consulate", "bank", "hospital", "shop", "transport", "restaurant", "other"]),
+       NAME, NAME, st.lists(TEXT, max_size=3), st.lists(TEXT, max_size=3), st.text("0123456789+ ", max_size=20),
+       TEXT, st.one_of(st.just(""), st.text("abcdefghijklmnopqrstuvwxyz./:-", max_size=90)), TEXT, st.booleans())
+def test_city_directory_slips_fit(category, name_zh, name_en, address_zh, address_en, phone, hours, website, notes,
+                                  example):
+    view = directory_view(category, name_zh, name_en, "\n".join(address_zh), "\n".join(address_en), phone, hours,
+                          website, notes, example)
+    assert_fits(lambda w: directory_slip_lines(view, HOTEL, w))
 
 
 @SETTINGS
