@@ -12,6 +12,7 @@ from .staff import AuditEntry, Counter, Staff
 from .system import NumberSequence, Setting
 from . import directory  # noqa: F401  (the city directory)
 from . import accounts, backoffice, errands, fapiao, fax, messages, printing, profiles, sessions, tickets  # noqa: F401  (areas whose classes register on Base)
+from . import notices  # noqa: F401  (notices and shift punctuality)
 from . import sealing, textnet
 from . import travel  # noqa: F401  (VIP travel movements)
 

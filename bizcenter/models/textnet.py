@@ -31,6 +31,7 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "enquiry": ("guest_name", "question", "answer"),
     "guest_profile": ("title_zh", "name_zh", "title_en", "name_en", "company"),
     "guest_preference": ("text",),
+    "notice": ("title_zh", "body_zh", "title_en", "body_en"),
     "roster_shift": ("note",),
     "shift": ("variance_reason", "handover_note"),
     "shift_count": ("reason",),

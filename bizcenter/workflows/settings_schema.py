@@ -259,6 +259,8 @@ SPECS: tuple[Spec, ...] = (
     _int("ticket_id_retention_days", 30, 1, 3650, "（天）", " (days)"),
     _int("internet_session_alert_hours", 8, 1, 168, "（小时）", " (hours)"),
     _int("rental_grace_minutes", 10, 0, 120, "（分钟）", " (minutes)"),
+    # punctuality (workflows/punctuality.py): clerks are at the counter this many minutes before their turn
+    _int("punctual_minutes_early", 5, 0, 60, "（分钟）", " (minutes)"),
     Spec("pms_link", "", "text", "空（不联机）或 tcp://主机:端口", "empty (no live link) or tcp://host:port", _pms_link),
     Spec("pms_offline_policy", "queue", "choice", "queue（按本地核对挂帐并排队）或 refuse（拒绝挂帐）",
          "queue (charge on the local checks and queue) or refuse", _choice("queue", "refuse")),
@@ -297,6 +299,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "ticket_id_retention_days": ("机票证件号保留天数", "Days ticket ID numbers are kept"),
     "internet_session_alert_hours": ("上网时长提醒（小时）", "Internet session alert (hours)"),
     "rental_grace_minutes": ("租用宽限（分钟）", "Rental grace (minutes)"),
+    "punctual_minutes_early": ("提前到岗（分钟）", "Minutes early at the counter"),
     "pms_link": ("酒店系统联机地址", "PMS link address"),
     "pms_offline_policy": ("酒店系统断线时", "When the PMS does not answer"),
     "pms_answer_seconds": ("等待酒店系统回复（秒）", "Wait for the PMS's answer (seconds)"),

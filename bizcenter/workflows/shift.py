@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import BusinessDay, CashCount, Payment, Sale, Shift, ShiftCount, Staff, utcnow
-from . import audit
+from . import audit, notices, punctuality
 from .settings import load_settings
 from .staff import Credentials, Operator, approve
 
@@ -101,11 +101,13 @@ def open_shift(session: Session, op: Operator, float_minor: int, acknowledge_shi
     if handover and acknowledge_shift_id != handover.shift_id:
         raise NotAllowed("handover_unread", "请先阅读并确认上一班的交班内容：{note}",
                          "Read and acknowledge the previous shift's handover first: {note}", note=handover.note)
+    notices.require_read(session, op.staff_id)
     shift = Shift(counter_id=op.counter_id, clerk_id=op.staff_id, business_date=business_date, status="open",
                   opened_at=at, float_minor=float_minor,
                   acknowledged_shift_id=handover.shift_id if handover else None)
     session.add(shift)
     session.flush()
+    punctuality.record_opening(session, shift, at)  # against the roster as it stands now, kept as it was
     audit.record(session, "shift_opened", staff_id=op.staff_id, counter_id=op.counter_id, entity="shift",
                  entity_id=shift.id, at=at, float_minor=float_minor)
     return _info(shift)
