@@ -114,6 +114,10 @@ def the_counter(walk: Walk) -> None:
     settle(qtbot, win)
     walk.dialog("X report", counter.dialog)
     walk.dialog("logs", counter.open_logs())
+    travel = counter.open_logs("travel")  # the VIP travel tab's booking form
+    travel.pages["travel"].do_new()
+    walk.dialog("travel movement", travel.pages["travel"].form)
+    travel.reject()
     win.show_about()
     walk.dialog("about", win.about)
     from ui.printing.settings import PrinterSettingsDialog

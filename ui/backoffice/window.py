@@ -27,6 +27,7 @@ class BackOfficePage(QWidget):
         from .companies import CompaniesPage
         from .counterlogs import CounterLogsPage
         from .dayclose import DayClosePage
+        from .directory import DirectoryPage
         from .equipment import EquipmentPage
         from .fapiao import FapiaoPage
         from .guests import GuestsPage
@@ -54,7 +55,7 @@ class BackOfficePage(QWidget):
             "equipment": EquipmentPage(station, runner), "guests": GuestsPage(station, runner),
             "logs": CounterLogsPage(station, runner), "fapiao": FapiaoPage(station, runner),
             "audit": AuditPage(station, runner), "settings": SettingsPage(station, runner),
-            "companies": CompaniesPage(station, runner),
+            "companies": CompaniesPage(station, runner), "directory": DirectoryPage(station, runner),
         }
         self.screens["settings"].problems_found.connect(self._settings_problems)
         for name, screen in self.screens.items():
@@ -86,7 +87,8 @@ class BackOfficePage(QWidget):
                   "staff": self.tr("Staff and counters"), "roster": self.tr("Roster"), "supplies": self.tr("Supplies"),
                   "equipment": self.tr("Equipment"), "guests": self.tr("Guests and events"),
                   "logs": self.tr("Counter logs"), "fapiao": self.tr("Fapiao"),
-                  "audit": self.tr("Audit log"), "settings": self.tr("Settings"), "companies": self.tr("Companies")}
+                  "audit": self.tr("Audit log"), "settings": self.tr("Settings"), "companies": self.tr("Companies"),
+                  "directory": self.tr("City directory")}
         if self.settings_warning.text():
             titles["settings"] += " ⚠"
         for i, (key, screen) in enumerate(self.screens.items()):

@@ -9,8 +9,10 @@ from .complaints import ComplaintsTab
 from .enquiries import EnquiriesTab
 from .messages import MessagesTab
 from .supplies import SuppliesTab
+from .travel import TravelTab
 
 TABS = ("messages", "complaints", "supplies", "enquiries")
+TABS += ("travel",)  # the VIP travel board
 
 
 class CounterLogsDialog(QDialog):
@@ -21,6 +23,9 @@ class CounterLogsDialog(QDialog):
         self.tabs = QTabWidget(objectName="counterLogsTabs")
         self.pages = {"messages": MessagesTab(station, runner), "complaints": ComplaintsTab(station, runner),
                       "supplies": SuppliesTab(station, runner), "enquiries": EnquiriesTab(station, runner)}
+        self.pages["travel"] = TravelTab(station, runner)
+        if hasattr(parent, "add_lines"):  # at the counter: a movement's services go on the open bill
+            self.pages["travel"].charged.connect(lambda lines, note: parent.add_lines(lines, note))
         for key in TABS:
             self.pages[key].setObjectName(f"{key}LogTab")
             self.tabs.addTab(self.pages[key], "")
@@ -40,6 +45,7 @@ class CounterLogsDialog(QDialog):
         self.setWindowTitle(self.tr("Logs"))
         titles = {"messages": self.tr("Messages"), "complaints": self.tr("Complaints and feedback"),
                   "supplies": self.tr("Supplies used"), "enquiries": self.tr("Enquiries")}
+        titles["travel"] = self.tr("VIP travel")
         for n, key in enumerate(TABS):
             self.tabs.setTabText(n, f"{titles[key]} (Alt+{n + 1})")
             self.pages[key].retranslate()

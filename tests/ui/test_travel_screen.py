@@ -1,0 +1,81 @@
+"""The VIP travel board at the counter (Logs, F9, VIP travel): a departure booked for Hans Müller (1208) for
+tomorrow shows on the board highlighted as needing a car; a call that reached him is logged and the
+movement confirmed; its services go on the open bill once the supervisor has added the travel rates; a
+wrong airport code is refused with a message and books nothing."""
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, QTime
+
+from bizcenter.db import make_engine, unit_of_work
+from bizcenter.models import Staff
+from bizcenter.workflows import travel_board
+from sqlalchemy import select
+
+from uidriver import SUPERVISOR, WAIT, idle, open_shift
+
+
+def _book(qtbot, win, page, airport="FRA"):
+    page.do_new()
+    form = page.form
+    qtbot.addWidget(form)
+    tomorrow = win.station.hotel_clock().today() + timedelta(days=1)
+    form.direction.setCurrentIndex(form.direction.findData("departure"))
+    form.room.setText("1208")
+    form.guest.setText("hans muller")
+    form.airline.setText("LH")
+    form.flight_no.setText("729")
+    form.from_airport.setText("PVG")
+    form.to_airport.setText(airport)
+    form.flight_date.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    form.flight_time.setTime(QTime(22, 30))
+    form.car_type.setText("Mercedes S")
+    form.services["meet_greet"].setChecked(True)
+    form.bags.setValue(3)
+    form.accept()
+    idle(qtbot, win)
+
+
+def test_a_departure_is_booked_confirmed_after_a_call_and_charged_on_the_bill(qtbot, window, seeded_url):
+    open_shift(qtbot, window)
+    dialog = window.counter.open_logs("travel")
+    page = dialog.pages["travel"]
+    idle(qtbot, window)
+    _book(qtbot, window, page, airport="XQZ")
+    assert "XQZ" in page.message.text() and page.table.rows == []  # unknown airport: refused, nothing booked
+    _book(qtbot, window, page)
+    qtbot.waitUntil(lambda: len(page.table.rows) == 1, timeout=WAIT)
+    [row] = page.table.rows
+    assert row.movement.guest_name == "Müller, Hans" and row.attention == ("no_car",)
+    assert page.table.item(0, 0).background().color().name() == "#ffe1c4"  # highlighted: needs action
+    assert page.table.item(0, 6).text() == "PVG → FRA"
+    page.table.selectRow(0)
+    assert page.buttons["confirm"].isEnabled() and not page.buttons["done"].isEnabled()
+    if os.environ.get("TRAVEL_SHOTS"):
+        dialog.grab().save(os.environ["TRAVEL_SHOTS"] + "/travel_board.png")
+    page.do_call()
+    call = page.form
+    call.whom.setText("Mr Mueller")
+    call.outcome.setCurrentIndex(call.outcome.findData("reached"))
+    call.accept()
+    idle(qtbot, window)
+    page.table.selectRow(0)
+    page.buttons["confirm"].click()
+    qtbot.waitUntil(lambda: page.table.rows and page.table.rows[0].movement.status == "confirmed", timeout=WAIT)
+
+    page.table.selectRow(0)
+    page.buttons["charge"].click()
+    idle(qtbot, window)
+    assert "vip_transfer" in page.message.text() and window.counter.bill.requests == []  # no rates listed yet
+    engine = make_engine(seeded_url)
+    unit_of_work(engine, lambda s: travel_board.add_travel_rates(
+        s, s.scalar(select(Staff.id).where(Staff.code == SUPERVISOR[0]))))
+    engine.dispose()
+    page.table.selectRow(0)
+    page.buttons["charge"].click()
+    idle(qtbot, window)
+    assert [r.service for r in window.counter.bill.requests] == ["vip_transfer", "meet_greet"]
+    qtbot.waitUntil(lambda: window.counter.bill.quote is not None, timeout=WAIT)
+    dialog.reject()
