@@ -1,17 +1,18 @@
-"""The counter's Logs dialog (日志, F9): a tab each for messages, complaints and feedback, supplies used
-and enquiries answered; Alt+1…4 switch tabs, Esc closes."""
+"""The counter's Logs dialog (日志, F9): a tab each for messages, complaints and feedback, supplies used,
+enquiries answered and the city directory; Alt+1…5 switch tabs, Esc closes."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from .complaints import ComplaintsTab
+from .directory import DirectoryTab
 from .enquiries import EnquiriesTab
 from .messages import MessagesTab
 from .supplies import SuppliesTab
 from .travel import TravelTab
 
-TABS = ("messages", "complaints", "supplies", "enquiries")
+TABS = ("messages", "complaints", "supplies", "enquiries", "directory")
 TABS += ("travel",)  # the VIP travel board
 
 
@@ -22,7 +23,8 @@ class CounterLogsDialog(QDialog):
         self.resize(1180, 640)
         self.tabs = QTabWidget(objectName="counterLogsTabs")
         self.pages = {"messages": MessagesTab(station, runner), "complaints": ComplaintsTab(station, runner),
-                      "supplies": SuppliesTab(station, runner), "enquiries": EnquiriesTab(station, runner)}
+                      "supplies": SuppliesTab(station, runner), "enquiries": EnquiriesTab(station, runner),
+                      "directory": DirectoryTab(station, runner)}
         self.pages["travel"] = TravelTab(station, runner)
         if hasattr(parent, "add_lines"):  # at the counter: a movement's services go on the open bill
             self.pages["travel"].charged.connect(lambda lines, note: parent.add_lines(lines, note))
@@ -44,7 +46,7 @@ class CounterLogsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Logs"))
         titles = {"messages": self.tr("Messages"), "complaints": self.tr("Complaints and feedback"),
-                  "supplies": self.tr("Supplies used"), "enquiries": self.tr("Enquiries")}
+                  "supplies": self.tr("Supplies used"), "enquiries": self.tr("Enquiries"), "directory": self.tr("City directory")}
         titles["travel"] = self.tr("VIP travel")
         for n, key in enumerate(TABS):
             self.tabs.setTabText(n, f"{titles[key]} (Alt+{n + 1})")
