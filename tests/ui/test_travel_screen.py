@@ -5,7 +5,7 @@ wrong airport code is refused with a message and books nothing."""
 from __future__ import annotations
 
 import os
-from datetime import timedelta
+from datetime import time, timedelta
 
 from PySide6.QtCore import QDate, QTime
 
@@ -34,6 +34,8 @@ def _book(qtbot, win, page, airport="FRA"):
     form.car_type.setText("Mercedes S")
     form.services["meet_greet"].setChecked(True)
     form.bags.setValue(3)
+    if os.environ.get("TRAVEL_SHOTS"):
+        form.grab().save(os.environ["TRAVEL_SHOTS"] + "/travel_form.png")
     form.accept()
     idle(qtbot, win)
 
@@ -79,3 +81,22 @@ def test_a_departure_is_booked_confirmed_after_a_call_and_charged_on_the_bill(qt
     assert [r.service for r in window.counter.bill.requests] == ["vip_transfer", "meet_greet"]
     qtbot.waitUntil(lambda: window.counter.bill.quote is not None, timeout=WAIT)
     dialog.reject()
+
+
+def test_the_supervisor_reads_tomorrows_movement_with_its_calls_and_feedback(qtbot, office):
+    from bizcenter.workflows import travel
+    from bizcenter.workflows.travel import NewMovement
+
+    desk, op = office.station.desk, office.station.op
+    tomorrow = office.station.hotel_clock().today() + timedelta(days=1)
+    mid = desk.op(travel.request, op, NewMovement("arrival", "Tanaka Ken", "NH", "919", "HND", "PVG", tomorrow,
+                                                  time(14, 5), lounge=True))
+    desk.op(travel.log_call, op, mid, "Ms Sato (secretary)", "left_message")
+    page = office.backoffice.show_tab("travel")
+    idle(qtbot, office)
+    [m] = page.rows.rows
+    assert (m.guest_name, m.status, m.flight) == ("Tanaka Ken", "requested", "NH 919")
+    assert m.expected_hotel.replace(tzinfo=None).time().isoformat() == "14:05:00"  # Pudong: the hotel's zone
+    assert "Ms Sato" in page.rows.data(page.rows.index(0, 10))
+    if os.environ.get("TRAVEL_SHOTS"):
+        office.grab().save(os.environ["TRAVEL_SHOTS"] + "/travel_office.png")

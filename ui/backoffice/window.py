@@ -37,6 +37,7 @@ class BackOfficePage(QWidget):
         from .settings import SettingsPage
         from .staff import StaffPage
         from .supplies import SuppliesPage
+        from .travel import TravelPage
 
         self.title = QLabel(objectName="backOfficeTitle")
         self.title.setProperty("type", "heading")
@@ -57,6 +58,7 @@ class BackOfficePage(QWidget):
             "audit": AuditPage(station, runner), "settings": SettingsPage(station, runner),
             "companies": CompaniesPage(station, runner), "directory": DirectoryPage(station, runner),
         }
+        self.screens["travel"] = TravelPage(station, runner)
         self.screens["settings"].problems_found.connect(self._settings_problems)
         for name, screen in self.screens.items():
             screen.setObjectName(f"{name}Screen")
@@ -89,6 +91,7 @@ class BackOfficePage(QWidget):
                   "logs": self.tr("Counter logs"), "fapiao": self.tr("Fapiao"),
                   "audit": self.tr("Audit log"), "settings": self.tr("Settings"), "companies": self.tr("Companies"),
                   "directory": self.tr("City directory")}
+        titles["travel"] = self.tr("VIP travel")
         if self.settings_warning.text():
             titles["settings"] += " ⚠"
         for i, (key, screen) in enumerate(self.screens.items()):
