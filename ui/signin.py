@@ -18,6 +18,7 @@ class SignInPage(QWidget):
     def __init__(self, station: Station, runner, parent=None):
         super().__init__(parent)
         self.station, self.runner = station, runner
+        self.waiting: list = []
         self.title = QLabel()
         big_font(self.title, 24)
         self.title.setAlignment(Qt.AlignCenter)
@@ -80,18 +81,21 @@ class SignInPage(QWidget):
         desk, counter = self.station.desk, self.station.counter_code
 
         def work():
+            from bizcenter.workflows import notices  # on the worker: the sign-in screen loads no core
+
             staff = desk.sign_in(code, pin, counter)
             if lang != staff.language:
                 desk.set_language(staff.id, lang)
             remember_language(lang)
             settings = desk.settings()
             return staff, lang, desk.counter_id(counter), desk.current_shift_for(staff.id, counter), \
-                settings.display_currency, settings.clock, settings.documents_folder
+                settings.display_currency, settings.clock, settings.documents_folder, \
+                desk.op(notices.pending, staff.id)  # the supervisor's notices still to acknowledge
 
         self.runner.start(work, self._signed_in, self._failed, trigger=self.button)
 
     def _signed_in(self, result) -> None:
-        staff, lang, counter_id, shift, currency, clock, folder = result
+        staff, lang, counter_id, shift, currency, clock, folder, self.waiting = result
         if lang != i18n.current():
             index = self.language.findData(lang)
             self.language.blockSignals(True)
@@ -104,7 +108,20 @@ class SignInPage(QWidget):
         self.station.currency, self.station.clock, self.station.documents_folder = currency, clock, folder
         self.pin.clear()
         self.message.clear()
+        if self.waiting:  # read and acknowledged before the counter (or the back office)
+            from .noticeack import NoticesDialog
+
+            self.notices = NoticesDialog(self.station, self.runner, self.waiting, self)
+            self.notices.accepted.connect(self.signed_in.emit)
+            self.notices.rejected.connect(self._left_unread)
+            self.notices.open()
+            return
         self.signed_in.emit()
+
+    def _left_unread(self) -> None:
+        """Sign out from the notices: nothing of this person stays signed in."""
+        self.station.sign_out()
+        self.reset()
 
     def _failed(self, exc) -> None:
         self.pin.clear()

@@ -1,11 +1,11 @@
 """Counter logs, the supervisor's daily look: messages taken for guests (told and delivered, when and by
-whom, or still waiting), enquiries answered with the answer given, and how many complaints are still open
-(followed up under Guests and events) — for the business days chosen."""
+whom, or still waiting), enquiries answered with the answer given, late sign-ins against the roster, and how
+many complaints are still open (followed up under Guests and events) — for the business days chosen."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from bizcenter.workflows import complaints, enquiries, messages
+from bizcenter.workflows import complaints, enquiries, messages, punctuality
 
 from .common import RowsModel, Screen, table, to_date, to_qdate
 
@@ -26,6 +26,10 @@ class CounterLogsPage(Screen):
         self.messages_view = table("messageLog", self.messages, 9)
         self.enquiries = RowsModel()
         self.enquiries_view = table("enquiryLog", self.enquiries, 4)
+        self.late = RowsModel()  # shift openings after the rostered start less the minutes early asked for
+        self.late_view = table("lateSignIns", self.late)
+        self.late_box = QGroupBox()
+        QVBoxLayout(self.late_box).addWidget(self.late_view)
         self.from_label, self.to_label = QLabel(), QLabel()
         self.open_count: int | None = None
         self.messages_box, self.enquiries_box = QGroupBox(), QGroupBox()
@@ -39,6 +43,7 @@ class CounterLogsPage(Screen):
         layout.addLayout(top)
         layout.addWidget(self.messages_box, 3)
         layout.addWidget(self.enquiries_box, 2)
+        layout.addWidget(self.late_box, 1)
         layout.addWidget(self.message)
         self.retranslate()
 
@@ -64,7 +69,12 @@ class CounterLogsPage(Screen):
             (self.tr("When"), lambda e: _when(e.asked_at)), (self.tr("Answered by"), lambda e: f"{e.answered_by} {e.counter_code}"),
             (self.tr("Guest"), lambda e: f"{e.guest_name} {e.room}".strip()),
             (self.tr("Asked"), lambda e: e.question.replace("\n", " ")), (self.tr("Answer"), lambda e: e.answer.replace("\n", " "))])
-
+        self.late_box.setTitle(self.tr("Late sign-ins (shift opened after the rostered start less the minutes early)"))
+        self.late.set_columns([
+            (self.tr("Business day"), lambda o: f"{o.business_date:%m-%d}"), (self.tr("Clerk"), lambda o: o.clerk),
+            (self.tr("Counter"), lambda o: o.counter), (self.tr("Rostered"), lambda o: o.hours),
+            (self.tr("Due at"), lambda o: _when(o.due_at)), (self.tr("Opened"), lambda o: _when(o.opened_at)),
+            (self.tr("Minutes late"), lambda o: o.minutes_late)])
         self._show_open_count()
 
     def _show_open_count(self) -> None:
@@ -81,10 +91,12 @@ class CounterLogsPage(Screen):
     def refresh(self) -> None:
         desk, start, end = self.desk, to_date(self.start.date()), to_date(self.end.date())
         self.call(lambda: (desk.op(messages.log, start, end), desk.op(enquiries.log, start, end),
-                           len(desk.op(complaints.log, open_only=True))), self.show, trigger=self.show_button)
+                           len(desk.op(complaints.log, open_only=True)),
+                           desk.op(punctuality.openings, start, end, True)), self.show, trigger=self.show_button)
 
     def show(self, result) -> None:
-        sent, asked, self.open_count = result
+        sent, asked, self.open_count, late = result
+        self.late.set_rows(late)
         self.messages.set_rows(sent)
         self.enquiries.set_rows(asked)
         self._show_open_count()
