@@ -12,6 +12,8 @@ from . import i18n, keyboard
 from .approval import ApprovalDialog
 from .board import BoardPanel
 from .pay import PaymentDialog
+from .profiles.panel import GuestPanel
+from .profiles.picker import GuestPicker
 from .receiptview import ReceiptDialog
 from .running import RunningPanel
 from .sell.bill import BillModel
@@ -25,7 +27,8 @@ from .widgets import BigButton, MessageLine, big_font, money
 
 def ACTION_KEYS(page) -> tuple:  # noqa: N802 - a table, read as one
     """The counter's actions and their keys (shown in each button's tooltip)."""
-    return ((page.pay, "F12"), (page.logs, "F9"), (page.remove, "Del"), (page.last, "F2"), (page.void, "F3"),
+    return ((page.pay, "F12"), (page.logs, "F9"), (page.guest, "Ctrl+G"), (page.remove, "Del"), (page.last, "F2"),
+            (page.void, "F3"),
             (page.refund, "F4"), (page.xreport, "F10"), (page.discount, "Ctrl+D"), (page.override, "Ctrl+P"),
             (page.close_button, "Ctrl+F12"), (page.sign_out, "Ctrl+Q"))
 
@@ -96,6 +99,10 @@ class CounterPage(QWidget):
         self.sign_out = QPushButton(objectName="signOut")
         self.sign_out.clicked.connect(self.signed_out.emit)
         self.message = MessageLine()
+        self.guest = QPushButton(objectName="pickGuest")
+        self.guest_panel = GuestPanel()  # the picked guest's essentials beside the bill
+        self.guest_picker = GuestPicker(self, self.guest_panel)
+        self.guest.clicked.connect(self.guest_picker.ask)
         self.board = BoardPanel(station, runner)
         self.running = RunningPanel(station, runner, self)
         self._layout()
@@ -111,6 +118,7 @@ class CounterPage(QWidget):
         inner = QVBoxLayout(bill)
         inner.setContentsMargins(0, 0, 0, 16)
         inner.setSpacing(8)
+        inner.addWidget(self.guest_panel)
         inner.addWidget(self.table, 1)
         for label in (self.totals, self.total):
             label.setContentsMargins(16, 0, 16, 0)
@@ -126,7 +134,7 @@ class CounterPage(QWidget):
         right.addWidget(bill, 1)
         right.addWidget(self.board)
         tools = QHBoxLayout()
-        for b in (self.last, self.void, self.refund, self.xreport, self.logs, self.close_button, self.sign_out):
+        for b in (self.last, self.void, self.refund, self.xreport, self.logs, self.guest, self.close_button, self.sign_out):
             tools.addWidget(b)
         left = QVBoxLayout()
         left.addWidget(self.header)
@@ -151,6 +159,8 @@ class CounterPage(QWidget):
         self.refund.setText(self.tr("Refund…"))
         self.xreport.setText(self.tr("X report"))
         self.logs.setText(self.tr("Logs (F9)"))
+        self.guest.setText(self.tr("Guest… (Ctrl+G)"))
+        self.guest_panel.retranslate()
         self.close_button.setText(self.tr("Close shift"))
         self.sign_out.setText(self.tr("Sign out"))
         for button, key in ACTION_KEYS(self):
@@ -250,6 +260,7 @@ class CounterPage(QWidget):
         self.approval = None
         self.dialog = None
         self.message.clear()
+        self.guest_panel.clear()
 
     # --- the bill --------------------------------------------------------------------------------
     def _open(self, dialog, on_accept=None):
@@ -439,6 +450,10 @@ class CounterPage(QWidget):
         dialog = self._open(CounterLogsDialog(self.station, self.runner, self, tab))
         dialog.finished.connect(lambda _: self.running.load())
         return dialog
+
+    def guest_picked(self, room: str, guest_name: str = "") -> None:
+        """A room charge or a message named a guest: their essentials show beside the bill (never a question)."""
+        self.guest_picker.pick(room, guest_name, quiet=True)
 
     def show_x_report(self) -> None:
         from .xreport import XReportDialog

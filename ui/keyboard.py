@@ -14,7 +14,7 @@ One application-wide event filter (`install`), so every dialog — and every pag
   never outlives the clerk's next step. Tab, Shift and the like are not actions.
 
 Key scheme (README "Keys"): tiles Alt+letter (built-in services) or Alt+1..9 (services added in the
-price list), in order; tabs Ctrl+1..9, Ctrl+0, Ctrl+-, Ctrl+=; Pay F12, Logs F9, Receipt F2, Void F3, Refund F4, X report F10,
+price list), in order; tabs Ctrl+1..9, Ctrl+0, Ctrl+-, Ctrl+=; Pay F12, Logs F9, Guest Ctrl+G, Receipt F2, Void F3, Refund F4, X report F10,
 Discount Ctrl+D, Price override Ctrl+P, Close shift Ctrl+F12, Sign out Ctrl+Q; in the payment dialog
 Cash F5, Card F6, Room charge F7, split part F8, Pay F12; Esc cancels.
 """

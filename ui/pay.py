@@ -66,6 +66,7 @@ class PaymentDialog(QDialog):
         self.room.editingFinished.connect(self._look_up_room)
         self.guests = QListWidget(objectName="roomGuests")
         self.guest_name = QLineEdit(objectName="guestName")
+        self.guest_name.editingFinished.connect(self._guest_picked)
         # QR wallet: a scanner types the guest's payment code and Enter (the code goes to the acquirer only);
         # with the hotel's terminal, the reference the terminal shows, for the wallet chosen here
         self.qr_code = QLineEdit(objectName="qrCode", maxLength=40)
@@ -190,6 +191,13 @@ class PaymentDialog(QDialog):
             self.message.error(self.tr("No guest is in house in that room."))
         else:
             self.message.clear()
+            self._guest_picked()
+
+    def _guest_picked(self) -> None:
+        """The counter shows the guest's essentials beside the bill (ui/profiles) while the clerk takes payment."""
+        picked = getattr(self.parent(), "guest_picked", None)
+        if picked is not None and self.room.text().strip():
+            picked(self.room.text(), self.guest_name.text())
 
     def _part(self) -> PaymentRequest | None:
         amount = self.amount.minor()

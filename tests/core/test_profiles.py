@@ -18,7 +18,7 @@ from bizcenter.workflows import profiles
 from bizcenter.workflows.guests import name_key
 from bizcenter.workflows.profiles import ProfileInput
 
-from scenario import DAY, SH, SUP, audit_actions, build_world, copies, ledger_breaches, refused, room, sell, total_of
+from scenario import DAY, SH, audit_actions, build_world, copies, ledger_breaches, refused, room, sell, total_of
 
 ID = "110101199003071234"
 

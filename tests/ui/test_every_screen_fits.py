@@ -114,6 +114,7 @@ def the_counter(walk: Walk) -> None:
     settle(qtbot, win)
     walk.dialog("X report", counter.dialog)
     walk.dialog("logs", counter.open_logs())
+    guest_profile(walk)
     travel = counter.open_logs("travel")  # the VIP travel tab's booking form
     travel.pages["travel"].do_new()
     walk.dialog("travel movement", travel.pages["travel"].form)
@@ -123,6 +124,27 @@ def the_counter(walk: Walk) -> None:
     from ui.printing.settings import PrinterSettingsDialog
 
     walk.dialog("printer settings", PrinterSettingsDialog(win.station, win.runner, win))
+
+
+def guest_profile(walk: Walk) -> None:
+    """The guest's essentials beside the bill (a long profile) and the profile dialog, at the counter and in the
+    back office."""
+    from bizcenter.workflows import profiles
+    from bizcenter.workflows.profiles import ProfileInput
+
+    qtbot, win, counter, station = walk.qtbot, walk.win, walk.win.counter, walk.win.station
+    stay = station.desk.op(profiles.for_room, None, "1208")[0]
+    if stay.profile is None:
+        p = station.desk.op(profiles.create, station.op, ProfileInput(
+            "先生", "米勒", "Dr", "Hans-Joachim Müller-Lüdenscheidt", "de", "Siemens Healthineers AG, Erlangen", "vip3",
+            "E12345678"), stay_id=stay.stay_id, guest_name=stay.guest_name)
+        for kind, text in (("preference", "Prints double-sided, A4 landscape, blue ink for signatures"),
+                           ("dietary", "No pork, no alcohol; vegetarian meals on Fridays")):
+            station.desk.op(profiles.add_preference, station.op, p.id, kind, text)
+    counter.guest_picked("1208", "Hans Muller")
+    qtbot.waitUntil(counter.guest_panel.isVisible, timeout=WAIT)
+    walk.check("counter, the guest beside the bill")
+    walk.dialog("guest profile", counter.guest_picker.open_profile())
 
 
 def fax_screens(walk: Walk) -> None:
@@ -247,6 +269,9 @@ def test_every_window_fits_the_screen_and_every_text_its_widget(qtbot, window, l
     sign_in(qtbot, window, SUPERVISOR)
     switch_language(window, lang)
     walk.tabs("back office", window.backoffice.tabs)
+    profiles_tab = window.backoffice.show_tab("profiles")
+    settle(qtbot, window)
+    walk.dialog("guest profile (back office)", profiles_tab.open_selected(profiles_tab.rows.row(0)[0]))
     the_first_start(walk)
     assert len(walk.seen) > 40
     assert walk.found == [], "\n" + "\n".join(walk.found)

@@ -32,6 +32,7 @@ class BackOfficePage(QWidget):
         from .fapiao import FapiaoPage
         from .guests import GuestsPage
         from .prices import PriceListPage
+        from .profiles import ProfilesPage
         from .reports import ReportsPage
         from .roster import RosterPage
         from .settings import SettingsPage
@@ -59,6 +60,7 @@ class BackOfficePage(QWidget):
             "companies": CompaniesPage(station, runner), "directory": DirectoryPage(station, runner),
         }
         self.screens["travel"] = TravelPage(station, runner)
+        self.screens["profiles"] = ProfilesPage(station, runner)
         self.screens["settings"].problems_found.connect(self._settings_problems)
         for name, screen in self.screens.items():
             screen.setObjectName(f"{name}Screen")
@@ -92,6 +94,7 @@ class BackOfficePage(QWidget):
                   "audit": self.tr("Audit log"), "settings": self.tr("Settings"), "companies": self.tr("Companies"),
                   "directory": self.tr("City directory")}
         titles["travel"] = self.tr("VIP travel")
+        titles["profiles"] = self.tr("Guest profiles")
         if self.settings_warning.text():
             titles["settings"] += " ⚠"
         for i, (key, screen) in enumerate(self.screens.items()):

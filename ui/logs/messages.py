@@ -112,6 +112,9 @@ class MessagesTab(LogTab):
         self.text.clear()
         self.callback.setChecked(False)
         self.in_room.clear()
+        picked = getattr(self.window().parentWidget(), "guest_picked", None)  # the counter shows the guest
+        if picked is not None:
+            picked(taken.room, taken.guest_name)
         note = self.tr("Message %1 for room %2 taken.").replace("%1", taken.ref).replace("%2", taken.room)
         if job is not None and job.status == "done":
             self.message.info(note + " " + self.tr("Slip printed."))
