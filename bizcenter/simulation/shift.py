@@ -14,6 +14,7 @@ from ..workflows.equipment import DeviceCheck, record_check
 from ..workflows.shift import close_shift, count_cash, open_shift, pending_handover
 from ..workflows.staff import Operator, sign_in
 from .centre import Centre
+from .directory import DirectoryDesk
 from .duties import Duties
 from .profiles import ProfileKeeping
 from .travel import TravelDesk
@@ -44,11 +45,13 @@ def shift_script(centre: Centre, plan: ShiftPlan, rng: random.Random, selling: S
     shift_id = yield from _open(centre, plan, op)
     selling.start(plan, op, FLOAT_MINOR)
     chores = Duties(centre, plan, op, centre.rng("duties", plan.counter.code, plan.opens.isoformat()))
+    guide = DirectoryDesk(centre, plan, op, centre.rng("directory", plan.counter.code, plan.opens.isoformat()))
     keeping = ProfileKeeping(centre, op, centre.rng("profiles", plan.counter.code, plan.opens.isoformat()))
     movements = TravelDesk(centre, op, centre.rng("travel", plan.counter.code, plan.opens.isoformat()))
     for at in _moments(plan, rng):
         yield from selling.serve(at)
         yield from chores.after(at)  # its own random stream: the sales stay the seed's
+        yield from guide.after(at)  # the city directory, from a stream of its own too
         yield from keeping.after(at)  # guest profiles, from a stream of their own too
         yield from movements.after(at)  # VIP travel movements, from a stream of their own too
     yield from _close(centre, plan, op, shift_id, rng, selling.drawer_minor)
