@@ -126,6 +126,10 @@ class PrintDesk(Operations):
         """A city-directory entry for the guest to take away (the Chinese address for the taxi driver)."""
         return self.attempt_print(self.queue_print(op, "directory_slip", args={"entry_id": entry_id}).id)
 
+    def print_travel_slip(self, op, movement_id: int) -> queue.JobInfo:
+        """A VIP travel movement's slip for the driver or greeter, through this counter's queue."""
+        return self.attempt_print(self.queue_print(op, "travel_slip", args={"movement_id": movement_id}).id)
+
     def print_message_slip(self, op, message_id: int) -> queue.JobInfo:
         """The slip of a guest's message (taken at any counter), through this counter's queue."""
         return self.attempt_print(self.queue_print(op, "message_slip", args={"message_id": message_id}).id)

@@ -21,6 +21,7 @@ from .escpos_out import Slip
 from .target import PrinterSpec
 
 JOB_KINDS = ("receipt", "internet_slip", "fax_notice", "message_slip", "directory_slip", "x_slip", "z_slip", "lines")
+JOB_KINDS += ("travel_slip",)  # a VIP travel movement for the driver or greeter
 STALE_PRINTING = timedelta(minutes=2)  # a 'printing' job older than this was cut off (crash): try again
 
 
@@ -153,6 +154,11 @@ def _title(session: Session, kind: str, sale_id: int | None, args: dict, copy: b
 
         msg = messages.view(session, args.get("message_id"))
         text = f"留言条 Message slip {msg.ref} {msg.room} {msg.guest_name}"
+    elif kind == "travel_slip":
+        from ..workflows import travel_board
+
+        mv = travel_board.view(session, args.get("movement_id"))
+        text = f"接送单 Travel slip {mv.ref} {mv.flight} {mv.guest_name}"
     elif kind == "directory_slip":
         from ..workflows import directory
 
@@ -323,6 +329,11 @@ def build_slips(session: Session, job: PrintJob, width: int, first_attempt: bool
         from ..workflows import messages
 
         return (Slip(tuple(message_slip_lines(messages.view(session, int(args["message_id"])), hotel, width))),)
+    if job.kind == "travel_slip":
+        from ..documents.travel_slip import travel_slip_lines
+        from ..workflows import travel_board
+
+        return (Slip(tuple(travel_slip_lines(travel_board.view(session, int(args["movement_id"])), hotel, width))),)
     if job.kind == "directory_slip":
         from ..documents.directory_slip import directory_slip_lines
         from ..workflows import directory

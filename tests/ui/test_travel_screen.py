@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QTime
 
 from bizcenter.db import make_engine, unit_of_work
 from bizcenter.models import Staff
+from bizcenter.printing import queue
 from bizcenter.workflows import travel_board
 from sqlalchemy import select
 
@@ -80,6 +81,11 @@ def test_a_departure_is_booked_confirmed_after_a_call_and_charged_on_the_bill(qt
     idle(qtbot, window)
     assert [r.service for r in window.counter.bill.requests] == ["vip_transfer", "meet_greet"]
     qtbot.waitUntil(lambda: window.counter.bill.quote is not None, timeout=WAIT)
+    page.table.selectRow(0)
+    page.buttons["print"].click()
+    idle(qtbot, window)
+    jobs = window.station.desk.op(queue.jobs, window.station.counter_id, include_done=True)
+    assert any(row.movement.ref in j.title for j in jobs)  # the driver's slip went through the print queue
     dialog.reject()
 
 

@@ -29,7 +29,7 @@ class TravelTab(LogTab):
         self.buttons = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for key, row in (("new", row1), ("call", row1), ("confirm", row1), ("done", row1), ("disruption", row2),
-                         ("follow_up", row2), ("cancel", row2), ("charge", row2)):
+                         ("follow_up", row2), ("cancel", row2), ("charge", row2), ("print", row2)):
             self.buttons[key] = button = QPushButton(objectName=f"travel_{key}")
             button.clicked.connect(getattr(self, f"do_{key}"))
             row.addWidget(button)
@@ -48,7 +48,8 @@ class TravelTab(LogTab):
         for key, text in (("new", self.tr("New movement…")), ("call", self.tr("Log a call…")),
                           ("confirm", self.tr("Confirm")), ("done", self.tr("Done")),
                           ("disruption", self.tr("Delay or cancellation…")), ("follow_up", self.tr("Follow-up…")),
-                          ("cancel", self.tr("Cancel movement…")), ("charge", self.tr("Put on the bill"))):
+                          ("cancel", self.tr("Cancel movement…")), ("charge", self.tr("Put on the bill")),
+                          ("print", self.tr("Print slip for the driver"))):
             self.buttons[key].setText(text)
         lang = i18n.current()
         needs = {"unconfirmed": self.tr("call to confirm"), "disrupted": self.tr("flight changed"),
@@ -95,6 +96,7 @@ class TravelTab(LogTab):
         self.buttons["follow_up"].setEnabled(state == "done" and row.movement.rating is None)
         self.buttons["cancel"].setEnabled(state in ("requested", "confirmed"))
         self.buttons["charge"].setEnabled(state in ("requested", "confirmed", "done"))
+        self.buttons["print"].setEnabled(state in ("requested", "confirmed"))
         self.detail.setText(self._describe(row.movement) if row else "")
 
     def _describe(self, m) -> str:
@@ -186,3 +188,15 @@ class TravelTab(LogTab):
             note = self.tr("%1: travel services put on the bill.").replace("%1", m.ref)
             self.call(lambda: desk.op(travel_board.charge_lines, m.id), lambda lines: self.charged.emit(lines, note),
                       trigger=self.buttons["charge"], ok=note)
+
+    def do_print(self) -> None:
+        m = self._chosen()
+        if m:
+            desk, op = self.desk, self.station.op
+            self.call(lambda: desk.print_travel_slip(op, m.id), self._printed, trigger=self.buttons["print"])
+
+    def _printed(self, job) -> None:
+        if job.status == "done":
+            self.message.info(self.tr("Movement slip printed."))
+        else:
+            self.message.error(" ".join(p for p in (self.tr("The movement slip was not printed."), job.last_error or "") if p))
