@@ -16,6 +16,7 @@ from ..workflows.staff import Operator, sign_in
 from .centre import Centre
 from .directory import DirectoryDesk
 from .duties import Duties
+from . import punctual
 from .profiles import ProfileKeeping
 from .travel import TravelDesk
 from .clock import Script, Step
@@ -58,9 +59,12 @@ def shift_script(centre: Centre, plan: ShiftPlan, rng: random.Random, selling: S
 
 
 def _open(centre: Centre, plan: ShiftPlan, op: Operator):
-    at = plan.opens
+    at = punctual.opening_time(plan, centre.rng("punctuality", plan.counter.code, plan.opens.isoformat()))
     creds, code = plan.clerk.credentials, plan.counter.code
+    yield Step(at - timedelta(minutes=6), "rostered", punctual.rostered(plan))
     yield Step(at - timedelta(minutes=5), "sign_in", lambda s: sign_in(s, creds, code, at=at - timedelta(minutes=5)))
+    reading = at - timedelta(minutes=4, seconds=30)  # the supervisor's notices, acknowledged at sign-in
+    yield Step(reading, "notices_read", punctual.notices_read(centre, plan, reading))
     handover = yield Step(at - timedelta(minutes=4), "handover", lambda s: pending_handover(s, op.counter_id))
     ack = handover.shift_id if handover is not None else None
     checks = [DeviceCheck(d, True) for d in centre.cast.devices]

@@ -36,7 +36,9 @@ class BackOfficePage(QWidget):
         from .reports import ReportsPage
         from .roster import RosterPage
         from .settings import SettingsPage
+        from .notices import NoticesPage
         from .staff import StaffPage
+        from .staffweek import StaffWeekPage
         from .supplies import SuppliesPage
         from .travel import TravelPage
 
@@ -59,8 +61,10 @@ class BackOfficePage(QWidget):
             "audit": AuditPage(station, runner), "settings": SettingsPage(station, runner),
             "companies": CompaniesPage(station, runner), "directory": DirectoryPage(station, runner),
         }
-        self.screens["travel"] = TravelPage(station, runner)
         self.screens["profiles"] = ProfilesPage(station, runner)
+        self.screens["notices"] = NoticesPage(station, runner)
+        self.screens["staffweek"] = StaffWeekPage(station, runner)
+        self.screens["travel"] = TravelPage(station, runner)
         self.screens["settings"].problems_found.connect(self._settings_problems)
         for name, screen in self.screens.items():
             screen.setObjectName(f"{name}Screen")
@@ -93,8 +97,9 @@ class BackOfficePage(QWidget):
                   "logs": self.tr("Counter logs"), "fapiao": self.tr("Fapiao"),
                   "audit": self.tr("Audit log"), "settings": self.tr("Settings"), "companies": self.tr("Companies"),
                   "directory": self.tr("City directory")}
-        titles["travel"] = self.tr("VIP travel")
         titles["profiles"] = self.tr("Guest profiles")
+        titles["notices"], titles["staffweek"] = self.tr("Notices"), self.tr("Staff week")
+        titles["travel"] = self.tr("VIP travel")
         if self.settings_warning.text():
             titles["settings"] += " ⚠"
         for i, (key, screen) in enumerate(self.screens.items()):
