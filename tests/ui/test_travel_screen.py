@@ -1,7 +1,8 @@
 """The VIP travel board at the counter (Logs, F9, VIP travel): a departure booked for Hans Müller (1208) for
-tomorrow shows on the board highlighted as needing a car; a call that reached him is logged and the
+tomorrow shows on the board highlighted until the car's plate and driver are known; a call that reached him is logged and the
 movement confirmed; its services go on the open bill once the supervisor has added the travel rates; a
-wrong airport code is refused with a message and books nothing."""
+wrong airport code is refused with a message and books nothing. The supervisor reads tomorrow's movement
+with its calls in the back office and adds the travel rates to the price list there."""
 from __future__ import annotations
 
 import os
@@ -58,6 +59,14 @@ def test_a_departure_is_booked_confirmed_after_a_call_and_charged_on_the_bill(qt
     assert page.buttons["confirm"].isEnabled() and not page.buttons["done"].isEnabled()
     if os.environ.get("TRAVEL_SHOTS"):
         dialog.grab().save(os.environ["TRAVEL_SHOTS"] + "/travel_board.png")
+    page.do_car()
+    car = page.form
+    car.car_plate.setText("HU-A 8J888")
+    car.driver.setText("Zhang Wei")
+    car.accept()
+    qtbot.waitUntil(lambda: page.table.rows and page.table.rows[0].attention == (), timeout=WAIT)
+    assert page.table.rows[0].movement.driver == "Zhang Wei"
+    page.table.selectRow(0)
     page.do_call()
     call = page.form
     call.whom.setText("Mr Mueller")
@@ -106,3 +115,11 @@ def test_the_supervisor_reads_tomorrows_movement_with_its_calls_and_feedback(qtb
     assert "Ms Sato" in page.rows.data(page.rows.index(0, 10))
     if os.environ.get("TRAVEL_SHOTS"):
         office.grab().save(os.environ["TRAVEL_SHOTS"] + "/travel_office.png")
+    page.rates_button.click()
+    idle(qtbot, office)
+    from bizcenter.workflows.catalogue import current_pricelist
+
+    assert {"vip_transfer", "meet_greet", "fast_track", "lounge"} <= set(desk.op(current_pricelist).items)
+    page.rates_button.click()
+    idle(qtbot, office)
+    assert page.message.text()  # already there: said so, nothing published twice

@@ -26,12 +26,15 @@ class TravelPage(Screen):
         self.show_button = QPushButton(objectName="showTravel")
         self.show_button.clicked.connect(self.refresh)
         self.from_label, self.to_label = QLabel(), QLabel()
+        self.rates_button = QPushButton(objectName="addTravelRates")  # the four simple services, at the shipped rates
+        self.rates_button.clicked.connect(self.add_rates)
         self.rows = RowsModel()
         self.view = table("travelLog", self.rows, 10)
         top = QHBoxLayout()
         for w in (self.from_label, self.start, self.to_label, self.end, self.show_button):
             top.addWidget(w)
         top.addStretch(1)
+        top.addWidget(self.rates_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -43,6 +46,7 @@ class TravelPage(Screen):
         self.from_label.setText(self.tr("Flights on business days from"))
         self.to_label.setText(self.tr("to"))
         self.show_button.setText(self.tr("Show"))
+        self.rates_button.setText(self.tr("Add the travel rates to the price list"))
 
         def log(m) -> str:
             parts = []
@@ -76,3 +80,12 @@ class TravelPage(Screen):
     def refresh(self) -> None:
         desk, start, end = self.desk, to_date(self.start.date()), to_date(self.end.date())
         self.call(lambda: desk.op(travel_board.log, start, end), self.rows.set_rows, trigger=self.show_button)
+
+    def add_rates(self) -> None:
+        desk, me = self.desk, self.me
+
+        def done(version) -> None:
+            self.message.info(self.tr("Travel rates added: a new price-list version, in force now.") if version
+                              else self.tr("The price list already has the travel rates."))
+
+        self.call(lambda: desk.op(travel_board.add_travel_rates, me), done, trigger=self.rates_button)

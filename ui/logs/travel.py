@@ -12,7 +12,7 @@ from bizcenter.workflows.codenames import travel_name
 
 from .. import i18n
 from .common import LogTab, RowsTable
-from .travel_forms import CallForm, DisruptionForm, FollowUpForm, MovementForm
+from .travel_forms import CallForm, CarForm, DisruptionForm, FollowUpForm, MovementForm
 
 ATTENTION = QColor("#ffe1c4")
 
@@ -28,8 +28,8 @@ class TravelTab(LogTab):
         self.form = None
         self.buttons = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
-        for key, row in (("new", row1), ("call", row1), ("confirm", row1), ("done", row1), ("disruption", row2),
-                         ("follow_up", row2), ("cancel", row2), ("charge", row2), ("print", row2)):
+        for key, row in (("new", row1), ("car", row1), ("call", row1), ("confirm", row1), ("done", row1),
+                         ("disruption", row2), ("follow_up", row2), ("cancel", row2), ("charge", row2), ("print", row2)):
             self.buttons[key] = button = QPushButton(objectName=f"travel_{key}")
             button.clicked.connect(getattr(self, f"do_{key}"))
             row.addWidget(button)
@@ -45,7 +45,8 @@ class TravelTab(LogTab):
         self._enable()
 
     def retranslate(self) -> None:
-        for key, text in (("new", self.tr("New movement…")), ("call", self.tr("Log a call…")),
+        for key, text in (("new", self.tr("New movement…")), ("car", self.tr("Car…")),
+                          ("call", self.tr("Log a call…")),
                           ("confirm", self.tr("Confirm")), ("done", self.tr("Done")),
                           ("disruption", self.tr("Delay or cancellation…")), ("follow_up", self.tr("Follow-up…")),
                           ("cancel", self.tr("Cancel movement…")), ("charge", self.tr("Put on the bill")),
@@ -90,6 +91,7 @@ class TravelTab(LogTab):
         row = self.table.chosen()
         state = row.movement.status if row else None
         self.buttons["call"].setEnabled(state in ("requested", "confirmed"))
+        self.buttons["car"].setEnabled(state in ("requested", "confirmed"))
         self.buttons["confirm"].setEnabled(state == "requested")
         self.buttons["done"].setEnabled(state == "confirmed")
         self.buttons["disruption"].setEnabled(state in ("requested", "confirmed"))
@@ -136,6 +138,13 @@ class TravelTab(LogTab):
         self.form = form = MovementForm(self.station.hotel_clock().now(), self)
         form.accepted.connect(lambda: self._step(travel.request, form.movement(), ok=self.tr("Movement booked.")))
         form.open()
+
+    def do_car(self) -> None:
+        m = self._chosen()
+        if m:
+            self.form = form = CarForm(m, self)
+            form.accepted.connect(lambda: self._step(travel.set_car, m.id, *form.values(), ok=self.tr("Car recorded.")))
+            form.open()
 
     def do_call(self) -> None:
         m = self._chosen()

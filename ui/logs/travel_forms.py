@@ -169,3 +169,22 @@ class FollowUpForm(_Form):
         self.feedback = QLineEdit(objectName="travelFeedback")
         self.rows(self.tr("Follow-up with the guest"),
                   [(self.tr("Rating (1–5)"), self.rating), (self.tr("Guest's words"), self.feedback)])
+
+
+class CarForm(_Form):
+    """The car once the car company names it: type, plate, driver, pick-up (hotel time); empty keeps what is known."""
+
+    def __init__(self, m, parent=None):
+        super().__init__("travelCarForm", parent)
+        self.car_type = QLineEdit(m.car_type, objectName="travelCarType", maxLength=40)
+        self.car_plate = QLineEdit(m.car_plate, objectName="travelCarPlate", maxLength=20)
+        self.driver = QLineEdit(m.driver, objectName="travelCarDriver", maxLength=100)
+        when = m.pickup_hotel or m.expected_hotel
+        self.pickup = QDateTimeEdit(QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)),
+                                    objectName="travelCarPickup", calendarPopup=True)
+        self.rows(self.tr("Car"), [(self.tr("Car type"), self.car_type), (self.tr("Plate"), self.car_plate),
+                                   (self.tr("Driver"), self.driver), (self.tr("Pick-up (hotel time)"), self.pickup)])
+
+    def values(self) -> tuple:
+        return (self.car_type.text(), self.car_plate.text(), self.driver.text(),
+                self.pickup.dateTime().toPython())
