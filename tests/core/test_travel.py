@@ -156,3 +156,16 @@ def test_the_services_go_on_the_normal_bill_once_the_supervisor_has_added_the_tr
     assert sale.total_minor == total_of(w, lines)
     bare = book(w, departure(car_type="", meet_greet=False, fast_track=False))
     refused(w, lambda s: travel_board.charge_lines(s, bare, w.clock.t), "travel_nothing_to_charge")
+
+
+def test_the_car_is_recorded_when_the_car_company_names_it_and_only_a_supervisor_adds_the_rates(w):
+    mid = book(w, departure(flight_time=time(13, 0)))
+    assert w.run(lambda s: travel_board.board(s, at=w.clock.t))[0].attention == ("unconfirmed", "no_car")
+    w.run(lambda s: travel.set_car(s, w.clerk, mid, "", "沪A·8J888", "Zhang Wei", datetime(2026, 3, 10, 10, 45),
+                                   at=w.clock()))
+    v = view(w, mid)
+    assert (v.car_type, v.car_plate, v.driver) == ("Mercedes S", "沪A·8J888", "Zhang Wei")  # empty type kept
+    assert v.pickup_hotel.replace(tzinfo=None) == datetime(2026, 3, 10, 10, 45)
+    assert w.run(lambda s: travel_board.board(s, at=w.clock.t))[0].attention == ("unconfirmed",)
+    assert "travel_car_set" in audit_actions(w)
+    refused(w, lambda s: travel_board.add_travel_rates(s, w.clerk.staff_id, w.clock()), "not_allowed")
