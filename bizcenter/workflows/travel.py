@@ -11,11 +11,10 @@ The rules:
   flight is recorded with what was done (rebooked, car re-timed, guest informed) and the new time, which
   the day board then uses. After the service the guest's feedback (1–5 and text) is kept.
 - Money goes through the normal bill: `charge_lines` gives one ordinary line per service booked, priced by
-  the price list's travel rows (simple services, `travel_rates.py`).
+  the price list's travel rows (simple services, `travel_board.TRAVEL_RATES`).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo

@@ -15,7 +15,7 @@ import pytest
 from bizcenter.workflows import travel, travel_board
 from bizcenter.workflows.travel import NewMovement
 
-from scenario import SH, audit_actions, build_world, cash, refused, sell, total_of
+from scenario import audit_actions, build_world, refused, sell, total_of
 
 
 @pytest.fixture
