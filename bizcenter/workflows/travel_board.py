@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from ..errors import NotAllowed
-from ..models import Counter, Staff, utcnow
+from ..models import Counter, SaleLine, Staff, utcnow
 from ..models.travel import TravelEvent, TravelMovement
 from ..pricing import PriceItem
 from . import audit
@@ -82,6 +82,7 @@ class MovementView:
     feedback: str
     counter_code: str
     events: tuple[EventView, ...]
+    charged: tuple[str, ...] = ()  # travel services on a receipt not voided or refunded
 
     @property
     def ref(self) -> str:
@@ -103,8 +104,25 @@ class BoardRow:
     attention: tuple[str, ...]  # unconfirmed | disrupted | no_car
 
 
+def charged_codes(session) -> dict[str, set[str]]:
+    """Movement ref -> the travel services on receipts, net of voids and refunds (their lines carry the same
+    ref with the quantity negated), so a service is charged once however often the clerk presses the key."""
+    net: dict[tuple[str, str], int] = {}
+    for code, quantity, detail in session.execute(select(SaleLine.service_code, SaleLine.quantity, SaleLine.detail)
+                                                  .where(SaleLine.service_code.in_(tuple(CHARGED)))):
+        ref = (detail or {}).get("travel_movement")
+        if ref:
+            net[(ref, code)] = net.get((ref, code), 0) + quantity
+    out: dict[str, set[str]] = {}
+    for (ref, code), n in net.items():
+        if n > 0:
+            out.setdefault(ref, set()).add(code)
+    return out
+
+
 def _views(session, rows: list[TravelMovement]) -> list[MovementView]:
     tz = load_settings(session).tz
+    charged = charged_codes(session) if rows else {}
     ids = [r.id for r in rows]
     events: dict[int, list[TravelEvent]] = {}
     if ids:
@@ -132,7 +150,8 @@ def _views(session, rows: list[TravelMovement]) -> list[MovementView]:
             r.driver or "", local(r.pickup_at), services, r.assistance or "", r.bags, local(r.created_at),
             names.get(r.created_by, "?"), local(r.confirmed_at), names.get(r.confirmed_by), local(r.done_at),
             names.get(r.done_by), local(r.cancelled_at), r.cancel_reason or "", r.rating, r.feedback or "",
-            counters.get(r.counter_id, "?"), evs))
+            counters.get(r.counter_id, "?"), evs,
+            tuple(c for c in CHARGED if c in charged.get(f"TRV-{r.id}", ()))))
     return out
 
 
@@ -177,21 +196,25 @@ def log(session, start: date | None = None, end: date | None = None) -> list[Mov
 
 
 def charge_lines(session, movement_id: int, at: datetime | None = None) -> list[LineRequest]:
-    """One ordinary bill line per service booked on the movement, at the price list's travel rates; the
-    line keeps the movement's reference. Refused when nothing is chargeable or the rates are not listed."""
+    """One ordinary bill line per service booked on the movement and not yet on a receipt, at the price list's
+    travel rates; the line keeps the movement's reference. Refused when nothing is left to charge or the rates
+    are not listed. (Pressed twice before paying, the open bill holds both: the clerk removes one.)"""
     row = movement(session, movement_id)
     if row.status == "cancelled":
         raise NotAllowed("movement_cancelled", "此接送已取消", "This movement was cancelled")
     wanted = [code for code, flag in CHARGED.items() if (row.car_type if flag == "car" else getattr(row, flag))]
     if not wanted:
         raise NotAllowed("travel_nothing_to_charge", "此接送没有收费服务", "This movement has no chargeable service")
+    ref = f"TRV-{row.id}"
+    wanted = [code for code in wanted if code not in charged_codes(session).get(ref, ())]
+    if not wanted:
+        raise NotAllowed("travel_already_charged", "此接送的服务已收费", "This movement's services are already on a receipt")
     listed = current_pricelist(session, at).items
     missing = [c for c in wanted if c not in listed]
     if missing:
         raise NotAllowed("travel_rates_missing", "价目表中没有接送服务价格（{codes}），请主管添加",
                          "The price list has no rate for {codes}; ask the supervisor to add the travel rates",
                          codes=", ".join(missing))
-    ref = f"TRV-{row.id}"
     return [LineRequest(code, {"quantity": 1}, record={"travel_movement": ref, "flight": f"{row.airline}{row.flight_no}"})
             for code in wanted]
 

@@ -12,10 +12,10 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from bizcenter.workflows import travel, travel_board
+from bizcenter.workflows import reversal, travel, travel_board
 from bizcenter.workflows.travel import NewMovement
 
-from scenario import audit_actions, build_world, refused, sell, total_of
+from scenario import SUP, audit_actions, build_world, refused, sell, total_of
 
 
 @pytest.fixture
@@ -154,6 +154,11 @@ def test_the_services_go_on_the_normal_bill_once_the_supervisor_has_added_the_tr
     assert total_of(w, lines) > 60000 + 30000 + 40000 + 50000 - 1
     sale = sell(w, w.clerk, lines)
     assert sale.total_minor == total_of(w, lines)
+    refused(w, lambda s: travel_board.charge_lines(s, mid, w.clock.t), "travel_already_charged")
+    assert view(w, mid).charged == ("vip_transfer", "meet_greet", "fast_track", "lounge")
+    w.run(lambda s: reversal.void_sale(s, w.clerk, sale.sale_id, "wrong guest's transfer", SUP, w.clock()))
+    assert view(w, mid).charged == ()  # voided: the services can be charged again
+    assert len(w.run(lambda s: travel_board.charge_lines(s, mid, w.clock.t))) == 4
     bare = book(w, departure(car_type="", meet_greet=False, fast_track=False))
     refused(w, lambda s: travel_board.charge_lines(s, bare, w.clock.t), "travel_nothing_to_charge")
 

@@ -115,6 +115,8 @@ class TravelTab(LogTab):
         if extras:
             parts.append(", ".join(extras))
         parts.append(self.tr("%1 bags").replace("%1", str(m.bags)))
+        if m.charged:
+            parts.append(self.tr("on a receipt: %1").replace("%1", ", ".join(m.charged)))
         for e in m.events[-2:]:
             if e.kind == "call":
                 parts.append(f"{e.at:%H:%M} {e.by} → {e.whom}: {travel_name(e.outcome, lang)}")
