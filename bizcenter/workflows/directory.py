@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotAllowed, NotFound
 from ..models import Staff, utcnow
-from ..models.directory import DIRECTORY_CATEGORIES, DirectoryEntry
+from ..models.directory import DIRECTORY_CATEGORIES, DirectoryEntry  # the screens read the categories here
 from ..textguard import clean_text
 from . import audit, enquiries
 from .codenames import DIRECTORY_CATEGORIES_NAMED

@@ -7,7 +7,6 @@ from functools import partial
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout)
 
-from bizcenter.models.directory import DIRECTORY_CATEGORIES
 from bizcenter.workflows import directory
 from bizcenter.workflows.codenames import directory_category_name
 
@@ -85,7 +84,7 @@ class DirectoryPage(Screen):
         self.show_retired.setText(self.tr("Show retired"))
         chosen = self.category.currentData()
         self.category.clear()
-        for code in DIRECTORY_CATEGORIES:
+        for code in directory.DIRECTORY_CATEGORIES:
             self.category.addItem(directory_category_name(code, lang), code)
         self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
         for label, text in zip(self.labels, (

@@ -7,7 +7,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout)
 
-from bizcenter.models.directory import DIRECTORY_CATEGORIES
 from bizcenter.workflows import directory
 from bizcenter.workflows.codenames import directory_category_name
 
@@ -81,7 +80,7 @@ class DirectoryTab(LogTab):
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(self.tr("All categories"), None)
-        for code in DIRECTORY_CATEGORIES:
+        for code in directory.DIRECTORY_CATEGORIES:
             self.category.addItem(directory_category_name(code, lang), code)
         self.category.setCurrentIndex(max(0, self.category.findData(chosen)))
         self.category.blockSignals(False)
