@@ -107,13 +107,15 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $@
 
 # --- checks ------------------------------------------------------------------------------------------
+# The slowest tests are named at the end of the run: a slow machine's log then says where the time went.
+DURATIONS := --durations=20 --durations-min=2
 test: export QT_QPA_PLATFORM := offscreen
 test: export BIZCENTER_REQUIRE_PG := $(BIZCENTER_REQUIRE_PG)
 # Both checks always run (a broken contract does not hide test results); either failing fails the target.
 test: install
 	@status=0; \
 	echo "$(BIN)/lint-imports"; $(BIN)/lint-imports || status=1; \
-	echo "$(BIN)/pytest $(PYTEST_ARGS)"; $(BIN)/pytest $(PYTEST_ARGS) || status=1; \
+	echo "$(BIN)/pytest $(DURATIONS) $(PYTEST_ARGS)"; $(BIN)/pytest $(DURATIONS) $(PYTEST_ARGS) || status=1; \
 	if [ $$status != 0 ]; then echo "make test: FAILED (see lint-imports and/or pytest above)" >&2; fi; \
 	exit $$status
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import os
-from datetime import timedelta
+import shutil
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bizcenter.db import make_engine, unit_of_work  # noqa: E402
 from bizcenter.workflows import staff  # noqa: E402
 from bizcenter.workflows.catalogue import install_default_pricelist  # noqa: E402
-from bizcenter.workflows.settings import load_settings  # noqa: E402
+from bizcenter.workflows.settings import DEFAULTS, Settings, load_settings  # noqa: E402
 
 from uidriver import CLERK, CLERK2, SUPERVISOR, WAIT, idle, signed_in_app  # noqa: E402
 
@@ -55,12 +58,34 @@ def _pc_language_forgotten():
             localconfig.save(**data)
 
 
+_SEEDED: dict[date, Path] = {}  # the hotel's business date → a seeded database to copy
+
+
 @pytest.fixture
-def seeded_url(sqlite_url):
-    engine = make_engine(sqlite_url)
-    unit_of_work(engine, _seed)
-    engine.dispose()
+def seeded_url(sqlite_url, tmp_path_factory):
+    """The seeded counter database: seeded once per hotel business date, then copied for each test (the
+    seed hashes three PINs with Argon2, most of a second on a quiet machine and far more on a busy one)."""
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    day = Settings(dict(DEFAULTS)).business_date()  # the copy's settings are the defaults: no engine on it
+    if day not in _SEEDED:
+        engine = make_engine(sqlite_url)
+        unit_of_work(engine, _seed)
+        engine.dispose()
+        template = tmp_path_factory.mktemp("seeded") / "seeded.sqlite3"
+        _standalone_copy(path, template)
+        _SEEDED[day] = template
+    else:
+        shutil.copyfile(_SEEDED[day], path)
     return sqlite_url
+
+
+def _standalone_copy(source: Path, target: Path) -> None:
+    """One self-contained file (its log folded in, out of WAL mode): a plain copy of it is complete."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    src.close()
+    dst.close()
 
 
 @pytest.fixture
@@ -81,16 +106,15 @@ def window(qtbot, seeded_url, monkeypatch):
 def _jobs_done(qtbot, win) -> None:
     """The screens' last loads finish before the desk closes (a loaded CI machine once needed over 5 s).
 
-    pytest-qt closes and deletes the test's widgets before fixtures are torn down: a load the test's last
-    action started (closing a dialog reloads the running panel) then answers a deleted runner and stays
-    "in flight" for ever, so once the window is gone only the workers themselves are waited for."""
+    pytest-qt closes and deletes the test's widgets around the fixtures' teardown: a load the test's last
+    action started (closing a dialog reloads the running panel, the warm-up of a window the test never
+    waited for) then answers a deleted runner and stays "in flight" for ever, even when the window is
+    deleted while we wait. So the runner is waited for only while it lives, then the workers themselves."""
     import shiboken6
     from PySide6.QtCore import QThreadPool
 
-    if shiboken6.isValid(win.runner):
-        qtbot.waitUntil(lambda: win.runner.in_flight == 0, timeout=WAIT)
-    else:
-        assert QThreadPool.globalInstance().waitForDone(WAIT)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win.runner) or win.runner.in_flight == 0, timeout=WAIT)
+    assert QThreadPool.globalInstance().waitForDone(WAIT)
 
 
 @pytest.fixture
