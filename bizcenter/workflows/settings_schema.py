@@ -296,7 +296,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "setup_done": ("首次设置已完成", "First start done"),
     "backup_keep": ("保留备份份数", "Backups kept"),
     "counter_printers": ("柜台打印机", "Counter printers"),
-    "ticket_id_retention_days": ("机票证件号保留天数", "Days ticket ID numbers are kept"),
+    "ticket_id_retention_days": ("机票证件号及客人档案保留天数", "Days ticket ID numbers and guest profiles are kept"),
     "internet_session_alert_hours": ("上网时长提醒（小时）", "Internet session alert (hours)"),
     "rental_grace_minutes": ("租用宽限（分钟）", "Rental grace (minutes)"),
     "punctual_minutes_early": ("提前到岗（分钟）", "Minutes early at the counter"),
