@@ -88,6 +88,8 @@ class NoticesPage(Screen):
         self.withdraw_button.setText(self.tr("Withdraw the selected notice"))
         self.form_box.setTitle(self.tr("New notice (one language is enough)"))
         self.list_box.setTitle(self.tr("Notices and who has read them"))
+        rows = self.list_view.selectionModel().selectedRows()
+        keep = rows[0].row() if rows else None  # a change of language keeps the notice shown
         lang = i18n.current()
         when = lambda t: f"{t:%Y-%m-%d %H:%M}" if t else ""  # noqa: E731  (already on the hotel's clock)
         self.list.set_columns([
@@ -100,6 +102,8 @@ class NoticesPage(Screen):
         self.readers.set_columns([
             (self.tr("Staff"), lambda r: f"{r.code} {r.name}"),
             (self.tr("Read at"), lambda r: when(r.acknowledged_at) if r.acknowledged_at else self.tr("not read yet"))])
+        if keep is not None:
+            self.list_view.selectRow(keep)
         self._show_readers()
 
     def load(self) -> None:
