@@ -53,6 +53,8 @@ def test_a_profile_made_at_the_counter_shows_when_the_room_is_picked(w):
     assert who == {"No pork": "Tom Baker", "Window seat, A4 landscape": "李娜"}  # who added each, kept
     assert seen.preferences[0].added_at.utcoffset() == timedelta(hours=8)  # hotel time
     assert {"profile_created", "profile_linked", "profile_preference_added"} <= set(audit_actions(w))
+    gone = w.run(lambda s: profiles.remove_preference(s, w.clerk, seen.preferences[0].id, w.clock()))
+    assert gone.notes("dietary") == () and audit_actions(w)[-1] == "profile_preference_removed"
     # the other guests of a shared room are told apart; a guest without a profile has none
     assert [c.profile for c in w.run(lambda s: profiles.for_room(s, None, "1501", w.clock()))] == [None, None]
 

@@ -60,6 +60,8 @@ class ProfileDialog(QDialog):
         self.pref_add = QPushButton(objectName="addPreference")
         self.pref_add.clicked.connect(self._add_preference)
         self.pref_text.returnPressed.connect(self._add_preference)
+        self.pref_remove = QPushButton(objectName="removePreference")
+        self.pref_remove.clicked.connect(self._remove_preference)
         self.history = RowsTable("profileHistory")
         self.message = MessageLine()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Close)
@@ -101,6 +103,7 @@ class ProfileDialog(QDialog):
         add.addWidget(self.pref_kind)
         add.addWidget(self.pref_text, 1)
         add.addWidget(self.pref_add)
+        add.addWidget(self.pref_remove)
         pref.addLayout(add)
         QVBoxLayout(self.history_box).addWidget(self.history)
         top = QHBoxLayout()
@@ -132,6 +135,7 @@ class ProfileDialog(QDialog):
         self._fill_combo(self.pref_kind, [(k, kinds[k]) for k in PREFERENCE_KINDS])
         self.pref_text.setPlaceholderText(self.tr("e.g. prints double-sided; no pork"))
         self.pref_add.setText(self.tr("Add"))
+        self.pref_remove.setText(self.tr("Remove"))
         self.show_id.setText(self.tr("Show whole"))
         self.offer_label.setText(self.tr("A profile of the same name:"))
         self.link_button.setText(self.tr("Link to this stay"))
@@ -228,6 +232,15 @@ class ProfileDialog(QDialog):
         kind, text = self.pref_kind.currentData(), self.pref_text.text()
         self.runner.start(lambda: desk.op(profiles.add_preference, op, pid, kind, text), self._preference_added,
                           self._error, trigger=self.pref_add)
+
+    def _remove_preference(self) -> None:
+        chosen = self.prefs.chosen()
+        if chosen is None:
+            self.message.error(self.tr("Choose the preference to remove."))
+            return
+        desk, op = self.station.desk, self.station.op
+        self.runner.start(lambda: desk.op(profiles.remove_preference, op, chosen.id), self._show, self._error,
+                          trigger=self.pref_remove)
 
     def _preference_added(self, view) -> None:
         self.pref_text.clear()
