@@ -20,6 +20,7 @@ from .models import Counter, Staff, Stay
 from .pricing.catalogue import RESOURCES
 from .workflows.catalogue import install_default_pricelist
 from .workflows.directory import seed_examples as seed_directory
+from .workflows.travel_board import add_travel_rates
 from .workflows.frontoffice import import_guests
 from .workflows.staff import add_counter, add_staff
 
@@ -84,6 +85,8 @@ def _install(session: Session, today: date) -> DemoInstalled:
                   and add_staff(session, s.code, s.name, s.role, s.pin, s.language))
     guests = _install_guests(session, today)
     admin_id = session.scalar(select(Staff.id).where(Staff.code == ADMIN))
+    if price_list:  # the demo's VIPs can be charged for their car, greeting, fast track and lounge
+        add_travel_rates(session, admin_id)
     return DemoInstalled(price_list, counters, staff, guests, seed_directory(session, admin_id))
 
 

@@ -132,3 +132,12 @@ def test_the_shipped_guest_list_puts_every_in_house_guest_in_house_today():
     assert len(in_house) >= 10
     assert all(date.fromisoformat(r["arrival"]) <= TODAY < date.fromisoformat(r["departure"]) for r in in_house)
     assert max(date.fromisoformat(r["arrival"]) for r in in_house) == TODAY
+
+
+def test_the_demo_prices_the_vip_travel_services_so_a_movement_can_be_charged(engine, cheap_pins):
+    from bizcenter.workflows.travel_board import TRAVEL_RATES
+
+    install_demo(engine, TODAY)
+    items = unit_of_work(engine, lambda s: current_pricelist(s).items)
+    assert {rate.code for rate in TRAVEL_RATES} <= set(items)
+    assert "copy" in items  # the shipped list is still there beside them
