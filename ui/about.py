@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QL
 from bizcenter import __version__
 
 from .resources import RESOURCES
-from .widgets import big_font
+from .widgets import big_font, dialog_frame
 
 
 def where_things_are(station) -> dict[str, str]:
@@ -66,6 +66,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(buttons)
+        dialog_frame(self)  # only Close: nothing to accent
         # never narrower than its longest path (a minimum width set on the dialog would stop the layout's)
         layout.setSizeConstraint(QLayout.SetMinimumSize)
         self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())

@@ -14,7 +14,8 @@ One application-wide event filter (`install`), so every dialog — and every pag
   never outlives the clerk's next step. Tab, Shift and the like are not actions.
 
 Key scheme (README "Keys"): tiles Alt+letter (built-in services) or Alt+1..9 (services added in the
-price list), in order; tabs Ctrl+1..9, Ctrl+0, Ctrl+-, Ctrl+=; Pay F12, Logs F9, Guest Ctrl+G, Receipt F2, Void F3, Refund F4, X report F10,
+price list), in order; tabs Ctrl+1..9, Ctrl+0, Ctrl+-, Ctrl+=, then Ctrl+Shift+1..9, Ctrl+Shift+0 (a tab set
+inside a tab's page: Alt+1..9, Alt+0); Pay F12, Logs F9, Guest Ctrl+G, Receipt F2, Void F3, Refund F4, X report F10,
 Discount Ctrl+D, Price override Ctrl+P, Close shift Ctrl+F12, Sign out Ctrl+Q; in the payment dialog
 Cash F5, Card F6, Room charge F7, split part F8, Pay F12; Esc cancels.
 """
@@ -32,7 +33,10 @@ _ENTER = (Qt.Key_Return, Qt.Key_Enter)
 #: keys that move about or are held with another: not an action, a message stays
 _NOT_ACTIONS = {Qt.Key_Tab, Qt.Key_Backtab, Qt.Key_Shift, Qt.Key_Control, Qt.Key_Alt, Qt.Key_Meta,
                 Qt.Key_AltGr, Qt.Key_CapsLock, Qt.Key_NumLock}
-TAB_KEYS = tuple(f"Ctrl+{n}" for n in "1234567890-=")
+#: one key per tab, in order: the top row of digits with Ctrl, then again with Ctrl+Shift (22 tabs)
+TAB_KEYS = tuple(f"Ctrl+{n}" for n in "1234567890-=") + tuple(f"Ctrl+Shift+{n}" for n in "1234567890")
+#: a tab set inside a tab's page (the back office's report parts): its window's Ctrl keys are taken
+INNER_TAB_KEYS = tuple(f"Alt+{n}" for n in "1234567890")
 _FORM = "keyboardForm"  # property of a page's form container: Enter moves on inside it
 _CHAINS: dict[int, tuple[list, object]] = {}  # field id → (its row's fields, confirm)
 _CONFIRMS: dict[int, object] = {}  # form id → its confirm button or function (kept while the form lives)
@@ -58,18 +62,21 @@ def chain(fields, confirm: QAbstractButton | Callable[[], None]) -> None:
         f.destroyed.connect(lambda *_, key=id(f): _CHAINS.pop(key, None))
 
 
-def tab_keys(tabs: QTabWidget, owner: QWidget | None = None) -> None:
-    """Ctrl+1..9 shows the tabs in order, then Ctrl+0, Ctrl+- and Ctrl+= (their tooltips say so)."""
+def tab_keys(tabs: QTabWidget, owner: QWidget | None = None, keys: tuple[str, ...] = TAB_KEYS) -> None:
+    """Ctrl+1..9 shows the tabs in order, then Ctrl+0, Ctrl+-, Ctrl+=, Ctrl+Shift+1..9 and Ctrl+Shift+0 (their
+    tooltips say so). tests/ui/test_keyboard_only.py fails when a tab of any tab set is left without one."""
     owner = owner or tabs
-    for n in range(min(tabs.count(), len(TAB_KEYS))):
-        QShortcut(QKeySequence(TAB_KEYS[n]), owner, activated=lambda i=n: tabs.setCurrentIndex(i))
+    tabs.setProperty("tabKeys", list(keys))
+    for n in range(min(tabs.count(), len(keys))):
+        QShortcut(QKeySequence(keys[n]), owner, activated=lambda i=n: tabs.setCurrentIndex(i))
     tab_tips(tabs)
 
 
 def tab_tips(tabs: QTabWidget) -> None:
     """The tabs' tooltips name their keys (again after a change of language)."""
-    for n in range(min(tabs.count(), len(TAB_KEYS))):
-        tabs.setTabToolTip(n, key_tip(TAB_KEYS[n]))
+    keys = tabs.property("tabKeys") or TAB_KEYS
+    for n in range(min(tabs.count(), len(keys))):
+        tabs.setTabToolTip(n, key_tip(QKeySequence(keys[n]).toString(QKeySequence.NativeText)))
 
 
 def shortcut(button: QAbstractButton, key: str, owner: QWidget | None = None) -> None:

@@ -12,7 +12,7 @@ from bizcenter.workflows.partial_refund import RefundPick, preview
 from bizcenter.workflows.staff import Credentials
 
 from . import i18n
-from .widgets import big_font, money, set_role
+from .widgets import big_font, dialog_frame, money, set_role
 
 METHODS = ("cash", "card", "room", "qr")
 
@@ -28,8 +28,6 @@ class RefundDialog(QDialog):
         self._asked = 0  # the newest preview asked for; older answers are dropped
         zh = i18n.current() == "zh"
         self.setWindowTitle(self.tr("Refund receipt %1").replace("%1", number))
-        title = QLabel(self.tr("Refund receipt %1").replace("%1", number), objectName="refundTitle")
-        big_font(title, 14)
         self.table = QTableWidget(len(refundable.lines), 5, objectName="refundLines")
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Sold"), self.tr("Left"),
                                               self.tr("Give back"), self.tr("Amount left")])
@@ -113,7 +111,6 @@ class RefundDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.ok)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
         if refundable.refunds:
             done = QLabel(self.tr("Refunded before on receipt %1").replace(
                 "%1", ", ".join(f"{station.counter_code}-{n:06d}" for n in refundable.refunds)), objectName="refundEarlier")
@@ -122,6 +119,7 @@ class RefundDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        dialog_frame(self, self.ok)  # the heading says which receipt
         self.resize(760, 560)
         self._changed()
 

@@ -113,8 +113,24 @@ def dialog_frame(dialog, primary=None):
             if primary is not None:
                 break
     if primary is not None:
-        primary.setProperty("primary", True)
+        _accent(primary, True)  # re-polished: a button box may have polished its buttons already
     return title
+
+
+def set_primary(dialog, button) -> None:
+    """A step flow's primary action moves on with the step (register, then bill): `button` accented, the
+    dialog's other buttons not; re-polished so the change shows at once."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for b in dialog.findChildren(QAbstractButton):
+        if bool(b.property("primary")) != (b is button):
+            _accent(b, b is button)
+
+
+def _accent(button, on: bool) -> None:
+    button.setProperty("primary", on)
+    button.style().unpolish(button)
+    button.style().polish(button)
 
 
 def set_role(widget, role: str) -> None:

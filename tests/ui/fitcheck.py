@@ -148,7 +148,7 @@ def tabbar_problems(bar: QTabBar) -> list[str]:
             continue
         text = bar.tabText(i).replace("&", "")
         rect = bar.tabRect(i)
-        if rect.right() > bar.width() or rect.left() < 0:
+        if rect.right() > bar.width() or rect.left() < 0 or rect.bottom() > bar.height() or rect.top() < 0:
             out.append(f"tab {text!r} of {_name(bar)} is off the tab bar (it scrolls)")
         elif fm.horizontalAdvance(text) + 8 > rect.width() + SLACK:
             out.append(f"tab {text!r} of {_name(bar)} needs {fm.horizontalAdvance(text)} px, has {rect.width()}")
@@ -219,3 +219,34 @@ def text_problems(window: QWidget) -> list[str]:
 def problems(window: QWidget) -> list[str]:
     return window_problems(window) + text_problems(window)
 
+
+def keyless_tabs(top: QWidget) -> list[str]:
+    """Every tab of every tab set on screen has a key of its own: a shortcut of its window that shows that tab,
+    named in the tab's tooltip (ui/keyboard.py tab_keys), and no other shortcut on screen with the same key."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QTabWidget
+
+    window, out = top.window(), []
+    shortcuts = [s for s in window.findChildren(QShortcut) if isinstance(s.parent(), QWidget)]
+    sets = top.findChildren(QTabWidget) + ([top] if isinstance(top, QTabWidget) else [])
+    for tabs in (t for t in sets if t.isVisible()):
+        mine = [s for s in shortcuts if s.parent() is tabs or s.parent().isAncestorOf(tabs)]
+        was = tabs.currentIndex()
+        for i in range(tabs.count()):
+            name = f"{tabs.objectName()} tab {i + 1} {tabs.tabText(i)!r}"
+            tip = tabs.tabToolTip(i)
+            named = [s for s in mine if s.key().toString(QKeySequence.NativeText) in tip]
+            key = max((s.key().toString(QKeySequence.NativeText) for s in named), key=len, default="")
+            named = [s for s in named if s.key().toString(QKeySequence.NativeText) == key]
+            if not named:
+                out.append(f"{name}: no key named in its tooltip {tip!r}")
+                continue
+            rivals = [s for s in shortcuts if s.key() == named[0].key() and s.parent().isVisible()]
+            if len(rivals) > 1:
+                out.append(f"{name}: {key} is also another shortcut's on this screen")
+            tabs.setCurrentIndex(was if was != i else (i + 1) % tabs.count())
+            named[0].activated.emit()
+            if tabs.currentIndex() != i:
+                out.append(f"{name}: {key} does not show it")
+        tabs.setCurrentIndex(was)
+    return out

@@ -2,7 +2,8 @@
 tab or column header is cut off (tests/ui/fitcheck.py walks each window's widgets, so a new one is checked
 without being named here). The list below only says how to open each window: the main window's pages and
 tabs, the back office's tabs, each service's screen from ui/services.py, paying, approval, refund, the
-X report, the counter's logs, the air-ticket order at every step and action page, the first-start wizard."""
+X report, the counter's logs, the air-ticket order at every step and action page, the first-start wizard. On the way,
+every tab of every tab set on screen must have its own key (fitcheck.keyless_tabs)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -11,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
-from fitcheck import problems
+from fitcheck import keyless_tabs, problems
 from uidriver import CLERK, CLERK2, SUPERVISOR, add_copy_job, idle, WAIT
 from bizcenter.workflows import fax_in, tickets
 from bizcenter.workflows.fax_in import IncomingFax
@@ -60,7 +61,7 @@ class Walk:
         settle(self.qtbot, self.win)
         window = window or self.win
         self.seen.append(where)
-        self.found += [f"[{self.lang}] {where}: {p}" for p in problems(window)]
+        self.found += [f"[{self.lang}] {where}: {p}" for p in problems(window) + keyless_tabs(window)]
 
     def tabs(self, where: str, tabs: QTabWidget, window: QWidget | None = None) -> None:
         for i in range(tabs.count()):
@@ -70,6 +71,7 @@ class Walk:
 
     def dialog(self, where: str, dialog: QDialog) -> None:
         self.qtbot.addWidget(dialog)
+        dialog.show()  # measured as the clerk sees it, laid out (a heading wraps to the dialog's width)
         self.check(where, dialog)
         for tabs in dialog.findChildren(QTabWidget):
             if tabs.isVisibleTo(dialog):

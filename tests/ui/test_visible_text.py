@@ -21,6 +21,7 @@ from bizcenter.models import ledger, tickets
 from bizcenter.models.backoffice import FEEDBACK_KINDS, REPAIR_STATES
 from bizcenter.workflows import devices
 from bizcenter.workflows.settings import load_settings
+from fitcheck import keyless_tabs
 from uidriver import idle, sign_in, WAIT
 
 CLERK = ("C01", "1111")
@@ -240,6 +241,7 @@ def _walk(qtbot, win, url) -> list[tuple[str, str]]:
     def read(screen: str, widget: QWidget) -> None:
         idle(qtbot, win)
         seen.extend((f"{screen} {where}", text) for where, text in _texts(widget))
+        assert keyless_tabs(widget) == [], screen  # every tab, in every tab set, has its key
 
     read("sign-in", win)
     sign_in(qtbot, win, CLERK)

@@ -14,7 +14,7 @@ from bizcenter.workflows.revenue import PERIODS, ReportFilter
 from bizcenter.workflows import revenue
 from bizcenter.workflows import staffadmin
 
-from .. import i18n
+from .. import i18n, keyboard
 from ..files import ask_save_path
 from ..widgets import money
 from .common import RowsModel, Screen, print_html, table, to_date, to_qdate
@@ -51,6 +51,7 @@ class ReportsPage(Screen):
         self.day.dateChanged.connect(self._load_shifts)
         self.period.currentIndexChanged.connect(self._load_shifts)
         self._layout()
+        keyboard.tab_keys(self.parts, self, keyboard.INNER_TAB_KEYS)  # Ctrl+n are the back office's tabs
         self.retranslate()
 
     def _layout(self) -> None:
@@ -94,6 +95,7 @@ class ReportsPage(Screen):
         for i, t in enumerate((self.tr("By service"), self.tr("By payment"), self.tr("By clerk"), self.tr("By day"),
                                self.tr("Exceptions"))):
             self.parts.setTabText(i, t)
+        keyboard.tab_tips(self.parts)
         cur = lambda: self.station.currency  # noqa: E731
         rows = [(self.tr("Item"), lambda r: r.label), (self.tr("Count"), lambda r: r.count),
                 (self.tr("Amount"), lambda r: money(r.amount_minor, cur()))]

@@ -22,6 +22,7 @@ class SettingsPage(Screen):
         set_role(self.problems, "error")
         self.rows = RowsModel()
         self.view = table("settingsTable", self.rows, 3)  # the allowed range takes the room left; the value is never cut to "…"
+        self.view.horizontalHeader().setMinimumSectionSize(96)  # nor the range below its name: the table scrolls
         self.view.selectionModel().currentRowChanged.connect(self._picked)
         self.key = QLabel(objectName="settingKey")
         self.value = QLineEdit(objectName="settingValue")

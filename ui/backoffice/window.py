@@ -7,11 +7,12 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bizcenter.workflows import roster
 
 from .. import i18n, keyboard
+from ..sidetabs import SideTabs
 from ..widgets import set_role
 
 
@@ -51,7 +52,7 @@ class BackOfficePage(QWidget):
         self.counter_button.clicked.connect(self.to_counter.emit)
         self.sign_out = QPushButton(objectName="backOfficeSignOut")
         self.sign_out.clicked.connect(self.signed_out.emit)
-        self.tabs = QTabWidget(objectName="backOfficeTabs")
+        self.tabs = SideTabs(objectName="backOfficeTabs")  # a list down the left: every job in sight
         self.screens = {
             "dayclose": DayClosePage(station, runner), "reports": ReportsPage(station, runner),
             "prices": PriceListPage(station, runner), "staff": StaffPage(station, runner),

@@ -13,7 +13,7 @@ from bizcenter.workflows import guests
 from bizcenter.workflows import internet
 
 from .. import i18n
-from ..widgets import BigButton, MessageLine
+from ..widgets import BigButton, MessageLine, dialog_frame, set_primary
 from .common import slip_view
 
 
@@ -69,8 +69,8 @@ class InternetDialog(QDialog):
         a.addWidget(self.rate)
         a.addLayout(kinds)
         a.addLayout(self.form)
-        a.addWidget(self.start_button)
         a.addWidget(self.message)
+        self.cancel.addButton(self.start_button, QDialogButtonBox.AcceptRole)  # right-most, beside Cancel
         a.addWidget(self.cancel)
         shown = QWidget()
         s = QVBoxLayout(shown)
@@ -82,6 +82,7 @@ class InternetDialog(QDialog):
         self.pages.addWidget(ask)
         self.pages.addWidget(shown)
         QVBoxLayout(self).addWidget(self.pages)
+        dialog_frame(self, self.start_button)
         self.setMinimumWidth(520)
 
     def retranslate(self) -> None:
@@ -156,3 +157,4 @@ class InternetDialog(QDialog):
         self.slip.setPlainText("\n".join(started.slip))
         self.print_slip()  # the guest takes the slip away; a printer that is off leaves it in the queue
         self.pages.setCurrentIndex(1)
+        set_primary(self, self.done_button)

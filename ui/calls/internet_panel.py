@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from bizcenter.workflows import internet
 
 from .. import i18n
-from ..widgets import MessageLine, money
+from ..widgets import MessageLine, dialog_frame, money
 from .common import elapsed_text, slip_view
 
 COLUMNS = (QT_TRANSLATE_NOOP("InternetPanel", "Account"), QT_TRANSLATE_NOOP("InternetPanel", "Guest"), QT_TRANSLATE_NOOP("InternetPanel", "Counter"), QT_TRANSLATE_NOOP("InternetPanel", "Started"), QT_TRANSLATE_NOOP("InternetPanel", "Time used"), QT_TRANSLATE_NOOP("InternetPanel", "Charge so far"), QT_TRANSLATE_NOOP("InternetPanel", "Status"))
@@ -210,6 +210,7 @@ class InternetPanel(QWidget):
         layout = QVBoxLayout(dialog)
         layout.addWidget(view)
         layout.addWidget(buttons)
+        dialog_frame(dialog)
         self.slip_dialog = dialog
         dialog.open()
 

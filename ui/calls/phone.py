@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QHBoxLayout, 
 from bizcenter.workflows import calls
 
 from .. import i18n
-from ..widgets import BigButton, MessageLine, big_font, money
+from ..widgets import BigButton, MessageLine, big_font, dialog_frame, money, set_primary
 from .common import elapsed_text
 
 
@@ -40,7 +40,7 @@ class PhoneCallDialog(QDialog):
         for n, b in enumerate((self.meter_mode, self.timer_mode)):
             modes.addButton(b, n)
         self.meter_mode.setChecked(True)
-        modes.idToggled.connect(lambda n, on: on and self.pages.setCurrentIndex(n))
+        modes.idToggled.connect(lambda n, on: on and (self.pages.setCurrentIndex(n), self._enable()))
         self.minutes = QSpinBox(objectName="meterMinutes", maximum=1440)
         self.seconds = QSpinBox(objectName="meterSeconds", maximum=59)
         self.add = BigButton(objectName="addCall")
@@ -106,6 +106,7 @@ class PhoneCallDialog(QDialog):
         self.setMinimumWidth(560)
         for w in (self.waiting_label, self.waiting, self.bill_waiting):
             w.hide()
+        dialog_frame(self, self.add)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Phone call"))
@@ -168,6 +169,8 @@ class PhoneCallDialog(QDialog):
         self.no_answer.setEnabled(timing)
         self.number.setReadOnly(timing)
         self.meter_mode.setEnabled(not timing)
+        # the accented action is the one this mode and moment are for: add the metered call, start, stop
+        set_primary(self, self.stop if timing else self.start if self.timer_mode.isChecked() else self.add)
 
     # --- metered call ------------------------------------------------------------------------------
     def record_metered(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QFor
 from bizcenter.workflows.codenames import payment_method_name
 
 from .. import i18n
-from ..widgets import MessageLine, MoneyEdit, money
+from ..widgets import MessageLine, MoneyEdit, dialog_frame, money
 from ..scrolling import VerticalScroll
 from .bookingform import NewBookingBox
 from .calendar import BookingCalendar, state
@@ -91,6 +91,7 @@ class BookingDialog(QDialog):
         layout.addLayout(self.navigation)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
+        dialog_frame(self, self.form.book)
         self.resize(1180, 680)
         self.retranslate()
         self.load()

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDialog, QFormL
 
 from bizcenter.workflows.courier import CARRIERS, ConsignmentInput
 
-from .. import i18n
-from ..widgets import MessageLine, big_font, money
+from .. import i18n, keyboard
+from ..widgets import MessageLine, big_font, dialog_frame, money
 from .tables import row_list
 
 FIRST_REGIONS = ("CN", "HK", "MO", "TW", "JP", "KR", "SG", "US", "GB", "DE", "FR", "AU")
@@ -64,6 +64,8 @@ class CourierDialog(QDialog):
         layout.addLayout(bottom)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self._quote)
+        keyboard.tab_keys(self.tabs, self)
+        dialog_frame(self, self.register)
         self.resize(760, 620)
         self.retranslate()
         self._changed()
@@ -262,6 +264,7 @@ class CourierDialog(QDialog):
         self.setWindowTitle(self.tr("Courier"))
         self.tabs.setTabText(0, self.tr("New waybill"))
         self.tabs.setTabText(1, self.tr("Sent and delivered"))
+        keyboard.tab_tips(self.tabs)
         for key, label in self.form_labels:
             label.setText(self.tr(key) if key else "")
         self.same_city.setText(self.tr("Same city (local rate)"))

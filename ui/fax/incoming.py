@@ -13,7 +13,7 @@ from bizcenter.workflows.fax_in import IncomingFax
 from bizcenter.workflows import fax_in
 
 from .. import i18n
-from ..widgets import BigButton, MessageLine, big_font
+from ..widgets import BigButton, MessageLine, big_font, dialog_frame, set_primary
 from .common import grow_to_text, on_open_bill
 
 NOTIFY = (("phone", QT_TRANSLATE_NOOP("FaxInDialog", "Phoned")),
@@ -110,14 +110,18 @@ class FaxInDialog(QDialog):
         layout.addLayout(decide)
         layout.addWidget(self.state)
         layout.addWidget(self.after)
-        layout.addWidget(self.bill)
-        layout.addWidget(self.close_button)
-        layout.addWidget(self.message)
         self.waiting_box = QGroupBox(objectName="waitingBox")
         box = QVBoxLayout(self.waiting_box)
         box.addWidget(self.waiting)
         box.addWidget(self.resume)
         layout.addWidget(self.waiting_box)
+        layout.addWidget(self.message)
+        bottom = QHBoxLayout()  # the actions at the bottom, billing right-most once the fax is registered
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        bottom.addWidget(self.bill)
+        layout.addLayout(bottom)
+        dialog_frame(self, self.register)
         self.setMinimumWidth(520)
 
     def retranslate(self) -> None:
@@ -298,6 +302,7 @@ class FaxInDialog(QDialog):
         self.deliver.setEnabled(registered and self.fax.status == "matched")
         self.state.setText(self._state_text(self.fax) if registered else "")
         self.waiting_box.setVisible(self.claim is None and not registered and self.waiting.count() > 0)
+        set_primary(self, self.bill if registered else self.register)
         grow_to_text(self)  # a delivered fax says more: taller, never squashed
 
     def _state_text(self, fax) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QGroupBox, QHBox
 from bizcenter.workflows import fax_out
 
 from .. import i18n
-from ..widgets import BigButton, MessageLine, big_font, money
+from ..widgets import BigButton, MessageLine, big_font, dialog_frame, money, set_primary
 from .common import grow_to_text, on_open_bill
 
 RESULTS = ("sent", "failed", "busy", "no_answer")
@@ -48,7 +48,7 @@ class FaxSendDialog(QDialog):
         self.finish_button = BigButton(objectName="faxDone")
         self.finish_button.clicked.connect(self._finish)
         self.recent = QListWidget(objectName="recentFaxes")
-        self.recent.setMaximumHeight(110)
+        self.recent.setMaximumHeight(90)
         self.recent_resend = QPushButton(objectName="recentResend")
         self.recent_resend.clicked.connect(self._resend_recent)
         self.recent_bill = QPushButton(objectName="recentBill")
@@ -94,10 +94,15 @@ class FaxSendDialog(QDialog):
         recent.addLayout(row)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        for w in (self.destination, self.price, self.read_back, self.send, self.result_box, self.finish_button,
-                  self.message, self.recent_box):
+        for w in (self.destination, self.price, self.read_back, self.result_box, self.recent_box, self.message):
             layout.addWidget(w)
-        self.setMinimumWidth(560)
+        bottom = QHBoxLayout()  # Send, then Done: one at a time, right-most
+        bottom.addStretch(1)
+        bottom.addWidget(self.send)
+        bottom.addWidget(self.finish_button)
+        layout.addLayout(bottom)
+        dialog_frame(self, self.send)
+        self.setMinimumWidth(640)  # wide enough that the report's lines do not wrap: the heading's room
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Send a fax"))
@@ -209,6 +214,7 @@ class FaxSendDialog(QDialog):
         self.reason.setEnabled(stage == "result")
         self.resend.setVisible(stage == "failed")
         self.finish_button.setVisible(stage in ("done", "failed"))
+        set_primary(self, self.send if entering else self.finish_button)
         self.send.setEnabled(entering and self._ready())
         if self.job is not None:
             self.status.setText(self._job_text(self.job))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from bizcenter.workflows import fax_rack
 
 from .. import i18n
-from ..widgets import MessageLine
+from ..widgets import MessageLine, dialog_frame
 
 
 class VisitorDialog(QDialog):
@@ -35,6 +35,7 @@ class VisitorDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        dialog_frame(self)  # "Hand over and bill" is the box's OK
         self.retranslate()
 
     def retranslate(self) -> None:

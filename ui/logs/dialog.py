@@ -1,10 +1,12 @@
 """The counter's Logs dialog (日志, F9): a tab each for messages, complaints and feedback, supplies used,
-enquiries answered and the city directory; Alt+1…5 switch tabs, Esc closes."""
+enquiries answered, the city directory and VIP travel; the tabs' keys are every tab set's (Ctrl+1, Ctrl+2…,
+ui/keyboard.py), Esc closes."""
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
+from .. import keyboard
+from ..widgets import dialog_frame
 from .complaints import ComplaintsTab
 from .directory import DirectoryTab
 from .enquiries import EnquiriesTab
@@ -38,8 +40,8 @@ class CounterLogsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        for n in range(len(TABS)):
-            QShortcut(QKeySequence(f"Alt+{n + 1}"), self, activated=lambda n=n: self.tabs.setCurrentIndex(n))
+        keyboard.tab_keys(self.tabs, self)
+        dialog_frame(self)  # Close only: each tab accents its own action
         self.retranslate()
         self.show_tab(tab)
 
@@ -49,9 +51,10 @@ class CounterLogsDialog(QDialog):
                   "supplies": self.tr("Supplies used"), "enquiries": self.tr("Enquiries"), "directory": self.tr("City directory")}
         titles["travel"] = self.tr("VIP travel")
         for n, key in enumerate(TABS):
-            self.tabs.setTabText(n, f"{titles[key]} (Alt+{n + 1})")
+            self.tabs.setTabText(n, titles[key])
             self.pages[key].retranslate()
         self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        keyboard.tab_tips(self.tabs)
 
     def show_tab(self, key: str):
         self.tabs.setCurrentWidget(self.pages[key])

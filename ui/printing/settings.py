@@ -11,7 +11,7 @@ from bizcenter.printing.target import PrinterSpec, check
 from bizcenter.printing import queue
 
 from .. import i18n
-from ..widgets import MessageLine
+from ..widgets import MessageLine, dialog_frame
 
 HINTS = {"network": "192.168.1.50:9100", "usb": "04b8:0202", "serial": "/dev/ttyS0@9600 or COM1", "file": "/dev/usb/lp0"}
 
@@ -73,6 +73,7 @@ class PrinterSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        dialog_frame(self, self.save_button)
         self._hint()
         self.load()
 

@@ -16,10 +16,10 @@ from bizcenter.workflows.tickets_input import CABINS
 from bizcenter.workflows import tickets
 from bizcenter.workflows import tickets_money
 
-from .. import i18n
+from .. import i18n, keyboard
 from ..approval import ApprovalDialog
 from ..errands.tables import row_list
-from ..widgets import MessageLine, money
+from ..widgets import MessageLine, dialog_frame, money
 from .form import BadField, NewOrderForm, parse_local
 from .steps import OrderSteps
 from .texts import action_text, state_text
@@ -55,6 +55,8 @@ class TicketOrdersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        keyboard.tab_keys(self.tabs, self)
+        dialog_frame(self, self.form.save)  # and each step's page accents its own action (steps.py)
         self.resize(1310, 690)  # with its title bar, inside 1366×768
         self.retranslate()
         self.load_list()
@@ -113,6 +115,7 @@ class TicketOrdersDialog(QDialog):
         self.setWindowTitle(self.tr("Air tickets"))
         self.tabs.setTabText(0, self.tr("Orders"))
         self.tabs.setTabText(1, self.tr("New order"))
+        keyboard.tab_tips(self.tabs)
         self.search.setPlaceholderText(self.tr("Search order no., name, PNR, room or phone"))
         self.open_only.setText(self.tr("Open orders only"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in LIST_COLUMNS])
