@@ -213,3 +213,23 @@ def test_every_counter_action_and_tab_names_its_key(qtbot, window):
     shortcuts = [t.shortcut().toString() for t in counter.tile_buttons.values()]
     assert len(set(shortcuts)) == len(shortcuts)
     press_until(qtbot, Qt.Key_2, Qt.ControlModifier, lambda: counter.running.currentIndex() == 1)
+
+
+def test_every_back_office_tab_has_a_key_and_all_are_in_sight(qtbot, office):
+    """More jobs than Ctrl+1..= can name: after Ctrl+= come Ctrl+Shift+1…; the tabs are a list down the left,
+    every one of them inside the window at 1366×768 (no scroll arrows)."""
+    page = office.backoffice
+    tabs = page.tabs
+    assert tabs.count() > 12
+    office.resize(1366, 768 - 32)
+    idle(qtbot, office)
+    bar = tabs.tabBar()
+    for i in range(tabs.count()):
+        assert tabs.tabToolTip(i), tabs.tabText(i)
+        assert bar.rect().contains(bar.tabRect(i)), tabs.tabText(i)  # in sight, not scrolled away
+    assert "Ctrl+=" in tabs.tabToolTip(11) and "Ctrl+Shift+1" in tabs.tabToolTip(12)
+    office.activateWindow()
+    qtbot.waitUntil(office.isActiveWindow, timeout=WAIT)
+    press_until(qtbot, Qt.Key_1, Qt.ControlModifier | Qt.ShiftModifier, lambda: tabs.currentIndex() == 12)
+    press_until(qtbot, Qt.Key_Equal, Qt.ControlModifier, lambda: tabs.currentIndex() == 11)
+    press_until(qtbot, Qt.Key_1, Qt.ControlModifier, lambda: tabs.currentIndex() == 0)
