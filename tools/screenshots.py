@@ -180,12 +180,24 @@ class Shooter:
             tabs.setCurrentIndex(i)
             self.shot(f"running-{i + 1}")
         tabs.setCurrentIndex(0)
-        counter.open_logs()
-        self.settle()
-        self.dialog("logs")
+        self.logs(counter)
         counter.show_x_report()
         self.settle()
         self.dialog("x-report")
+
+    def logs(self, counter) -> None:
+        """The clerk's Logs (F9), each tab: messages, complaints, supplies, enquiries, VIP travel, the city
+        directory; then a guest's profile beside the bill (the demo's room 1208)."""
+        first = counter.open_logs()
+        keys = list(first.pages)
+        first.reject()
+        for key in keys:
+            dialog = counter.open_logs(key)
+            self.settle(400)
+            self.dialog(f"logs-{key}", dialog)
+        counter.guest_picked("1208")
+        self.settle(600)
+        self.shot("counter-guest")
 
     def add(self, code: str, **answers) -> None:
         """A line through the service's own form, answered as a clerk would."""

@@ -264,88 +264,113 @@
 <context>
     <name>BackOfficePage</name>
     <message>
-        <location filename="../backoffice/window.py" line="82" />
+        <location filename="../backoffice/window.py" line="92" />
         <source>Back office — %1</source>
         <translation>领班后台 — %1</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="83" />
+        <location filename="../backoffice/window.py" line="93" />
         <source>To the counter</source>
         <translation>去柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="84" />
+        <location filename="../backoffice/window.py" line="94" />
         <source>Sign out</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="85" />
+        <location filename="../backoffice/window.py" line="95" />
         <source>Day close</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="85" />
+        <location filename="../backoffice/window.py" line="95" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="85" />
+        <location filename="../backoffice/window.py" line="95" />
         <source>Price list</source>
         <translation>价目表</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="86" />
+        <location filename="../backoffice/window.py" line="96" />
         <source>Staff and counters</source>
         <translation>员工与柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="86" />
+        <location filename="../backoffice/window.py" line="96" />
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="86" />
+        <location filename="../backoffice/window.py" line="96" />
         <source>Supplies</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="87" />
+        <location filename="../backoffice/window.py" line="97" />
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="87" />
+        <location filename="../backoffice/window.py" line="97" />
         <source>Guests and events</source>
         <translation>宾客与活动</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="88" />
+        <location filename="../backoffice/window.py" line="98" />
         <source>Counter logs</source>
         <translation>柜台日志</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="88" />
+        <location filename="../backoffice/window.py" line="98" />
         <source>Fapiao</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="89" />
+        <location filename="../backoffice/window.py" line="99" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="89" />
-        <location filename="../backoffice/window.py" line="113" />
+        <location filename="../backoffice/window.py" line="99" />
+        <location filename="../backoffice/window.py" line="127" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="89" />
+        <location filename="../backoffice/window.py" line="99" />
         <source>Companies</source>
         <translation>挂账单位</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="108" />
+        <location filename="../backoffice/window.py" line="100" />
+        <source>City directory</source>
+        <translation>城市指南</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/window.py" line="101" />
+        <source>Guest profiles</source>
+        <translation>客人档案</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/window.py" line="102" />
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/window.py" line="102" />
+        <source>Staff week</source>
+        <translation>员工周报</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/window.py" line="103" />
+        <source>VIP travel</source>
+        <translation>贵宾接送</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/window.py" line="122" />
         <source>On duty now: %1</source>
         <translation>当班：%1</translation>
     </message>
@@ -498,22 +523,22 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../errands/bookings.py" line="161" />
+        <location filename="../errands/bookings.py" line="162" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="162" />
+        <location filename="../errands/bookings.py" line="163" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="163" />
+        <location filename="../errands/bookings.py" line="164" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="164" />
+        <location filename="../errands/bookings.py" line="165" />
         <source>Chosen booking</source>
         <translation>所选预订</translation>
     </message>
@@ -586,95 +611,151 @@
         <translation>押金 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="170" />
+        <location filename="../errands/bookings.py" line="171" />
         <source>Take deposit</source>
         <translation>收取押金</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="171" />
+        <location filename="../errands/bookings.py" line="172" />
         <source>Hand over</source>
         <translation>交给客人</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="172" />
-        <location filename="../errands/bookings.py" line="237" />
+        <location filename="../errands/bookings.py" line="173" />
+        <location filename="../errands/bookings.py" line="238" />
         <source>Return and bill</source>
         <translation>归还并收费</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="173" />
+        <location filename="../errands/bookings.py" line="174" />
         <source>Cancel booking</source>
         <translation>取消预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="174" />
+        <location filename="../errands/bookings.py" line="175" />
         <source>Charge damage…</source>
         <translation>收取损坏赔偿…</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="175" />
+        <location filename="../errands/bookings.py" line="176" />
         <source>Reason for a cancellation (optional)</source>
         <translation>取消原因（可选）</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="176" />
+        <location filename="../errands/bookings.py" line="177" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="231" />
+        <location filename="../errands/bookings.py" line="232" />
         <source>Click a booking in the calendar.</source>
         <translation>请在日历中点击一个预订。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="237" />
+        <location filename="../errands/bookings.py" line="238" />
         <source>Bill again</source>
         <translation>重新收费</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="254" />
+        <location filename="../errands/bookings.py" line="255" />
         <source>Booked: %1</source>
         <translation>已预订：%1</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="263" />
+        <location filename="../errands/bookings.py" line="264" />
         <source>Enter the deposit amount.</source>
         <translation>请输入押金金额。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="306" />
+        <location filename="../errands/bookings.py" line="307" />
         <source>Damage compensation for booking %1: what was damaged, and a supervisor's approval</source>
         <translation>预订 %1 的损坏赔偿：写明损坏了什么，并由领班授权</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="308" />
+        <location filename="../errands/bookings.py" line="309" />
         <source>Compensation</source>
         <translation>赔偿金额</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="321" />
+        <location filename="../errands/bookings.py" line="322" />
         <source>Damage compensation %1 on the bill, approved by %2.</source>
         <translation>损坏赔偿 %1 已加入账单，由 %2 授权。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="334" />
+        <location filename="../errands/bookings.py" line="335" />
         <source>Booking %1 is on the bill again.</source>
         <translation>预订 %1 已重新加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="351" />
+        <location filename="../errands/bookings.py" line="352" />
         <source>Booking %1 returned; its charge is on the bill.</source>
         <translation>预订 %1 已归还，费用已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="354" />
+        <location filename="../errands/bookings.py" line="355" />
         <source>Overtime: %1 min.</source>
         <translation>超时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="358" />
+        <location filename="../errands/bookings.py" line="359" />
         <source>Give back the deposit: %1 %2.</source>
         <translation>请退还押金：%1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CallForm</name>
+    <message>
+        <location filename="../logs/travel_forms.py" line="138" />
+        <source>Confirmation call</source>
+        <translation>确认电话</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="139" />
+        <source>Called</source>
+        <translation>通话对象</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="139" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="139" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="140" />
+        <source>The guest, the secretary, the driver…</source>
+        <translation>客人、秘书、司机…</translation>
+    </message>
+</context>
+<context>
+    <name>CarForm</name>
+    <message>
+        <location filename="../logs/travel_forms.py" line="185" />
+        <source>Car</source>
+        <translation>用车</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="185" />
+        <source>Car type</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="185" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="186" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="186" />
+        <source>Pick-up (hotel time)</source>
+        <translation>接车时间（酒店时间）</translation>
     </message>
 </context>
 <context>
@@ -864,90 +945,87 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../logs/complaints.py" line="39" />
         <source>Complaint</source>
-        <translation>投诉</translation>
+        <translation type="vanished">投诉</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="39" />
         <source>Suggestion</source>
-        <translation>建议</translation>
+        <translation type="vanished">建议</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="39" />
         <source>Praise</source>
-        <translation>表扬</translation>
+        <translation type="vanished">表扬</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="45" />
+        <location filename="../logs/complaints.py" line="48" />
         <source>Record what a guest said</source>
         <translation>记录客人反映</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="46" />
+        <location filename="../logs/complaints.py" line="49" />
         <source>Today (the supervisor follows up in the back office)</source>
         <translation>今日记录（由领班在后台跟进）</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="47" />
-        <location filename="../logs/complaints.py" line="53" />
+        <location filename="../logs/complaints.py" line="50" />
+        <location filename="../logs/complaints.py" line="56" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="47" />
-        <location filename="../logs/complaints.py" line="54" />
+        <location filename="../logs/complaints.py" line="50" />
+        <location filename="../logs/complaints.py" line="57" />
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="47" />
-        <location filename="../logs/complaints.py" line="54" />
+        <location filename="../logs/complaints.py" line="50" />
+        <location filename="../logs/complaints.py" line="57" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="48" />
+        <location filename="../logs/complaints.py" line="51" />
         <source>What the guest said</source>
         <translation>客人反映的内容</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="50" />
+        <location filename="../logs/complaints.py" line="53" />
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="51" />
+        <location filename="../logs/complaints.py" line="54" />
         <source>open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="51" />
+        <location filename="../logs/complaints.py" line="54" />
         <source>resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="53" />
+        <location filename="../logs/complaints.py" line="56" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="55" />
+        <location filename="../logs/complaints.py" line="58" />
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="55" />
+        <location filename="../logs/complaints.py" line="58" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="56" />
+        <location filename="../logs/complaints.py" line="59" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../logs/complaints.py" line="70" />
+        <location filename="../logs/complaints.py" line="73" />
         <source>%1 recorded; the supervisor sees it in the back office.</source>
         <translation>已记录%1，领班会在后台看到。</translation>
     </message>
@@ -955,32 +1033,42 @@
 <context>
     <name>CounterLogsDialog</name>
     <message>
-        <location filename="../logs/dialog.py" line="40" />
+        <location filename="../logs/dialog.py" line="49" />
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../logs/dialog.py" line="41" />
+        <location filename="../logs/dialog.py" line="50" />
         <source>Messages</source>
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../logs/dialog.py" line="41" />
+        <location filename="../logs/dialog.py" line="50" />
         <source>Complaints and feedback</source>
         <translation>投诉与意见</translation>
     </message>
     <message>
-        <location filename="../logs/dialog.py" line="42" />
+        <location filename="../logs/dialog.py" line="51" />
         <source>Supplies used</source>
         <translation>物品领用</translation>
     </message>
     <message>
-        <location filename="../logs/dialog.py" line="42" />
+        <location filename="../logs/dialog.py" line="51" />
         <source>Enquiries</source>
         <translation>问询</translation>
     </message>
     <message>
-        <location filename="../logs/dialog.py" line="46" />
+        <location filename="../logs/dialog.py" line="51" />
+        <source>City directory</source>
+        <translation>城市指南</translation>
+    </message>
+    <message>
+        <location filename="../logs/dialog.py" line="52" />
+        <source>VIP travel</source>
+        <translation>贵宾接送</translation>
+    </message>
+    <message>
+        <location filename="../logs/dialog.py" line="56" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -988,133 +1076,173 @@
 <context>
     <name>CounterLogsPage</name>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="46" />
+        <location filename="../backoffice/counterlogs.py" line="51" />
         <source>Business days from</source>
         <translation>营业日 从</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="47" />
+        <location filename="../backoffice/counterlogs.py" line="52" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="48" />
+        <location filename="../backoffice/counterlogs.py" line="53" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="49" />
+        <location filename="../backoffice/counterlogs.py" line="54" />
         <source>Messages for guests</source>
         <translation>客人留言</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="50" />
+        <location filename="../backoffice/counterlogs.py" line="55" />
         <source>Enquiries answered</source>
         <translation>已答复的问询</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="51" />
+        <location filename="../backoffice/counterlogs.py" line="56" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="51" />
+        <location filename="../backoffice/counterlogs.py" line="56" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="52" />
+        <location filename="../backoffice/counterlogs.py" line="57" />
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="52" />
+        <location filename="../backoffice/counterlogs.py" line="57" />
         <source>guest told</source>
         <translation>已通知客人</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="52" />
+        <location filename="../backoffice/counterlogs.py" line="57" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="53" />
+        <location filename="../backoffice/counterlogs.py" line="58" />
         <source>not deliverable</source>
         <translation>无法送达</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="55" />
+        <location filename="../backoffice/counterlogs.py" line="60" />
         <source>Taken</source>
         <translation>留言时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="55" />
+        <location filename="../backoffice/counterlogs.py" line="60" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="56" />
+        <location filename="../backoffice/counterlogs.py" line="61" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="56" />
+        <location filename="../backoffice/counterlogs.py" line="61" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="57" />
-        <location filename="../backoffice/counterlogs.py" line="65" />
+        <location filename="../backoffice/counterlogs.py" line="62" />
+        <location filename="../backoffice/counterlogs.py" line="70" />
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="58" />
+        <location filename="../backoffice/counterlogs.py" line="63" />
         <source>Caller</source>
         <translation>留言人</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="59" />
+        <location filename="../backoffice/counterlogs.py" line="64" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="60" />
+        <location filename="../backoffice/counterlogs.py" line="65" />
         <source>Told</source>
         <translation>已通知</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="61" />
+        <location filename="../backoffice/counterlogs.py" line="66" />
         <source>Delivered</source>
         <translation>已交付</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="62" />
+        <location filename="../backoffice/counterlogs.py" line="67" />
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="64" />
+        <location filename="../backoffice/counterlogs.py" line="69" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="64" />
+        <location filename="../backoffice/counterlogs.py" line="69" />
         <source>Answered by</source>
         <translation>答复人</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="66" />
+        <location filename="../backoffice/counterlogs.py" line="71" />
         <source>Asked</source>
         <translation>问询内容</translation>
     </message>
     <message>
-        <location filename="../backoffice/counterlogs.py" line="66" />
+        <location filename="../backoffice/counterlogs.py" line="71" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
         <location filename="../backoffice/counterlogs.py" line="72" />
+        <source>Late sign-ins (shift opened after the rostered start less the minutes early)</source>
+        <translation>迟到（开班晚于排班开始前应提前到岗的时间）</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/counterlogs.py" line="74" />
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/counterlogs.py" line="74" />
+        <source>Clerk</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/counterlogs.py" line="75" />
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/counterlogs.py" line="75" />
+        <source>Rostered</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/counterlogs.py" line="76" />
+        <source>Due at</source>
+        <translation>应到时间</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/counterlogs.py" line="76" />
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/counterlogs.py" line="77" />
+        <source>Minutes late</source>
+        <translation>迟到分钟</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/counterlogs.py" line="82" />
         <source>Open complaints: %1 (follow them up under Guests and events)</source>
         <translation>未处理投诉：%1（请在“宾客与活动”中跟进）</translation>
     </message>
@@ -1122,127 +1250,132 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../counter.py" line="145" />
+        <location filename="../counter.py" line="153" />
         <source>Remove line (Del)</source>
         <translation>删除项目 (Del)</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="146" />
+        <location filename="../counter.py" line="154" />
         <source>Discount…</source>
         <translation>折扣…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="147" />
+        <location filename="../counter.py" line="155" />
         <source>Price override…</source>
         <translation>改价…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="148" />
+        <location filename="../counter.py" line="156" />
         <source>Pay (F12)</source>
         <translation>收款 (F12)</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="149" />
+        <location filename="../counter.py" line="157" />
         <source>Receipt…</source>
         <translation>收据…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="150" />
+        <location filename="../counter.py" line="158" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="151" />
+        <location filename="../counter.py" line="159" />
         <source>Refund…</source>
         <translation>退款…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="152" />
+        <location filename="../counter.py" line="160" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="153" />
+        <location filename="../counter.py" line="161" />
         <source>Logs (F9)</source>
         <translation>日志 (F9)</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="154" />
+        <location filename="../counter.py" line="162" />
+        <source>Guest… (Ctrl+G)</source>
+        <translation>客人… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../counter.py" line="164" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="155" />
+        <location filename="../counter.py" line="165" />
         <source>Sign out</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="183" />
+        <location filename="../counter.py" line="193" />
         <source>%1 · counter %2 · business day %3</source>
         <translation>%1 · %2 号柜台 · 营业日 %3</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="308" />
+        <location filename="../counter.py" line="319" />
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="308" />
+        <location filename="../counter.py" line="319" />
         <source>Service charge</source>
         <translation>服务费</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="308" />
+        <location filename="../counter.py" line="319" />
         <source>Tax</source>
         <translation>税</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="313" />
+        <location filename="../counter.py" line="324" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="325" />
+        <location filename="../counter.py" line="336" />
         <source>Discount amount</source>
         <translation>折扣金额</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="325" />
+        <location filename="../counter.py" line="336" />
         <source>New price of the line</source>
         <translation>该项新价格</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="373" />
+        <location filename="../counter.py" line="384" />
         <source>Receipt %1 posted.</source>
         <translation>收据 %1 已入账。</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="381" />
+        <location filename="../counter.py" line="392" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="381" />
+        <location filename="../counter.py" line="392" />
         <source>Receipt number at this counter</source>
         <translation>本柜台收据号</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="399" />
+        <location filename="../counter.py" line="410" />
         <source>Void receipt %1</source>
         <translation>作废：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="399" />
+        <location filename="../counter.py" line="410" />
         <source>Refund receipt %1</source>
         <translation>退款：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="422" />
+        <location filename="../counter.py" line="433" />
         <source>Nothing is left to refund on receipt %1.</source>
         <translation>收据 %1 已没有可退款的项目。</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="431" />
+        <location filename="../counter.py" line="442" />
         <source>Posted %1.</source>
         <translation>已入账 %1。</translation>
     </message>
@@ -1346,102 +1479,102 @@
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="129" />
+        <location filename="../errands/courier.py" line="131" />
         <source>e.g. %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="141" />
+        <location filename="../errands/courier.py" line="143" />
         <source>Weigh the parcel: the tariff goes by weight and destination.</source>
         <translation>请称重：按重量和目的地计费。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="172" />
+        <location filename="../errands/courier.py" line="174" />
         <source>Give the sender's copy of the waybill to the guest, then tick it.</source>
         <translation>请把运单寄件人存根联交给客人，然后勾选。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="183" />
+        <location filename="../errands/courier.py" line="185" />
         <source>Waybill %1 %2 registered as sent; its charge is on the bill.</source>
         <translation>%1 运单 %2 已登记寄出，费用已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="232" />
+        <location filename="../errands/courier.py" line="234" />
         <source>Choose a consignment first.</source>
         <translation>请先选择一票快递。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="242" />
+        <location filename="../errands/courier.py" line="244" />
         <source>Waybill %1 is already paid for.</source>
         <translation>运单 %1 已付费。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="245" />
+        <location filename="../errands/courier.py" line="247" />
         <source>Waybill %1 is on the bill.</source>
         <translation>运单 %1 已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="258" />
+        <location filename="../errands/courier.py" line="260" />
         <source>Waybill %1 marked delivered.</source>
         <translation>运单 %1 已标记送达。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="262" />
+        <location filename="../errands/courier.py" line="264" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="263" />
+        <location filename="../errands/courier.py" line="265" />
         <source>New waybill</source>
         <translation>新运单</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="264" />
+        <location filename="../errands/courier.py" line="266" />
         <source>Sent and delivered</source>
         <translation>已寄出与已送达</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="267" />
+        <location filename="../errands/courier.py" line="270" />
         <source>Same city (local rate)</source>
         <translation>同城（同城价）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="268" />
+        <location filename="../errands/courier.py" line="271" />
         <source>Sender's copy given to the guest</source>
         <translation>寄件人存根联已交客人</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="269" />
+        <location filename="../errands/courier.py" line="272" />
         <source>empty for a walk-in sender</source>
         <translation>非住店寄件人留空</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="270" />
+        <location filename="../errands/courier.py" line="273" />
         <source>Register and add to bill</source>
         <translation>登记并加入账单</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="271" />
+        <location filename="../errands/courier.py" line="274" />
         <source>Search waybill, sender, room, recipient or city</source>
         <translation>搜索运单号、寄件人、房号、收件人或城市</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="273" />
+        <location filename="../errands/courier.py" line="276" />
         <source>Delivery note (signed by…)</source>
         <translation>送达备注（签收人…）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="274" />
+        <location filename="../errands/courier.py" line="277" />
         <source>Mark delivered</source>
         <translation>标记送达</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="275" />
+        <location filename="../errands/courier.py" line="278" />
         <source>Add to bill (unpaid)</source>
         <translation>加入账单（未付）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="276" />
+        <location filename="../errands/courier.py" line="279" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1734,6 +1867,279 @@
         <location filename="../backoffice/dayclose.py" line="283" />
         <source>The day is closed.</source>
         <translation>已日结。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../backoffice/directory.py" line="81" />
+        <source>City directory</source>
+        <translation>城市指南</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="82" />
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="83" />
+        <source>Find (name, address, category, note), Enter</source>
+        <translation>查找（名称、地址、类别、备注），按回车</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="84" />
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="91" />
+        <location filename="../backoffice/directory.py" line="100" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="91" />
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="91" />
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="91" />
+        <source>Address (Chinese)</source>
+        <translation>中文地址</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="92" />
+        <source>Address (English)</source>
+        <translation>英文地址</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="92" />
+        <location filename="../backoffice/directory.py" line="102" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="92" />
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="92" />
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="93" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="93" />
+        <location filename="../backoffice/directory.py" line="104" />
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="95" />
+        <source>As dialled here, or +country code</source>
+        <translation>按本地拨号，或 +国家代码</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="96" />
+        <source>New entry</source>
+        <translation>新建条目</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="97" />
+        <source>Save entry</source>
+        <translation>保存条目</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="98" />
+        <source>Retire / bring back</source>
+        <translation>停用 / 恢复</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="101" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="103" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="103" />
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="104" />
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="105" />
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="134" />
+        <source>Entry saved.</source>
+        <translation>条目已保存。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="144" />
+        <source>Choose an entry in the list first.</source>
+        <translation>请先在列表中选择条目。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="147" />
+        <source>Entry retired.</source>
+        <translation>条目已停用。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/directory.py" line="147" />
+        <source>Entry back in use.</source>
+        <translation>条目已恢复使用。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTab</name>
+    <message>
+        <location filename="../logs/directory.py" line="76" />
+        <source>Find a place</source>
+        <translation>查找地点</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="77" />
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="78" />
+        <source>Name, address, category or note, in Chinese or English</source>
+        <translation>名称、地址、类别或备注（中英文均可）</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="82" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="87" />
+        <source>For guest, room (if given)</source>
+        <translation>客人、房号（如有）</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="88" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="89" />
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="90" />
+        <source>Log as an enquiry answered</source>
+        <translation>登记为已答复的问询</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="91" />
+        <source>Print for the guest</source>
+        <translation>打印给客人</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="92" />
+        <source>Address (Chinese, English)</source>
+        <translation>地址（中文、英文）</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="92" />
+        <location filename="../logs/directory.py" line="97" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="92" />
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="93" />
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="93" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="94" />
+        <source>Example entry: check it before relying on it.</source>
+        <translation>示例条目：使用前请核实。</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="96" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="97" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="119" />
+        <source>Choose a place in the list first.</source>
+        <translation>请先在列表中选择地点。</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="133" />
+        <source>Printed for the guest.</source>
+        <translation>已打印给客人。</translation>
+    </message>
+    <message>
+        <location filename="../logs/directory.py" line="135" />
+        <source>The directory slip was not printed.</source>
+        <translation>城市指南未能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>DisruptionForm</name>
+    <message>
+        <location filename="../logs/travel_forms.py" line="155" />
+        <source>Flight delay or cancellation</source>
+        <translation>航班延误或取消</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="156" />
+        <source>What happened</source>
+        <translation>航班情况</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="156" />
+        <source>What was done</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="157" />
+        <source>New flight time (airport's clock)</source>
+        <translation>新的航班时间（机场当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="157" />
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2384,167 +2790,167 @@
         <translation>该房间的客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="124" />
+        <location filename="../fax/incoming.py" line="128" />
         <source>Fax from the rack</source>
         <translation>传真储架取件</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="124" />
+        <location filename="../fax/incoming.py" line="128" />
         <source>Incoming fax</source>
         <translation>收传真</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="125" />
+        <location filename="../fax/incoming.py" line="129" />
         <source>Name on the fax</source>
         <translation>传真上的收件人姓名</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="125" />
+        <location filename="../fax/incoming.py" line="129" />
         <source>Room on the fax</source>
         <translation>传真上的房号</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="125" />
+        <location filename="../fax/incoming.py" line="129" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="126" />
+        <location filename="../fax/incoming.py" line="130" />
         <source>From (sender)</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="128" />
+        <location filename="../fax/incoming.py" line="132" />
         <source>Legible</source>
         <translation>字迹清晰</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="129" />
+        <location filename="../fax/incoming.py" line="133" />
         <source>Complete (all pages)</source>
         <translation>页数完整</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="130" />
+        <location filename="../fax/incoming.py" line="134" />
         <source>Find the guest</source>
         <translation>查找客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="131" />
+        <location filename="../fax/incoming.py" line="135" />
         <source>For the chosen guest</source>
         <translation>交给所选客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="131" />
+        <location filename="../fax/incoming.py" line="135" />
         <source>Give to the chosen guest</source>
         <translation>交给所选客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="132" />
+        <location filename="../fax/incoming.py" line="136" />
         <source>No match — into the fax rack</source>
         <translation>无人匹配 — 放入传真储架</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="133" />
+        <location filename="../fax/incoming.py" line="137" />
         <source>Notify and deliver</source>
         <translation>通知并送交</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="134" />
+        <location filename="../fax/incoming.py" line="138" />
         <source>Guest notified</source>
         <translation>已通知客人</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="135" />
+        <location filename="../fax/incoming.py" line="139" />
         <source>Print notice</source>
         <translation>打印到达通知</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="136" />
+        <location filename="../fax/incoming.py" line="140" />
         <source>Delivered</source>
         <translation>已交付</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="137" />
+        <location filename="../fax/incoming.py" line="141" />
         <source>Add the receiving fee to the bill</source>
         <translation>将收件费加入账单</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="138" />
+        <location filename="../fax/incoming.py" line="142" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="139" />
+        <location filename="../fax/incoming.py" line="143" />
         <source>Waiting: to deliver or to bill</source>
         <translation>待送交或待收费的传真</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="140" />
+        <location filename="../fax/incoming.py" line="144" />
         <source>Continue with this fax</source>
         <translation>继续处理此传真</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="173" />
+        <location filename="../fax/incoming.py" line="177" />
         <source>No in-house guest matches: put the fax in the rack.</source>
         <translation>没有匹配的在店客人：请将传真放入传真储架。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="179" />
+        <location filename="../fax/incoming.py" line="183" />
         <source>Find the guest and choose one in the list first.</source>
         <translation>请先查找客人并在列表中选择。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="200" />
+        <location filename="../fax/incoming.py" line="204" />
         <source>Fax for %1 put in the fax rack.</source>
         <translation>给 %1 的传真已放入传真储架。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="226" />
+        <location filename="../fax/incoming.py" line="230" />
         <source>Choose a fax in the list first.</source>
         <translation>请先在列表中选择一份传真。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="254" />
+        <location filename="../fax/incoming.py" line="258" />
         <source>Notice printed.</source>
         <translation>通知已打印。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="256" />
+        <location filename="../fax/incoming.py" line="260" />
         <source>Not printed: %1 — the job waits in the print queue.</source>
         <translation>未打印：%1——任务在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="271" />
+        <location filename="../fax/incoming.py" line="275" />
         <source>This fax is already on the open bill.</source>
         <translation>此传真已在当前账单上。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="275" />
+        <location filename="../fax/incoming.py" line="279" />
         <source>Receiving fee for %1 (room %2) on the bill.</source>
         <translation>%1（%2 房）的收件费已加入账单。</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="304" />
+        <location filename="../fax/incoming.py" line="309" />
         <source>Fax %1 for %2, room %3, %4 pages</source>
         <translation>传真 %1，收件人 %2，房号 %3，%4 页</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="309" />
+        <location filename="../fax/incoming.py" line="314" />
         <source>notified: %1 at %2 by %3</source>
         <translation>已通知：%1，%2，经办 %3</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="312" />
+        <location filename="../fax/incoming.py" line="317" />
         <source>delivered: %1 at %2 by %3</source>
         <translation>已送交：%1，%2，经办 %3</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="315" />
+        <location filename="../fax/incoming.py" line="320" />
         <source>not legible or incomplete: no fee; ask the sender to send it again</source>
         <translation>不清晰或不完整：不收费，请联系发件人重发</translation>
     </message>
     <message>
-        <location filename="../fax/incoming.py" line="317" />
+        <location filename="../fax/incoming.py" line="322" />
         <source>fee already charged</source>
         <translation>已收费</translation>
     </message>
@@ -2645,186 +3051,186 @@
 <context>
     <name>FaxSendDialog</name>
     <message>
-        <location filename="../fax/send.py" line="103" />
+        <location filename="../fax/send.py" line="108" />
         <source>Send a fax</source>
         <translation>发传真</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="104" />
+        <location filename="../fax/send.py" line="109" />
         <source>Fax number</source>
         <translation>传真号码</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="104" />
+        <location filename="../fax/send.py" line="109" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="104" />
+        <location filename="../fax/send.py" line="109" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="105" />
+        <location filename="../fax/send.py" line="110" />
         <source>Guest (sender)</source>
         <translation>客人（发件人）</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="107" />
+        <location filename="../fax/send.py" line="112" />
         <source>+81 3 1234 5678, or a local number</source>
         <translation>+81 3 1234 5678，或本地号码</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="108" />
+        <location filename="../fax/send.py" line="113" />
         <source>Number and recipient read back to the guest</source>
         <translation>已向客人复述号码和收件人</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="109" />
+        <location filename="../fax/send.py" line="114" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="110" />
+        <location filename="../fax/send.py" line="115" />
         <source>Transmission report</source>
         <translation>传真发送报告</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="111" />
-        <location filename="../fax/send.py" line="235" />
+        <location filename="../fax/send.py" line="116" />
+        <location filename="../fax/send.py" line="241" />
         <source>Sent OK</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="111" />
-        <location filename="../fax/send.py" line="235" />
+        <location filename="../fax/send.py" line="116" />
+        <location filename="../fax/send.py" line="241" />
         <source>Failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="111" />
-        <location filename="../fax/send.py" line="235" />
+        <location filename="../fax/send.py" line="116" />
+        <location filename="../fax/send.py" line="241" />
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="111" />
-        <location filename="../fax/send.py" line="236" />
+        <location filename="../fax/send.py" line="116" />
+        <location filename="../fax/send.py" line="242" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="113" />
+        <location filename="../fax/send.py" line="118" />
         <source>Reason (from the report)</source>
         <translation>原因（以发送报告为准）</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="114" />
+        <location filename="../fax/send.py" line="119" />
         <source>Resend free of charge</source>
         <translation>免费重发</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="115" />
+        <location filename="../fax/send.py" line="120" />
         <source>Recent faxes at this counter</source>
         <translation>本柜台最近的传真</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="116" />
+        <location filename="../fax/send.py" line="121" />
         <source>Resend free</source>
         <translation>免费重发</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="117" />
+        <location filename="../fax/send.py" line="122" />
         <source>Bill</source>
         <translation>收费</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="118" />
+        <location filename="../fax/send.py" line="123" />
         <source>What the recipient says</source>
         <translation>对方的说法</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="119" />
+        <location filename="../fax/send.py" line="124" />
         <source>Recipient says not received</source>
         <translation>对方称未收到</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="147" />
+        <location filename="../fax/send.py" line="152" />
         <source>First page %1, each further page %2 — %3 pages: %4 (with service charge and tax %5)</source>
         <translation>首页 %1，续页每页 %2 — 共 %3 页：%4（含服务费和税 %5）</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="167" />
+        <location filename="../fax/send.py" line="172" />
         <source>Check the number, pages and recipient, and read them back to the guest.</source>
         <translation>请核对号码、页数和收件人，并向客人复述。</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="221" />
+        <location filename="../fax/send.py" line="227" />
         <source>Guest gives up — nothing to charge</source>
         <translation>客人放弃 — 不收费</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="223" />
+        <location filename="../fax/send.py" line="229" />
         <source>Done — add to the bill</source>
         <translation>完成 — 加入账单</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="225" />
+        <location filename="../fax/send.py" line="231" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="229" />
+        <location filename="../fax/send.py" line="235" />
         <source>Fax %1 to %2, %3 pages</source>
         <translation>传真 %1 发往 %2，%3 页</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="232" />
+        <location filename="../fax/send.py" line="238" />
         <source>free resend</source>
         <translation>免费重发</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="234" />
+        <location filename="../fax/send.py" line="240" />
         <source>Sending… record the transmission report.</source>
         <translation>正在发送……请登记发送报告结果。</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="239" />
+        <location filename="../fax/send.py" line="245" />
         <source>recipient says not received (noted)</source>
         <translation>对方称未收到（已登记）</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="244" />
+        <location filename="../fax/send.py" line="250" />
         <source>Fax to %1 sent; charged on this bill.</source>
         <translation>发给 %1 的传真已发送，已计入本账单。</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="246" />
+        <location filename="../fax/send.py" line="252" />
         <source>Fax to %1 not sent; nothing charged.</source>
         <translation>发给 %1 的传真未发出，不收费。</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="268" />
+        <location filename="../fax/send.py" line="274" />
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="275" />
+        <location filename="../fax/send.py" line="281" />
         <source>Choose a fax in the list first.</source>
         <translation>请先在列表中选择一份传真。</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="291" />
+        <location filename="../fax/send.py" line="297" />
         <source>Nothing is owed for this fax.</source>
         <translation>此传真无需收费。</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="294" />
+        <location filename="../fax/send.py" line="300" />
         <source>This fax is already on the open bill.</source>
         <translation>此传真已在当前账单上。</translation>
     </message>
     <message>
-        <location filename="../fax/send.py" line="309" />
+        <location filename="../fax/send.py" line="315" />
         <source>Noted on fax %1: the report shows it was sent, so it is not charged again.</source>
         <translation>已在传真 %1 上登记：发送报告显示成功，不重复收费。</translation>
     </message>
@@ -3078,6 +3484,76 @@
     </message>
 </context>
 <context>
+    <name>FollowUpForm</name>
+    <message>
+        <location filename="../logs/travel_forms.py" line="170" />
+        <source>Follow-up with the guest</source>
+        <translation>回访客人</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="171" />
+        <source>Rating (1–5)</source>
+        <translation>评分（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="171" />
+        <source>Guest's words</source>
+        <translation>客人意见</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPanel</name>
+    <message>
+        <location filename="../profiles/panel.py" line="40" />
+        <source>Profile…</source>
+        <translation>档案…</translation>
+    </message>
+    <message>
+        <location filename="../profiles/panel.py" line="41" />
+        <source>Hide the guest</source>
+        <translation>隐藏客人信息</translation>
+    </message>
+    <message>
+        <location filename="../profiles/panel.py" line="63" />
+        <source>No profile yet: Profile… keeps how the guest likes to be served.</source>
+        <translation>尚无档案：点“档案…”记录客人喜欢的服务方式。</translation>
+    </message>
+    <message>
+        <location filename="../profiles/panel.py" line="77" />
+        <source>Prefers: %1</source>
+        <translation>偏好：%1</translation>
+    </message>
+    <message>
+        <location filename="../profiles/panel.py" line="79" />
+        <source>Dietary: %1</source>
+        <translation>饮食：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPicker</name>
+    <message>
+        <location filename="../profiles/picker.py" line="23" />
+        <location filename="../profiles/picker.py" line="48" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../profiles/picker.py" line="23" />
+        <source>Room number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../profiles/picker.py" line="42" />
+        <source>No guest is in house in that room.</source>
+        <translation>该房间没有在店客人。</translation>
+    </message>
+    <message>
+        <location filename="../profiles/picker.py" line="48" />
+        <source>Which guest?</source>
+        <translation>哪一位客人？</translation>
+    </message>
+</context>
+<context>
     <name>GuestsPage</name>
     <message>
         <location filename="../backoffice/guests.py" line="90" />
@@ -3302,47 +3778,47 @@
 <context>
     <name>InternetDialog</name>
     <message>
-        <location filename="../calls/internet.py" line="88" />
+        <location filename="../calls/internet.py" line="89" />
         <source>Internet session</source>
         <translation>上网登记</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="89" />
+        <location filename="../calls/internet.py" line="90" />
         <source>In-house guest</source>
         <translation>住店客人</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="90" />
+        <location filename="../calls/internet.py" line="91" />
         <source>Walk-in guest</source>
         <translation>非住店客人</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="91" />
+        <location filename="../calls/internet.py" line="92" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="92" />
+        <location filename="../calls/internet.py" line="93" />
         <source>Guests in house</source>
         <translation>在店客人</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="93" />
+        <location filename="../calls/internet.py" line="94" />
         <source>Guest name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="94" />
+        <location filename="../calls/internet.py" line="95" />
         <source>Start session</source>
         <translation>开始上网</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="95" />
+        <location filename="../calls/internet.py" line="96" />
         <source>Give the guest this login slip.</source>
         <translation>请将此上网登录单交给客人。</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="96" />
+        <location filename="../calls/internet.py" line="97" />
         <source>Print slip</source>
         <translation>打印登录单</translation>
     </message>
@@ -3351,32 +3827,32 @@
         <translation type="vanished">请将此上网登录单交给客人（接通收据打印机后可打印）。</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="97" />
+        <location filename="../calls/internet.py" line="98" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="104" />
+        <location filename="../calls/internet.py" line="105" />
         <source>Rate: %1</source>
         <translation>收费标准：%1</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="124" />
+        <location filename="../calls/internet.py" line="125" />
         <source>No guest is in house in that room.</source>
         <translation>该房间没有在店客人。</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="142" />
+        <location filename="../calls/internet.py" line="143" />
         <source>Login slip printed.</source>
         <translation>登录单已打印。</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="144" />
+        <location filename="../calls/internet.py" line="145" />
         <source>Not printed: %1 — the job waits in the print queue.</source>
         <translation>未打印：%1——任务在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../calls/internet.py" line="154" />
+        <location filename="../calls/internet.py" line="155" />
         <source>Internet session %1 started for %2.</source>
         <translation>已为 %2 开始上网，账号 %1。</translation>
     </message>
@@ -3522,9 +3998,9 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../keyboard.py" line="84" />
+        <location filename="../keyboard.py" line="91" />
         <source>Key: %1</source>
-        <extracomment>keys that move about or are held with another: not an action, a message stays</extracomment>
+        <extracomment>keys that move about or are held with another: not an action, a message stays one key per tab, in order: the top row of digits with Ctrl, then again with Ctrl+Shift (22 tabs) a tab set inside a tab's page (the back office's report parts): its window's Ctrl keys are taken</extracomment>
         <translation>快捷键：%1</translation>
     </message>
 </context>
@@ -3642,19 +4118,122 @@
         <translation>此房间没有在店客人</translation>
     </message>
     <message>
-        <location filename="../logs/messages.py" line="115" />
+        <location filename="../logs/messages.py" line="118" />
         <source>Message %1 for room %2 taken.</source>
         <translation>已记录 %2 房的留言 %1。</translation>
     </message>
     <message>
-        <location filename="../logs/messages.py" line="117" />
+        <location filename="../logs/messages.py" line="120" />
         <source>Slip printed.</source>
         <translation>留言条已打印。</translation>
     </message>
     <message>
-        <location filename="../logs/messages.py" line="120" />
+        <location filename="../logs/messages.py" line="123" />
         <source>The slip was not printed.</source>
         <translation>留言条未打印。</translation>
+    </message>
+</context>
+<context>
+    <name>MovementForm</name>
+    <message>
+        <location filename="../logs/travel_forms.py" line="93" />
+        <source>Arrival or departure</source>
+        <translation>接机或送机</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="93" />
+        <source>Room (empty: booked ahead)</source>
+        <translation>房号（预订客人不填）</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="94" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="94" />
+        <source>Guest's phone</source>
+        <translation>客人电话</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="95" />
+        <source>Airline, flight, from, to</source>
+        <translation>航空公司、航班号、出发、到达</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="96" />
+        <source>Flight date and time (airport's clock)</source>
+        <translation>航班日期和时间（机场当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="97" />
+        <source>Car type, plate, driver</source>
+        <translation>车型、车牌、司机</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="97" />
+        <source>Pick-up (hotel time)</source>
+        <translation>接车时间（酒店时间）</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="98" />
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="98" />
+        <source>Other assistance</source>
+        <translation>其他协助</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="99" />
+        <source>Bags</source>
+        <translation>行李件数</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="100" />
+        <source>Book a travel movement</source>
+        <translation>预订接送</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="105" />
+        <source>Car type</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="106" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="107" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="108" />
+        <source>known</source>
+        <translation>已定</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="109" />
+        <source>Meet and greet</source>
+        <translation>迎送服务</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="109" />
+        <source>Fast track</source>
+        <translation>快速通道</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="110" />
+        <source>Lounge</source>
+        <translation>贵宾室</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="110" />
+        <source>Wheelchair</source>
+        <translation>轮椅</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4455,200 @@
         <location filename="../tickets/form.py" line="146" />
         <source>Room charge (paid before issue)</source>
         <translation>挂房帐（出票前）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../noticeack.py" line="59" />
+        <source>Notices from your supervisor</source>
+        <translation>领班通知</translation>
+    </message>
+    <message>
+        <location filename="../noticeack.py" line="60" />
+        <source>Read each notice and tick that you have read it before you go to the counter.</source>
+        <translation>请阅读每条通知并勾选“我已阅读”，然后再进入柜台。</translation>
+    </message>
+    <message>
+        <location filename="../noticeack.py" line="62" />
+        <source>Meeting contents</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <location filename="../noticeack.py" line="62" />
+        <source>New procedure</source>
+        <translation>新规程</translation>
+    </message>
+    <message>
+        <location filename="../noticeack.py" line="62" />
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../noticeack.py" line="68" />
+        <source>I have read this</source>
+        <translation>我已阅读</translation>
+    </message>
+    <message>
+        <location filename="../noticeack.py" line="69" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../noticeack.py" line="70" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../backoffice/notices.py" line="75" />
+        <location filename="../backoffice/notices.py" line="97" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="75" />
+        <source>Title (Chinese)</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="75" />
+        <source>Text (Chinese)</source>
+        <translation>中文内容</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="76" />
+        <source>Title (English)</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="76" />
+        <source>Text (English)</source>
+        <translation>英文内容</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="77" />
+        <source>Who must read it</source>
+        <translation>须阅读人员</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="79" />
+        <source>Meeting contents</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="79" />
+        <source>New procedure</source>
+        <translation>新规程</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="79" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="85" />
+        <location filename="../backoffice/notices.py" line="98" />
+        <source>All clerks</source>
+        <translation>全体文员</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="86" />
+        <location filename="../backoffice/notices.py" line="98" />
+        <source>Chosen staff</source>
+        <translation>指定员工</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="87" />
+        <source>Post notice</source>
+        <translation>发布通知</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="88" />
+        <source>Withdraw the selected notice</source>
+        <translation>撤回所选通知</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="89" />
+        <source>New notice (one language is enough)</source>
+        <translation>新通知（填写一种语言即可）</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="90" />
+        <source>Notices and who has read them</source>
+        <translation>通知及阅读情况</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="96" />
+        <source>Posted</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="96" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="98" />
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="99" />
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="100" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="100" />
+        <source>withdrawn %1</source>
+        <translation>已于 %1 撤回</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="101" />
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="103" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="104" />
+        <source>Read at</source>
+        <translation>阅读时间</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="104" />
+        <source>not read yet</source>
+        <translation>尚未阅读</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="150" />
+        <source>Not read yet: %1</source>
+        <translation>尚未阅读：%1</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="150" />
+        <source>Everyone has read it.</source>
+        <translation>全部人员均已阅读。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="163" />
+        <source>Notice posted: each reader acknowledges it at sign-in.</source>
+        <translation>通知已发布：相关人员登录时须确认阅读。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/notices.py" line="177" />
+        <source>Notice withdrawn: nobody is asked to read it any more.</source>
+        <translation>通知已撤回：不再要求任何人阅读。</translation>
     </message>
 </context>
 <context>
@@ -4256,153 +5029,153 @@
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="88" />
+        <location filename="../pay.py" line="89" />
         <source>Tendered</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="88" />
+        <location filename="../pay.py" line="89" />
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="89" />
+        <location filename="../pay.py" line="90" />
         <source>Card: last four digits</source>
         <translation>卡号后四位</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="90" />
+        <location filename="../pay.py" line="91" />
         <source>Approval code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="91" />
+        <location filename="../pay.py" line="92" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="91" />
+        <location filename="../pay.py" line="92" />
         <source>Guests in house</source>
         <translation>在店客人</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="92" />
+        <location filename="../pay.py" line="93" />
         <source>Guest name (as the guest says it)</source>
         <translation>客人姓名（请客人报姓名）</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="93" />
+        <location filename="../pay.py" line="94" />
         <source>Scan the payment code (or the terminal's reference)</source>
         <translation>扫描付款码（或输入终端交易单号）</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="94" />
+        <location filename="../pay.py" line="95" />
         <source>Wallet</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="95" />
+        <location filename="../pay.py" line="96" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="96" />
+        <location filename="../pay.py" line="97" />
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="98" />
+        <location filename="../pay.py" line="99" />
         <source>Add as part of a split (F8)</source>
         <translation>作为分单付款的一部分 (F8)</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="101" />
+        <location filename="../pay.py" line="102" />
         <source>Pay (F12)</source>
         <translation>收款 (F12)</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="107" />
+        <location filename="../pay.py" line="108" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="118" />
+        <location filename="../pay.py" line="119" />
         <source>Cash F5</source>
         <translation>现金 F5</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="118" />
+        <location filename="../pay.py" line="119" />
         <source>Card F6</source>
         <translation>刷卡 F6</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="119" />
+        <location filename="../pay.py" line="120" />
         <source>Room charge F7</source>
         <translation>挂房帐 F7</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="119" />
+        <location filename="../pay.py" line="120" />
         <source>WeChat/Alipay F9</source>
         <translation>微信/支付宝 F9</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="120" />
+        <location filename="../pay.py" line="121" />
         <source>Company account F11</source>
         <translation>单位挂账 F11</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="159" />
+        <location filename="../pay.py" line="160" />
         <source>Due: %1</source>
         <translation>应收：%1</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="162" />
+        <location filename="../pay.py" line="163" />
         <source>In cash: %1 (rounding %2)</source>
         <translation>现金应收：%1（抹零 %2）</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="190" />
+        <location filename="../pay.py" line="191" />
         <source>No guest is in house in that room.</source>
         <translation>该房间没有在店客人。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="197" />
+        <location filename="../pay.py" line="205" />
         <source>Enter an amount greater than zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="216" />
+        <location filename="../pay.py" line="224" />
         <source>A wallet payment is taken last: add the other parts first, then press Pay.</source>
         <translation>扫码支付须最后收取：请先添加其他部分，再按“收款”。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="219" />
+        <location filename="../pay.py" line="227" />
         <source>This part covers the rest: press Pay.</source>
         <translation>此笔已付清余额，请直接按收款。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="240" />
+        <location filename="../pay.py" line="248" />
         <source>Waiting for the hotel's PMS…</source>
         <translation>正在等待酒店系统确认…</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="261" />
+        <location filename="../pay.py" line="269" />
         <source>No company account is open.</source>
         <translation>没有可挂账的单位。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="274" />
+        <location filename="../pay.py" line="282" />
         <source>Credit left: %1</source>
         <translation>可用额度：%1</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="293" />
-        <location filename="../pay.py" line="294" />
+        <location filename="../pay.py" line="301" />
+        <location filename="../pay.py" line="302" />
         <source>Waiting for the wallet's answer…</source>
         <translation>正在等待支付结果…</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="306" />
+        <location filename="../pay.py" line="314" />
         <source>Paid by %1, reference %2</source>
         <translation>已由%1付款，交易号 %2</translation>
     </message>
@@ -4410,92 +5183,92 @@
 <context>
     <name>PhoneCallDialog</name>
     <message>
-        <location filename="../calls/phone.py" line="111" />
+        <location filename="../calls/phone.py" line="112" />
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="112" />
+        <location filename="../calls/phone.py" line="113" />
         <source>Number dialled</source>
         <translation>拨打号码</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="113" />
+        <location filename="../calls/phone.py" line="114" />
         <source>e.g. 6512 3456, 021 6321 1234, +852 2123 4567</source>
         <translation>例如 6512 3456、021 6321 1234、+852 2123 4567</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="114" />
+        <location filename="../calls/phone.py" line="115" />
         <source>Call meter reading</source>
         <translation>按计费器读数</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="115" />
+        <location filename="../calls/phone.py" line="116" />
         <source>Timer at the counter</source>
         <translation>柜台计时</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="116" />
+        <location filename="../calls/phone.py" line="117" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="117" />
+        <location filename="../calls/phone.py" line="118" />
         <source>Seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="118" />
+        <location filename="../calls/phone.py" line="119" />
         <source>Add to bill</source>
         <translation>加入账单</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="119" />
+        <location filename="../calls/phone.py" line="120" />
         <source>Start call</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="120" />
+        <location filename="../calls/phone.py" line="121" />
         <source>Stop and bill</source>
         <translation>结束并收费</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="121" />
+        <location filename="../calls/phone.py" line="122" />
         <source>No answer (free)</source>
         <translation>无人接听（不收费）</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="122" />
+        <location filename="../calls/phone.py" line="123" />
         <source>Calls at this counter not yet billed</source>
         <translation>本柜台尚未收费的通话</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="123" />
+        <location filename="../calls/phone.py" line="124" />
         <source>Bill the selected call</source>
         <translation>为所选通话收费</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="124" />
+        <location filename="../calls/phone.py" line="125" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="149" />
+        <location filename="../calls/phone.py" line="150" />
         <source>%1 per minute</source>
         <translation>每分钟 %1</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="150" />
+        <location filename="../calls/phone.py" line="151" />
         <source>Every started minute is charged; %1 a minute with service charge and tax.</source>
         <translation>不足一分钟按一分钟计；含服务费及税每分钟 %1。</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="217" />
+        <location filename="../calls/phone.py" line="220" />
         <source>Call cancelled; nothing charged.</source>
         <translation>通话已取消，不收费。</translation>
     </message>
     <message>
-        <location filename="../calls/phone.py" line="251" />
+        <location filename="../calls/phone.py" line="254" />
         <source>Call to %1: %2 on the bill.</source>
         <translation>致 %1 的通话（%2）已加入账单。</translation>
     </message>
@@ -4955,24 +5728,271 @@
         <translation>打印测试页</translation>
     </message>
     <message>
-        <location filename="../printing/settings.py" line="101" />
+        <location filename="../printing/settings.py" line="102" />
         <source>Logo image</source>
         <translation>标志图片</translation>
     </message>
     <message>
-        <location filename="../printing/settings.py" line="101" />
+        <location filename="../printing/settings.py" line="102" />
         <source>Images (*.png *.bmp *.jpg)</source>
         <translation>图片 (*.png *.bmp *.jpg)</translation>
     </message>
     <message>
-        <location filename="../printing/settings.py" line="139" />
+        <location filename="../printing/settings.py" line="140" />
         <source>Test slip sent to %1.</source>
         <translation>测试页已发送到 %1。</translation>
     </message>
     <message>
-        <location filename="../printing/settings.py" line="141" />
+        <location filename="../printing/settings.py" line="142" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../profiles/dialog.py" line="121" />
+        <location filename="../profiles/dialog.py" line="193" />
+        <source>Guest profile %1</source>
+        <translation>客人档案 %1</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="122" />
+        <source>Chinese name, title</source>
+        <translation>中文姓名、称谓</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="122" />
+        <source>English title, name</source>
+        <translation>英文称谓、姓名</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="123" />
+        <source>Language, VIP level</source>
+        <translation>语言、贵宾级别</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="123" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="124" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="126" />
+        <source>e.g. 米勒</source>
+        <translation>例如 米勒</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="127" />
+        <source>e.g. 先生</source>
+        <translation>例如 先生</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="128" />
+        <source>e.g. Mr</source>
+        <translation>例如 Mr</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="129" />
+        <source>e.g. Hans Müller</source>
+        <translation>例如 Hans Müller</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="130" />
+        <source>Type to replace (kept sealed)</source>
+        <translation>输入以替换（加密保存）</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="131" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="134" />
+        <source>Preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="134" />
+        <source>Dietary</source>
+        <translation>饮食</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="136" />
+        <source>e.g. prints double-sided; no pork</source>
+        <translation>例如：双面打印；不吃猪肉</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="137" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="138" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="139" />
+        <source>Show whole</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="140" />
+        <source>A profile of the same name:</source>
+        <translation>同名客人档案：</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="141" />
+        <source>Link to this stay</source>
+        <translation>关联到本次入住</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="145" />
+        <source>How to address the guest</source>
+        <translation>如何称呼客人</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="146" />
+        <source>Preferences and dietary notes</source>
+        <translation>偏好与饮食要求</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="147" />
+        <source>Services used here</source>
+        <translation>在本中心使用的服务</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="148" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="149" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="150" />
+        <source>Erase profile…</source>
+        <translation>删除档案…</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="152" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="153" />
+        <source>Added</source>
+        <translation>添加人/时间</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="154" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="157" />
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="157" />
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="158" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="159" />
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="225" />
+        <source>Profile saved.</source>
+        <translation>档案已保存。</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="229" />
+        <source>Save the profile first.</source>
+        <translation>请先保存档案。</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="239" />
+        <source>Choose the preference to remove.</source>
+        <translation>请选择要删除的偏好。</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="248" />
+        <source>Preference added.</source>
+        <translation>偏好已添加。</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="269" />
+        <source>Erase profile</source>
+        <translation>删除档案</translation>
+    </message>
+    <message>
+        <location filename="../profiles/dialog.py" line="270" />
+        <source>The guest's profile, preferences and ID number are erased; the sales stay. Reason:</source>
+        <translation>将删除客人的档案、偏好和证件号；销售记录保留。原因：</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <location filename="../backoffice/profiles.py" line="42" />
+        <source>Name, company or room</source>
+        <translation>姓名、公司或房号</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/profiles.py" line="43" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/profiles.py" line="44" />
+        <source>Open profile…</source>
+        <translation>打开档案…</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/profiles.py" line="45" />
+        <source>Profiles of guests not seen for the ID numbers' retention period are erased automatically; ID numbers show masked unless you ask to see one whole (logged).</source>
+        <translation>客人超过证件号保留期未到访，其档案自动删除；证件号以掩码显示，查看完整号码会记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/profiles.py" line="48" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/profiles.py" line="48" />
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/profiles.py" line="49" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/profiles.py" line="49" />
+        <source>VIP level</source>
+        <translation>贵宾级别</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/profiles.py" line="50" />
+        <source>Last stay or visit</source>
+        <translation>最近入住或到访</translation>
     </message>
 </context>
 <context>
@@ -5036,142 +6056,141 @@
     <name>RefundDialog</name>
     <message>
         <location filename="../refund.py" line="30" />
-        <location filename="../refund.py" line="31" />
         <source>Refund receipt %1</source>
         <translation>退款：收据 %1</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="34" />
+        <location filename="../refund.py" line="32" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="34" />
+        <location filename="../refund.py" line="32" />
         <source>Sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="34" />
+        <location filename="../refund.py" line="32" />
         <source>Left</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="35" />
+        <location filename="../refund.py" line="33" />
         <source>Give back</source>
         <translation>退回数量</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="35" />
+        <location filename="../refund.py" line="33" />
         <source>Amount left</source>
         <translation>可退金额</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="46" />
+        <location filename="../refund.py" line="44" />
         <source>refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="56" />
+        <location filename="../refund.py" line="54" />
         <source>This line can only be given back whole.</source>
         <translation>此项只能整项退款。</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="68" />
+        <location filename="../refund.py" line="66" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="68" />
+        <location filename="../refund.py" line="66" />
         <source>Card</source>
         <translation>刷卡</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="68" />
+        <location filename="../refund.py" line="66" />
         <source>Room-charge correction</source>
         <translation>冲减房账</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="69" />
+        <location filename="../refund.py" line="67" />
         <source>Back to the QR wallet</source>
         <translation>退回扫码支付原渠道</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="97" />
+        <location filename="../refund.py" line="95" />
         <source>Pay back by</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="98" />
+        <location filename="../refund.py" line="96" />
         <source>Card (last four digits)</source>
         <translation>银行卡（后四位）</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="100" />
+        <location filename="../refund.py" line="98" />
         <source>To pay back</source>
         <translation>应退金额</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="102" />
+        <location filename="../refund.py" line="100" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="103" />
+        <location filename="../refund.py" line="101" />
         <source>Supervisor code</source>
         <translation>领班编号</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="104" />
+        <location filename="../refund.py" line="102" />
         <source>PIN</source>
         <translation>PIN 密码</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="106" />
+        <location filename="../refund.py" line="104" />
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="109" />
+        <location filename="../refund.py" line="107" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="118" />
+        <location filename="../refund.py" line="115" />
         <source>Refunded before on receipt %1</source>
         <translation>已退款收据：%1</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="178" />
+        <location filename="../refund.py" line="176" />
         <source>Items %1</source>
         <translation>项目 %1</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="179" />
+        <location filename="../refund.py" line="177" />
         <source>Service %1</source>
         <translation>服务费 %1</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="180" />
+        <location filename="../refund.py" line="178" />
         <source>Tax %1</source>
         <translation>税 %1</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="182" />
+        <location filename="../refund.py" line="180" />
         <source>Rounding %1</source>
         <translation>抹零 %1</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="195" />
+        <location filename="../refund.py" line="193" />
         <source>Tick the lines to give back.</source>
         <translation>请勾选要退款的项目。</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="198" />
+        <location filename="../refund.py" line="196" />
         <source>Enter a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../refund.py" line="202" />
+        <location filename="../refund.py" line="200" />
         <source>Enter the supervisor's code and PIN.</source>
         <translation>请输入领班编号和 PIN。</translation>
     </message>
@@ -5217,223 +6236,223 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../backoffice/reports.py" line="74" />
+        <location filename="../backoffice/reports.py" line="75" />
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="74" />
+        <location filename="../backoffice/reports.py" line="75" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="74" />
-        <location filename="../backoffice/reports.py" line="77" />
+        <location filename="../backoffice/reports.py" line="75" />
+        <location filename="../backoffice/reports.py" line="78" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="74" />
+        <location filename="../backoffice/reports.py" line="75" />
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="75" />
-        <location filename="../backoffice/reports.py" line="104" />
+        <location filename="../backoffice/reports.py" line="76" />
+        <location filename="../backoffice/reports.py" line="106" />
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="75" />
+        <location filename="../backoffice/reports.py" line="76" />
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="77" />
+        <location filename="../backoffice/reports.py" line="78" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="77" />
+        <location filename="../backoffice/reports.py" line="78" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="77" />
+        <location filename="../backoffice/reports.py" line="78" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="78" />
+        <location filename="../backoffice/reports.py" line="79" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="81" />
-        <location filename="../backoffice/reports.py" line="116" />
+        <location filename="../backoffice/reports.py" line="82" />
+        <location filename="../backoffice/reports.py" line="118" />
         <source>All services</source>
         <translation>全部服务</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="82" />
+        <location filename="../backoffice/reports.py" line="83" />
         <source>All payments</source>
         <translation>全部付款方式</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="82" />
+        <location filename="../backoffice/reports.py" line="83" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="82" />
+        <location filename="../backoffice/reports.py" line="83" />
         <source>Card</source>
         <translation>刷卡</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="83" />
+        <location filename="../backoffice/reports.py" line="84" />
         <source>Room charge</source>
         <translation>挂房帐</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="83" />
+        <location filename="../backoffice/reports.py" line="84" />
         <source>QR wallet (all)</source>
         <translation>扫码支付（全部）</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="84" />
+        <location filename="../backoffice/reports.py" line="85" />
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="84" />
+        <location filename="../backoffice/reports.py" line="85" />
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="85" />
+        <location filename="../backoffice/reports.py" line="86" />
         <source>UnionPay QR</source>
         <translation>银联二维码</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="87" />
-        <location filename="../backoffice/reports.py" line="89" />
-        <location filename="../backoffice/reports.py" line="117" />
+        <location filename="../backoffice/reports.py" line="88" />
+        <location filename="../backoffice/reports.py" line="90" />
+        <location filename="../backoffice/reports.py" line="119" />
         <source>All clerks</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="90" />
+        <location filename="../backoffice/reports.py" line="91" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="91" />
+        <location filename="../backoffice/reports.py" line="92" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="92" />
+        <location filename="../backoffice/reports.py" line="93" />
         <source>Exceptions CSV…</source>
         <translation>异常 CSV…</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="93" />
+        <location filename="../backoffice/reports.py" line="94" />
         <source>PDF / print…</source>
         <translation>PDF / 打印…</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="94" />
-        <location filename="../backoffice/reports.py" line="167" />
+        <location filename="../backoffice/reports.py" line="95" />
+        <location filename="../backoffice/reports.py" line="169" />
         <source>By service</source>
         <translation>按服务项目</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="94" />
-        <location filename="../backoffice/reports.py" line="167" />
+        <location filename="../backoffice/reports.py" line="95" />
+        <location filename="../backoffice/reports.py" line="169" />
         <source>By payment</source>
         <translation>按付款方式</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="94" />
-        <location filename="../backoffice/reports.py" line="168" />
+        <location filename="../backoffice/reports.py" line="95" />
+        <location filename="../backoffice/reports.py" line="170" />
         <source>By clerk</source>
         <translation>按员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="94" />
-        <location filename="../backoffice/reports.py" line="168" />
+        <location filename="../backoffice/reports.py" line="95" />
+        <location filename="../backoffice/reports.py" line="170" />
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="95" />
+        <location filename="../backoffice/reports.py" line="96" />
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="98" />
+        <location filename="../backoffice/reports.py" line="100" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="98" />
+        <location filename="../backoffice/reports.py" line="100" />
         <source>Count</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="99" />
-        <location filename="../backoffice/reports.py" line="105" />
+        <location filename="../backoffice/reports.py" line="101" />
+        <location filename="../backoffice/reports.py" line="107" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="103" />
+        <location filename="../backoffice/reports.py" line="105" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="103" />
+        <location filename="../backoffice/reports.py" line="105" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="104" />
+        <location filename="../backoffice/reports.py" line="106" />
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="105" />
+        <location filename="../backoffice/reports.py" line="107" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="106" />
+        <location filename="../backoffice/reports.py" line="108" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="106" />
+        <location filename="../backoffice/reports.py" line="108" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="144" />
+        <location filename="../backoffice/reports.py" line="146" />
         <source>%1: sales %2 · voids %3 · refunds %4 · total %5</source>
         <translation>%1：销售 %2 笔 · 作废 %3 · 退款 %4 · 合计 %5</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="155" />
+        <location filename="../backoffice/reports.py" line="157" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="161" />
-        <location filename="../backoffice/reports.py" line="198" />
+        <location filename="../backoffice/reports.py" line="163" />
+        <location filename="../backoffice/reports.py" line="200" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../backoffice/reports.py" line="184" />
+        <location filename="../backoffice/reports.py" line="186" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -5837,47 +6856,47 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../backoffice/settings.py" line="44" />
+        <location filename="../backoffice/settings.py" line="45" />
         <source>Save setting</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../backoffice/settings.py" line="45" />
+        <location filename="../backoffice/settings.py" line="46" />
         <source>New value (a number, text, true/false, or JSON for a list)</source>
         <translation>新值（数字、文字、true/false，列表用 JSON）</translation>
     </message>
     <message>
-        <location filename="../backoffice/settings.py" line="47" />
+        <location filename="../backoffice/settings.py" line="48" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../backoffice/settings.py" line="48" />
+        <location filename="../backoffice/settings.py" line="49" />
         <source>Key (config set)</source>
         <translation>键名（config set）</translation>
     </message>
     <message>
-        <location filename="../backoffice/settings.py" line="49" />
+        <location filename="../backoffice/settings.py" line="50" />
         <source>Value in use</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../backoffice/settings.py" line="50" />
+        <location filename="../backoffice/settings.py" line="51" />
         <source>Allowed</source>
         <translation>允许范围</translation>
     </message>
     <message>
-        <location filename="../backoffice/settings.py" line="51" />
+        <location filename="../backoffice/settings.py" line="52" />
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../backoffice/settings.py" line="78" />
+        <location filename="../backoffice/settings.py" line="79" />
         <source>Choose a setting first.</source>
         <translation>请先选择一个设置项。</translation>
     </message>
     <message>
-        <location filename="../backoffice/settings.py" line="81" />
+        <location filename="../backoffice/settings.py" line="82" />
         <source>Setting saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -6031,32 +7050,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../signin.py" line="58" />
+        <location filename="../signin.py" line="59" />
         <source>Business Centre — sign in</source>
         <translation>商务中心 — 登录</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="59" />
+        <location filename="../signin.py" line="60" />
         <source>Staff code</source>
         <translation>员工编号</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="60" />
+        <location filename="../signin.py" line="61" />
         <source>PIN</source>
         <translation>PIN 密码</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="61" />
+        <location filename="../signin.py" line="62" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="62" />
+        <location filename="../signin.py" line="63" />
         <source>Sign in (Enter)</source>
         <translation>登录 (Enter)</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="77" />
+        <location filename="../signin.py" line="78" />
         <source>Enter your staff code and PIN.</source>
         <translation>请输入员工编号和 PIN。</translation>
     </message>
@@ -6226,6 +7245,69 @@
         <location filename="../backoffice/staff.py" line="171" />
         <source>Counter added.</source>
         <translation>已添加柜台。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWeekPage</name>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="41" />
+        <source>Week of</source>
+        <translation>所在周</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="42" />
+        <source>PDF / print…</source>
+        <translation>PDF / 打印…</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="43" />
+        <source>A sign-in is late when the shift opens after the rostered start less the minutes early the procedure asks for (setting punctual_minutes_early). A turn that is over with no shift opened for it is absent.</source>
+        <translation>开班时间晚于排班开始时间减去规程要求的提前到岗分钟（设置 punctual_minutes_early）即为迟到。排班已结束而未开班即为缺勤。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="47" />
+        <source>Clerk</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="47" />
+        <source>Turns rostered</source>
+        <translation>排班次数</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="48" />
+        <source>Turns worked</source>
+        <translation>出勤次数</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="48" />
+        <source>Late</source>
+        <translation>迟到次数</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="49" />
+        <source>Minutes late</source>
+        <translation>迟到分钟</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="49" />
+        <source>Absent</source>
+        <translation>缺勤次数</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="50" />
+        <source>Opened without a turn</source>
+        <translation>无排班开班</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="67" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="77" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -6473,222 +7555,222 @@
         <translation>订座编号</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="113" />
+        <location filename="../tickets/orders.py" line="115" />
         <source>Air tickets</source>
         <translation>票务</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="114" />
+        <location filename="../tickets/orders.py" line="116" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="115" />
+        <location filename="../tickets/orders.py" line="117" />
         <source>New order</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="116" />
+        <location filename="../tickets/orders.py" line="119" />
         <source>Search order no., name, PNR, room or phone</source>
         <translation>搜索订单号、姓名、PNR、房号或电话</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="117" />
+        <location filename="../tickets/orders.py" line="120" />
         <source>Open orders only</source>
         <translation>只看未完成订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="119" />
+        <location filename="../tickets/orders.py" line="122" />
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="120" />
+        <location filename="../tickets/orders.py" line="123" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="122" />
+        <location filename="../tickets/orders.py" line="125" />
         <source>Choose an order in the list, or take a new one under "New order".</source>
         <translation>请在列表中选择订单，或在“新订单”中新建。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="162" />
+        <location filename="../tickets/orders.py" line="165" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="162" />
+        <location filename="../tickets/orders.py" line="165" />
         <source>card, when the ticket arrives</source>
         <translation>信用卡（机票送达后刷卡）</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="162" />
+        <location filename="../tickets/orders.py" line="165" />
         <source>room charge</source>
         <translation>挂房帐</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="163" />
+        <location filename="../tickets/orders.py" line="166" />
         <source>ticket</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="163" />
+        <location filename="../tickets/orders.py" line="166" />
         <source>Agency</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="163" />
+        <location filename="../tickets/orders.py" line="166" />
         <source>pays by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="164" />
+        <location filename="../tickets/orders.py" line="167" />
         <source>Fare</source>
         <translation>票价</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="164" />
+        <location filename="../tickets/orders.py" line="167" />
         <source>taxes</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="164" />
+        <location filename="../tickets/orders.py" line="167" />
         <source>collected</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="165" />
+        <location filename="../tickets/orders.py" line="168" />
         <source>due now</source>
         <translation>待收</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="165" />
+        <location filename="../tickets/orders.py" line="168" />
         <source>room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="165" />
+        <location filename="../tickets/orders.py" line="168" />
         <source>pending</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="175" />
+        <location filename="../tickets/orders.py" line="178" />
         <source>booking</source>
         <translation>订票款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="175" />
+        <location filename="../tickets/orders.py" line="178" />
         <source>change</source>
         <translation>改签款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="175" />
+        <location filename="../tickets/orders.py" line="178" />
         <source>refund fee</source>
         <translation>退票费</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="190" />
+        <location filename="../tickets/orders.py" line="193" />
         <source>guest told %1 by %2</source>
         <translation>已于 %1 通过 %2 通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="191" />
+        <location filename="../tickets/orders.py" line="194" />
         <source>guest NOT yet told</source>
         <translation>尚未通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="216" />
+        <location filename="../tickets/orders.py" line="219" />
         <source>Enquiry %1 saved; reserve it with the agency's PNR.</source>
         <translation>询价 %1 已保存；请用代理的订座编号（PNR）订座。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="226" />
+        <location filename="../tickets/orders.py" line="229" />
         <source>%1 reserved; take the payment before the ticket is issued.</source>
         <translation>%1 已订座，请在出票前收款。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="230" />
+        <location filename="../tickets/orders.py" line="233" />
         <source>%1: ticket arrived; now charge the card.</source>
         <translation>%1：机票已送达，现在可以刷卡。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="235" />
+        <location filename="../tickets/orders.py" line="238" />
         <source>%1 issued; tell the guest the ticket is ready.</source>
         <translation>%1 已出票，请通知客人取票。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="242" />
+        <location filename="../tickets/orders.py" line="245" />
         <source>%1 handed over; remind the guest of the departure time.</source>
         <translation>%1 已交给客人，请提醒客人起飞时间。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="253" />
+        <location filename="../tickets/orders.py" line="256" />
         <source>%1: change recorded; it takes effect once its bill is paid.</source>
         <translation>%1：改签已登记，付款后生效。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="265" />
+        <location filename="../tickets/orders.py" line="268" />
         <source>%1: recorded; tell the guest now.</source>
         <translation>%1：已登记，请立即通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="271" />
+        <location filename="../tickets/orders.py" line="274" />
         <source>%1: the guest was told.</source>
         <translation>%1：已通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="281" />
+        <location filename="../tickets/orders.py" line="284" />
         <source>%1: the service fee and the fare are on the bill.</source>
         <translation>%1：服务费和票款已加入账单。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="286" />
+        <location filename="../tickets/orders.py" line="289" />
         <source>Cancel %1 and give the money back</source>
         <translation>取消 %1 并退还款项</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="289" />
+        <location filename="../tickets/orders.py" line="292" />
         <source>%1 cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="292" />
+        <location filename="../tickets/orders.py" line="295" />
         <source>Refund %1: the money goes back by the original means</source>
         <translation>退票 %1：款项按原付款方式退回</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="307" />
+        <location filename="../tickets/orders.py" line="310" />
         <source>%1 cancelled; the money went back by the original means.</source>
         <translation>%1 已取消，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="311" />
+        <location filename="../tickets/orders.py" line="314" />
         <source>%1 refunded; the money went back by the original means.</source>
         <translation>%1 已退票，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="322" />
+        <location filename="../tickets/orders.py" line="325" />
         <source>Save itinerary</source>
         <translation>保存行程单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="329" />
+        <location filename="../tickets/orders.py" line="332" />
         <source>Itinerary saved: %1</source>
         <translation>行程单已保存：%1</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="338" />
+        <location filename="../tickets/orders.py" line="341" />
         <source>Itinerary printed.</source>
         <translation>行程单已打印。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="340" />
+        <location filename="../tickets/orders.py" line="343" />
         <source>Not printed: %1 — the job waits in the print queue.</source>
         <translation>未打印：%1——任务在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="347" />
+        <location filename="../tickets/orders.py" line="350" />
         <source>Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
         <translation>无法识别日期或时间“%1”：请按 YYYY-MM-DD 或 YYYY-MM-DD HH:MM 填写。</translation>
     </message>
@@ -6756,17 +7838,17 @@
         <translation>打开订单</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="78" />
+        <location filename="../tickets/panel.py" line="79" />
         <source>Departs within 24 h: remind the guest</source>
         <translation>24 小时内起飞：提醒客人</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="79" />
+        <location filename="../tickets/panel.py" line="80" />
         <source>Ticket to hand over</source>
         <translation>待交付机票</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="95" />
+        <location filename="../tickets/panel.py" line="96" />
         <source>Choose a reminder first.</source>
         <translation>请先选择一条提醒。</translation>
     </message>
@@ -6885,6 +7967,322 @@
         <location filename="../tickets/texts.py" line="26" />
         <source>ID numbers erased</source>
         <translation>证件号码已删除</translation>
+    </message>
+</context>
+<context>
+    <name>TravelPage</name>
+    <message>
+        <location filename="../backoffice/travel.py" line="46" />
+        <source>Flights on business days from</source>
+        <translation>航班营业日从</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="47" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="48" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="49" />
+        <source>Add the travel rates to the price list</source>
+        <translation>将接送服务价格加入价目表</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="62" />
+        <source>Hotel time</source>
+        <translation>酒店时间</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="63" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="64" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="65" />
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="66" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="67" />
+        <source>Booked</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="68" />
+        <source>Confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="69" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="70" />
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="71" />
+        <source>Feedback</source>
+        <translation>客人意见</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="72" />
+        <source>Calls and flight changes</source>
+        <translation>电话与航班变动</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="88" />
+        <source>Travel rates added: a new price-list version, in force now.</source>
+        <translation>接送服务价格已加入：新价目表版本即时生效。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/travel.py" line="89" />
+        <source>The price list already has the travel rates.</source>
+        <translation>价目表中已有接送服务价格。</translation>
+    </message>
+</context>
+<context>
+    <name>TravelTab</name>
+    <message>
+        <location filename="../logs/travel.py" line="48" />
+        <source>New movement…</source>
+        <translation>新接送…</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="48" />
+        <source>Car…</source>
+        <translation>用车…</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="49" />
+        <source>Log a call…</source>
+        <translation>记录电话…</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="50" />
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="50" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="51" />
+        <source>Delay or cancellation…</source>
+        <translation>航班延误或取消…</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="51" />
+        <source>Follow-up…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="52" />
+        <source>Cancel movement…</source>
+        <translation>取消接送…</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="52" />
+        <source>Put on the bill</source>
+        <translation>加入账单</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="53" />
+        <source>Print slip for the driver</source>
+        <translation>打印接送单</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="56" />
+        <source>call to confirm</source>
+        <translation>需电话确认</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="56" />
+        <source>flight changed</source>
+        <translation>航班有变</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="57" />
+        <source>car not known</source>
+        <translation>车辆未落实</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="59" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="60" />
+        <source>Hotel time</source>
+        <translation>酒店时间</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="61" />
+        <source>Airport time</source>
+        <translation>机场时间</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="62" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="63" />
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="64" />
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="65" />
+        <source>Route</source>
+        <translation>航线</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="66" />
+        <source>Pick-up</source>
+        <translation>接车</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="67" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="68" />
+        <source>Needs</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="108" />
+        <source>scheduled %1</source>
+        <translation>原定 %1</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="111" />
+        <source>car: %1</source>
+        <translation>车辆：%1</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="112" />
+        <source>Meet and greet</source>
+        <translation>迎送服务</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="112" />
+        <source>Fast track</source>
+        <translation>快速通道</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="112" />
+        <source>Lounge</source>
+        <translation>贵宾室</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="113" />
+        <source>Wheelchair</source>
+        <translation>轮椅</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="117" />
+        <source>%1 bags</source>
+        <translation>行李 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="119" />
+        <source>on a receipt: %1</source>
+        <translation>已收费：%1</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="132" />
+        <source>Choose a movement first.</source>
+        <translation>请先选择一条接送记录。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="141" />
+        <source>Movement booked.</source>
+        <translation>接送已预订。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="148" />
+        <source>Car recorded.</source>
+        <translation>用车已记录。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="156" />
+        <source>Call logged.</source>
+        <translation>电话已记录。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="162" />
+        <source>Movement confirmed.</source>
+        <translation>接送已确认。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="167" />
+        <source>Movement done.</source>
+        <translation>接送已完成。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="174" />
+        <source>Flight change recorded.</source>
+        <translation>航班变动已记录。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="182" />
+        <source>Feedback recorded.</source>
+        <translation>客人意见已记录。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="190" />
+        <source>Cancel movement</source>
+        <translation>取消接送</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="190" />
+        <source>Why is it cancelled?</source>
+        <translation>取消原因？</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="193" />
+        <source>Movement cancelled.</source>
+        <translation>接送已取消。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="199" />
+        <source>%1: travel services put on the bill.</source>
+        <translation>%1：接送服务已加入账单。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="211" />
+        <source>Movement slip printed.</source>
+        <translation>接送单已打印。</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel.py" line="213" />
+        <source>The movement slip was not printed.</source>
+        <translation>接送单未打印。</translation>
     </message>
 </context>
 <context>
@@ -7028,37 +8426,37 @@
 <context>
     <name>VisitorDialog</name>
     <message>
-        <location filename="../fax/visitor.py" line="41" />
+        <location filename="../fax/visitor.py" line="42" />
         <source>Fax collected by a visitor</source>
         <translation>访客取传真</translation>
     </message>
     <message>
-        <location filename="../fax/visitor.py" line="42" />
+        <location filename="../fax/visitor.py" line="43" />
         <source>The fax is for: %1 (%2 pages). Check the visitor's ID: the name must be the one on the fax.</source>
         <translation>传真收件人：%1（%2 页）。请核对访客证件：姓名须与传真上的收件人一致。</translation>
     </message>
     <message>
-        <location filename="../fax/visitor.py" line="45" />
+        <location filename="../fax/visitor.py" line="46" />
         <source>Name on the ID</source>
         <translation>证件上的姓名</translation>
     </message>
     <message>
-        <location filename="../fax/visitor.py" line="46" />
+        <location filename="../fax/visitor.py" line="47" />
         <source>Last 4 of the ID number</source>
         <translation>证件号码末四位</translation>
     </message>
     <message>
-        <location filename="../fax/visitor.py" line="47" />
+        <location filename="../fax/visitor.py" line="48" />
         <source>Hand over and bill</source>
         <translation>交件并收费</translation>
     </message>
     <message>
-        <location filename="../fax/visitor.py" line="58" />
+        <location filename="../fax/visitor.py" line="59" />
         <source>Fax handed to %1; the receiving fee is on the bill.</source>
         <translation>传真已交给 %1，收件费已加入账单。</translation>
     </message>
     <message>
-        <location filename="../fax/visitor.py" line="59" />
+        <location filename="../fax/visitor.py" line="60" />
         <source>Fax handed to %1; no fee (illegible or incomplete).</source>
         <translation>传真已交给 %1；不清晰或不完整，不收费。</translation>
     </message>
@@ -7119,6 +8517,19 @@
         <location filename="../xreport.py" line="25" />
         <source>Cash rounding</source>
         <translation>抹零</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../logs/travel_forms.py" line="36" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../logs/travel_forms.py" line="37" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
