@@ -116,11 +116,11 @@ def the_counter(walk: Walk) -> None:
     settle(qtbot, win)
     walk.dialog("X report", counter.dialog)
     walk.dialog("logs", counter.open_logs())
-    guest_profile(walk)
     travel = counter.open_logs("travel")  # the VIP travel tab's booking form
     travel.pages["travel"].do_new()
     walk.dialog("travel movement", travel.pages["travel"].form)
     travel.reject()
+    guest_profile(walk)
     win.show_about()
     walk.dialog("about", win.about)
     from ui.printing.settings import PrinterSettingsDialog
@@ -239,6 +239,21 @@ def the_first_start(walk: Walk) -> None:
     page.close()
 
 
+def notices_at_sign_in(win):
+    """The dialog a clerk with notices to acknowledge meets at sign-in (one notice in each language)."""
+    from bizcenter.workflows.notices import NoticeView
+    from ui.noticeack import NoticesDialog
+
+    at = datetime(2026, 12, 7, 1, 0, tzinfo=ZoneInfo("UTC"))
+    waiting = [NoticeView(2, "procedure", "", "", "Cash float", "Count the float in front of the supervisor.", at, "王强",
+                          "chosen", None),
+               NoticeView(1, "meeting", "例会纪要", "新的快递价格自周一起执行。", "Meeting minutes",
+                          "The new courier rates apply from Monday.", at, "王强", "clerks", None)]
+    dialog = NoticesDialog(win.station, win.runner, waiting, win)
+    dialog.show()
+    return dialog
+
+
 def switch_language(win, lang: str) -> None:
     i18n.set_language(lang)
     win.retranslate_all()
@@ -274,6 +289,7 @@ def test_every_window_fits_the_screen_and_every_text_its_widget(qtbot, window, l
     profiles_tab = window.backoffice.show_tab("profiles")
     settle(qtbot, window)
     walk.dialog("guest profile (back office)", profiles_tab.open_selected(profiles_tab.rows.row(0)[0]))
+    walk.dialog("notices at sign-in", notices_at_sign_in(window))
     the_first_start(walk)
     assert len(walk.seen) > 40
     assert walk.found == [], "\n" + "\n".join(walk.found)

@@ -41,7 +41,7 @@ class StaffWeekPage(Screen):
         self.week_label.setText(self.tr("Week of"))
         self.pdf_button.setText(self.tr("PDF / print…"))
         self.rule.setText(self.tr("A sign-in is late when the shift opens after the rostered start less the minutes "
-                                  "early the procedure asks for (setting punctual_minutes_early). A turn that is over "
+                                  "early the procedure asks for (Settings: Minutes early at the counter). A turn that is over "
                                   "with no shift opened for it is absent."))
         self.rows.set_columns([
             (self.tr("Clerk"), lambda c: f"{c.code} {c.clerk}"), (self.tr("Turns rostered"), lambda c: c.rostered),

@@ -7260,9 +7260,13 @@
         <translation>PDF / 打印…</translation>
     </message>
     <message>
-        <location filename="../backoffice/staffweek.py" line="43" />
         <source>A sign-in is late when the shift opens after the rostered start less the minutes early the procedure asks for (setting punctual_minutes_early). A turn that is over with no shift opened for it is absent.</source>
-        <translation>开班时间晚于排班开始时间减去规程要求的提前到岗分钟（设置 punctual_minutes_early）即为迟到。排班已结束而未开班即为缺勤。</translation>
+        <translation type="vanished">开班时间晚于排班开始时间减去规程要求的提前到岗分钟（设置 punctual_minutes_early）即为迟到。排班已结束而未开班即为缺勤。</translation>
+    </message>
+    <message>
+        <location filename="../backoffice/staffweek.py" line="43" />
+        <source>A sign-in is late when the shift opens after the rostered start less the minutes early the procedure asks for (Settings: Minutes early at the counter). A turn that is over with no shift opened for it is absent.</source>
+        <translation>开班时间晚于排班开始时间减去规程要求的提前到岗分钟（设置：提前到岗（分钟））即为迟到。排班已结束而未开班即为缺勤。</translation>
     </message>
     <message>
         <location filename="../backoffice/staffweek.py" line="47" />
