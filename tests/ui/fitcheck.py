@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QRadioButton, QScrollArea, QStackedWidget, QStyle,
                                QStyleOptionButton, QTabBar, QToolButton, QWidget)
 
@@ -213,6 +213,9 @@ def text_problems(window: QWidget) -> list[str]:
             out.append(squashed_problem(w))
         if isinstance(w, QScrollArea):
             out.append(sideways_problem(w))
+        if isinstance(w, QDateEdit) and w.displayFormat() != "yyyy-MM-dd":
+            out.append(f"{_name(w)} shows its date as {w.displayFormat()!r}, not the one way every screen does "
+                       "(2026-12-07): by the language at build time 12/7/26 in one and 2026/12/7 in the other")
     return [f"{_name(window)}: {p}" for p in out if p]
 
 

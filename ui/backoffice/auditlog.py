@@ -21,8 +21,8 @@ PAGE = 200
 class AuditPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
-        self.start = QDateEdit(objectName="auditFrom", calendarPopup=True)  # set at load: the hotel's days
-        self.end = QDateEdit(objectName="auditTo", calendarPopup=True)
+        self.start = QDateEdit(objectName="auditFrom", calendarPopup=True, displayFormat="yyyy-MM-dd")  # set at load: the hotel's days
+        self.end = QDateEdit(objectName="auditTo", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.person = QComboBox(objectName="auditStaff")
         self.action = QComboBox(objectName="auditAction")
         self.text = QLineEdit(objectName="auditText")

@@ -17,8 +17,8 @@ def _when(t) -> str:
 class CounterLogsPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
-        self.start = QDateEdit(objectName="logsFrom", calendarPopup=True)
-        self.end = QDateEdit(objectName="logsTo", calendarPopup=True)
+        self.start = QDateEdit(objectName="logsFrom", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end = QDateEdit(objectName="logsTo", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.show_button = QPushButton(objectName="showLogs")
         self.show_button.clicked.connect(self.refresh)
         self.open_complaints = QLabel(objectName="openComplaints", wordWrap=True)

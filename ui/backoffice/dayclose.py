@@ -27,7 +27,7 @@ class DayClosePage(Screen):
         super().__init__(station, runner, parent)
         self.check = None
         self.running_dialog = None  # the confirmation before closing the hotel's today
-        self.day = QDateEdit(objectName="closeDate", calendarPopup=True)  # the business day, set at load
+        self.day = QDateEdit(objectName="closeDate", calendarPopup=True, displayFormat="yyyy-MM-dd")  # the business day, set at load
         self.show_button = QPushButton(objectName="loadDay")
         self.show_button.clicked.connect(self.refresh)
         self.shifts = RowsModel()

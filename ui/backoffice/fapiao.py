@@ -20,7 +20,7 @@ def _when(t) -> str:
 class FapiaoPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
-        self.day = QDateEdit(objectName="fapiaoDay", calendarPopup=True)
+        self.day = QDateEdit(objectName="fapiaoDay", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.show_what = QComboBox(objectName="fapiaoFilter")
         self.show_button = QPushButton(objectName="showFapiao")
         self.show_button.clicked.connect(self.refresh)

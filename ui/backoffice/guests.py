@@ -30,7 +30,7 @@ class GuestsPage(Screen):
         self.record.clicked.connect(self.record_feedback)
         self.resolution = QLineEdit(objectName="feedbackResolution")
         self.follow_up = QLineEdit(objectName="feedbackFollowUp")
-        self.follow_on = QDateEdit(objectName="followUpOn", calendarPopup=True)  # dates set at load: the hotel's
+        self.follow_on = QDateEdit(objectName="followUpOn", calendarPopup=True, displayFormat="yyyy-MM-dd")  # dates set at load: the hotel's
         self.resolve = QPushButton(objectName="resolveFeedback")
         self.resolve.clicked.connect(self.resolve_feedback)
         self.add_follow = QPushButton(objectName="addFollowUp")
@@ -38,7 +38,7 @@ class GuestsPage(Screen):
         self.events = RowsModel()
         self.events_view = table("eventTable", self.events, 2)
         self.vips = QLabel(objectName="vipBoard", wordWrap=True)
-        self.event_day = QDateEdit(objectName="eventDate", calendarPopup=True)
+        self.event_day = QDateEdit(objectName="eventDate", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.event_time = QTimeEdit(QTime(9, 0), objectName="eventTime", displayFormat="HH:mm")
         self.event_title = QLineEdit(objectName="eventTitle")
         self.event_place = QLineEdit(objectName="eventPlace")

@@ -28,7 +28,7 @@ class ReportsPage(Screen):
         # supervisor added, and a retired one whose past sales are still reported)
         self.services: list[tuple[str, tuple[str, str]]] = []
         self.period = QComboBox(objectName="reportPeriod")
-        self.day = QDateEdit(objectName="reportDate", calendarPopup=True)  # the business day, set at load
+        self.day = QDateEdit(objectName="reportDate", calendarPopup=True, displayFormat="yyyy-MM-dd")  # the business day, set at load
         self.shift = QComboBox(objectName="reportShift")
         self.service = QComboBox(objectName="reportService")
         self.clerk = QComboBox(objectName="reportClerk")

@@ -19,7 +19,7 @@ class RosterPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
         self.entries = []
-        self.week = QDateEdit(objectName="rosterWeek", calendarPopup=True)  # dates set at load: the hotel's
+        self.week = QDateEdit(objectName="rosterWeek", calendarPopup=True, displayFormat="yyyy-MM-dd")  # dates set at load: the hotel's
         self.week.dateChanged.connect(lambda _: self.refresh())
         self.prev = QPushButton("◀", objectName="prevWeek")
         self.prev.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(-7)))
@@ -30,7 +30,7 @@ class RosterPage(Screen):
         self.grid.setEditTriggers(QTableWidget.NoEditTriggers)
         self.grid.verticalHeader().setMinimumSectionSize(40)
         self.clerk = QComboBox(objectName="rosterClerk")
-        self.day = QDateEdit(objectName="rosterDay", calendarPopup=True)
+        self.day = QDateEdit(objectName="rosterDay", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.starts = QTimeEdit(QTime(7, 0), objectName="rosterStarts", displayFormat="HH:mm")
         self.ends = QTimeEdit(QTime(15, 0), objectName="rosterEnds", displayFormat="HH:mm")
         self.counter = QComboBox(objectName="rosterCounter")

@@ -13,7 +13,7 @@ from .common import RowsModel, Screen, table, to_date, to_qdate
 class StaffWeekPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
-        self.week = QDateEdit(objectName="staffWeek", calendarPopup=True)
+        self.week = QDateEdit(objectName="staffWeek", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.week.dateChanged.connect(lambda _: self.refresh())
         self.prev = QPushButton("◀", objectName="staffPrevWeek")
         self.prev.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(-7)))

@@ -21,8 +21,8 @@ def _when(t) -> str:
 class TravelPage(Screen):
     def __init__(self, station, runner, parent=None):
         super().__init__(station, runner, parent)
-        self.start = QDateEdit(objectName="travelFrom", calendarPopup=True)
-        self.end = QDateEdit(objectName="travelTo", calendarPopup=True)
+        self.start = QDateEdit(objectName="travelFrom", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end = QDateEdit(objectName="travelTo", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.show_button = QPushButton(objectName="showTravel")
         self.show_button.clicked.connect(self.refresh)
         self.from_label, self.to_label = QLabel(), QLabel()

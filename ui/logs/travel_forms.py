@@ -63,7 +63,7 @@ class MovementForm(_Form):
         self.from_airport = QLineEdit(objectName="travelFrom", maxLength=3)
         self.to_airport = QLineEdit(objectName="travelTo", maxLength=3)
         self.flight_date = QDateEdit(QDate(today.year, today.month, today.day), objectName="travelDate",
-                                     calendarPopup=True)
+                                     calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.flight_time = QTimeEdit(QTime(12, 0), objectName="travelTime")
         self.car_type = QLineEdit(objectName="travelCar", maxLength=40)
         self.car_plate = QLineEdit(objectName="travelPlate", maxLength=20)
