@@ -38,11 +38,13 @@ def _seed(session) -> None:
 @pytest.fixture(autouse=True)
 def _garbage_collected_here():
     """A test's windows become garbage when it ends: collect them on the GUI thread, as the app's own
-    collector does (ui/collector.py), never in the next test's worker thread."""
+    collector does (ui/collector.py), never in the next test's worker thread. The young generations only:
+    walking the whole heap after every test cost seconds each once the process had grown; what was promoted
+    is left to the collector's own full collections, on this thread too."""
     yield
     import gc
 
-    gc.collect()
+    gc.collect(1)
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,10 @@ import threading
 import weakref
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 from uidriver import WAIT
+
+from ui.collector import install
 
 
 def test_the_app_collects_on_its_own_thread_and_never_in_a_worker(window, qtbot):
@@ -20,8 +23,24 @@ def test_the_app_collects_on_its_own_thread_and_never_in_a_worker(window, qtbot)
     holder.me, holder.obj = holder, QObject()  # a cycle holding a Qt object: only the collector frees it
     gone = weakref.ref(holder)
     del holder
-    worker = threading.Thread(target=lambda: [[object()] for _ in range(200_000)])  # far past gen-0's threshold
+    kept: list = []  # far past gen-0's threshold, and still there when the timer looks
+    worker = threading.Thread(target=lambda: kept.extend([object()] for _ in range(200_000)))
     worker.start()
     worker.join()
     assert gone() is not None  # the worker's allocations collected nothing
     qtbot.waitUntil(lambda: gone() is None, timeout=WAIT)  # the GUI thread's timer did
+
+
+def test_a_tick_collects_the_young_generation_and_leaves_the_heap_alone(window):
+    """A full collection walks every object: on a large heap it took seconds, on every tick."""
+    collector = install(QApplication.instance())
+    gc.collect()  # every generation's count back to zero
+    young, old = gc.get_stats()[0]["collections"], gc.get_stats()[2]["collections"]
+    kept: list = []
+    for _ in range(5):
+        kept.extend([object()] for _ in range(1000))  # past gen-0's threshold before each tick
+        collector.collect()
+    assert gc.get_stats()[0]["collections"] == young + 5
+    assert gc.get_stats()[2]["collections"] == old  # the whole heap was not walked
+    collector.collect()
+    assert gc.get_stats()[0]["collections"] == young + 5  # nothing new allocated: nothing collected
