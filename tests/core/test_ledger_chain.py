@@ -215,11 +215,13 @@ def test_upgrading_a_0013_database_with_trading_in_it_chains_every_row(db_url):
         rows_before = snapshot(engine)
         downgrade(engine, "0013")
         with engine.connect() as conn:
-            assert "ledger_chain" not in {r[0] for r in conn.execute(text(
+            at_0013 = {r[0] for r in conn.execute(text(
                 "SELECT table_name FROM information_schema.tables" if engine.dialect.name != "sqlite"
                 else "SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert "ledger_chain" not in at_0013
         upgrade(engine)
-        assert snapshot(engine) == rows_before
+        kept = lambda shot: {t: n for t, n in shot.items() if t in at_0013 or t == "<sequences>"}  # noqa: E731
+        assert kept(snapshot(engine)) == kept(rows_before)  # a later table's rows (punctuality) go with it
         assert unit_of_work(engine, verify) == []
         sell(w, w.clerk, [copies(1)])  # and the chain carries on from the migrated rows
         assert unit_of_work(engine, verify) == []

@@ -176,6 +176,9 @@ class Model:
                      "no_post": ("0707", "Han Meimei")}[kind]
             payments, code = [room(total, *where)], {"wrong_name": "name_mismatch", "checked_out": "room_checked_out",
                                                      "no_post": "no_post"}[kind]
+            departure = w.run(lambda s: s.get(Stay, w.stays[where[0]]).departure)
+            if kind != "checked_out" and self.day > departure:  # the days closed have run past the stay
+                code = "departure_passed"
         elif kind == "same_draft":
             if not self.sales:
                 return
