@@ -168,3 +168,14 @@ def test_profiles_of_guests_not_seen_for_the_retention_period_are_erased_by_the_
     assert sweep(datetime(2026, 5, 12, 12, tzinfo=SH)) == []
     assert sweep(datetime(2026, 5, 14, 12, tzinfo=SH)) == [old.id]
     assert audit_actions(w).count("profile_expired") == 2 and ledger_breaches(w.engine) == []
+
+
+def test_the_start_of_day_sweep_erases_expired_profiles_with_the_ticket_ids_in_one_call(w):
+    from bizcenter.workflows import retention
+
+    loose = w.run(lambda s: profiles.create(s, w.clerk, hans(name_en="Walk In", name_zh=""), at=w.clock()))
+    kept = w.run(lambda s: retention.erase_expired(s, datetime(2026, 3, 20, 12, tzinfo=SH)))
+    assert kept == retention.Erased(ticket_orders=[], profiles=[])  # a week later: nothing is due
+    erased = w.run(lambda s: retention.erase_expired(s, datetime(2026, 4, 10, 12, tzinfo=SH)))
+    assert erased.profiles == [loose.id] and erased.ticket_orders == []
+    assert audit_actions(w).count("profile_expired") == 1

@@ -10,7 +10,7 @@ from functools import partial
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
-from bizcenter.workflows import profiles, tickets
+from bizcenter.workflows import retention
 
 from .. import i18n
 from ..errands.tables import row_list
@@ -66,8 +66,7 @@ class TicketRemindersPanel(QWidget):
         desk, text = self.station.desk, self.search.text()
         if not self.swept:  # once per start: ID numbers and guest profiles past their retention are erased (audited)
             self.swept = True
-            self.runner.start(partial(desk.op, tickets.erase_expired_ids), lambda ids: None, self._error)
-            self.runner.start(partial(desk.op, profiles.erase_expired), lambda ids: None, self._error)  # same period
+            self.runner.start(partial(desk.op, retention.erase_expired), lambda erased: None, self._error)
         self.runner.start(lambda: desk.ticket_reminders(text), self._loaded, self._error)
 
     def _loaded(self, rows) -> None:
