@@ -2,8 +2,9 @@
 
 Cold start is timed from outside (process spawn → the child reports its first painted frame), five
 runs, median. Stalls are measured inside: a 5 ms timer records the gap between its ticks while a
-clerk's session is driven through the real screens (sign in, open shift, sell and pay 20 bills);
-a gap is the time the window could not react.
+clerk's session is driven through the real screens (sign in, open shift, sell 20 bills, paid in turn in
+cash and by card with the amounts typed); a gap is the time the window could not react. The collector's
+rare full collection (ui/collector.py) runs on that thread too: it is timed once after the sales.
 """
 from __future__ import annotations
 
@@ -98,15 +99,27 @@ def stalls(db: str, bills: int = 20) -> dict:
         wait(lambda: w.runner.in_flight == 0 and w.counter.bill.quote is not None)
         w.counter.pay.click()
         dialog = w.counter.dialog
+        QTest.qWait(50)  # the clerk reads the amount due
+        if n % 2:  # every other bill by card, its digits typed as a clerk would
+            dialog.method_buttons.button(1).click()
+            QTest.keyClicks(dialog.last4, "4242")
+            QTest.keyClicks(dialog.approval_code, "A12345")
+        else:
+            QTest.keyClicks(dialog.tendered, "1000")
         dialog.pay.click()
         wait(lambda: w.runner.in_flight == 0 and w.counter.dialog is not dialog)
         w.counter.dialog.close()
     timer.stop()
+    import gc
+
+    t0 = time.perf_counter()
+    gc.collect()  # what the collector's rare full collection costs the window after these sales
+    full_ms = (time.perf_counter() - t0) * 1000
     selling = sorted(gaps[start:])
     w.station.desk.close()
     return {"bills": bills, "ticks": len(selling), "max_gap_ms": round(selling[-1], 1),
             "p99_gap_ms": round(selling[int(len(selling) * 0.99) - 1], 1),
-            "median_gap_ms": round(statistics.median(selling), 1)}
+            "median_gap_ms": round(statistics.median(selling), 1), "full_collection_ms": round(full_ms, 1)}
 
 
 def seeded_db(folder: Path) -> str:
@@ -133,7 +146,8 @@ def main() -> int:
                                     "runs": [round(t, 3) for t in starts], "target": 1.0},
                    "selling": {**stalls(db), "target_max_gap_ms": 50}}
     print(json.dumps(figures, indent=2))
-    ok = figures["cold_start_s"]["median"] <= 1.0 and figures["selling"]["max_gap_ms"] <= 50
+    selling = figures["selling"]
+    ok = figures["cold_start_s"]["median"] <= 1.0 and max(selling["max_gap_ms"], selling["full_collection_ms"]) <= 50
     print("targets met" if ok else "TARGET MISSED")
     return 0 if ok else 1
 

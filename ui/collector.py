@@ -41,6 +41,15 @@ class Collector(QObject):
                     gc.collect(2)
 
 
+def freeze_startup() -> None:
+    """Once the screens are built: what exists by then (modules, classes, the screens) lives as long as the
+    app. Frozen out of the collector's way (gc.freeze), a full collection scans only what came after: 120 ms
+    for the whole heap after a morning's sales, a stall the clerk would feel, becomes a few. Once per process
+    (tests build many windows in one; freezing each would keep every test's garbage)."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+
+
 def install(app) -> Collector:
     """Idempotent: the application's collector, made on first call."""
     found = app.findChild(Collector)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 from . import i18n, keyboard
 from .approval import ApprovalDialog
 from .board import BoardPanel
+from .modal import open_modal
 from .pay import PaymentDialog
 from .profiles.panel import GuestPanel
 from .profiles.picker import GuestPicker
@@ -263,27 +264,35 @@ class CounterPage(QWidget):
         self.guest_panel.clear()
 
     # --- the bill --------------------------------------------------------------------------------
-    def _open(self, dialog, on_accept=None):
-        """Dialogs open window-modal without a nested event loop; tests reach them as `self.dialog`."""
+    def open_dialog(self, dialog, on_accept=None):
+        """The open dialog is `self.dialog` (tests reach it there) until it is deleted, once done (ui/modal.py)."""
         self.dialog = dialog
         if on_accept is not None:
             dialog.accepted.connect(on_accept)
-        dialog.open()
-        return dialog
+        dialog.destroyed.connect(lambda *_: self._gone(dialog))
+        return open_modal(dialog)
+
+    def _gone(self, dialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     def open_form(self, code: str) -> None:
         """A service's form, after the clerk has been told of an open fault on a device it needs (ui/sell/faults.py)."""
         before_selling(self, code, lambda: self._open_form(code))
 
     def _open_form(self, code: str) -> None:
+        with keyboard.paused():  # a form's building is hundreds of events, none of them input
+            self._build_form(code)
+
+    def _build_form(self, code: str) -> None:
         screens = screens_of(code)
         if screens.screen is not None:
             dialog = screens.screen(self.station, self.runner, code, self)
-            self._open(dialog, lambda: self.add_lines(dialog.lines, dialog.notice, getattr(dialog, "approval", None)))
+            self.open_dialog(dialog, lambda: self.add_lines(dialog.lines, dialog.notice, getattr(dialog, "approval", None)))
             return
         _, item = self.pricelist.items[code]
         form = ServiceForm(self.station, self.runner, item, screens.fields, self)
-        self._open(form, lambda: self._requote(self.bill.requests + [form.quoted[0]]))
+        self.open_dialog(form, lambda: self._requote(self.bill.requests + [form.quoted[0]]))
 
     def add_lines(self, lines: list, notice: str | None = None, approval=None) -> None:
         """A workflow screen's charge goes onto the open bill; its notice goes to the message line; a
@@ -335,7 +344,7 @@ class CounterPage(QWidget):
             return
         label = self.tr("Discount amount") if kind == "discount" else self.tr("New price of the line")
         dialog = ApprovalDialog(label, self, amount_label=label, currency=self.station.currency)
-        self._open(dialog, lambda: self._check_adjustment(kind, row, dialog.request()))
+        self.open_dialog(dialog, lambda: self._check_adjustment(kind, row, dialog.request()))
 
     def _check_adjustment(self, kind: str, row: int, req) -> None:
         desk, staff_id = self.station.desk, self.station.staff.id
@@ -368,10 +377,11 @@ class CounterPage(QWidget):
             return
         adjusted = any(r.discount_minor or r.override_amount_minor is not None or needs_approval(r.service)
                        for r in self.bill.requests)
-        dialog = PaymentDialog(self.station, self.runner, self.bill.requests, q.total_minor, self.draft_key,
-                               approval=self.approval if adjusted else None, parent=self,
-                               cash_unit=q.cash_rounding_unit)
-        self._open(dialog, lambda: self._paid(dialog.receipt))
+        with keyboard.paused():
+            dialog = PaymentDialog(self.station, self.runner, self.bill.requests, q.total_minor, self.draft_key,
+                                   approval=self.approval if adjusted else None, parent=self,
+                                   cash_unit=q.cash_rounding_unit)
+            self.open_dialog(dialog, lambda: self._paid(dialog.receipt))
 
     def _paid(self, receipt) -> None:
         settled_records = any(keeps_a_record(r.service) for r in self.bill.requests)  # a session, fax, booking…
@@ -385,7 +395,8 @@ class CounterPage(QWidget):
         self.show_receipt(receipt)
 
     def show_receipt(self, receipt) -> None:
-        self._open(ReceiptDialog(self.station, self.runner, receipt, self.hotel, parent=self))
+        with keyboard.paused():
+            self.open_dialog(ReceiptDialog(self.station, self.runner, receipt, self.hotel, parent=self))
 
     # --- receipts, voids, refunds, X report -----------------------------------------------------
     def _ask_receipt_no(self) -> int | None:
@@ -409,7 +420,7 @@ class CounterPage(QWidget):
             return self._refund(number)
         title = self.tr("Void receipt %1") if kind == "void" else self.tr("Refund receipt %1")
         dialog = ApprovalDialog(title.replace("%1", str(number)), self)
-        self._open(dialog, lambda: self._reverse(kind, number, dialog.request()))
+        self.open_dialog(dialog, lambda: self._reverse(kind, number, dialog.request()))
 
     def _reverse(self, kind: str, number: int, req) -> None:
         desk, op, counter = self.station.desk, self.station.op, self.station.counter_code
@@ -433,7 +444,7 @@ class CounterPage(QWidget):
                 self.message.error(self.tr("Nothing is left to refund on receipt %1.").replace("%1", str(number)))
                 return
             dialog = RefundDialog(self.station, self.runner, sale, f"{counter}-{number:06d}", self)
-            self._open(dialog, lambda: self._reversed(dialog.receipt))
+            self.open_dialog(dialog, lambda: self._reversed(dialog.receipt))
 
         self.runner.start(lambda: desk.op(refundable, desk.find_receipt(counter, number).sale_id), opened,
                           lambda e: self.message.error(i18n.error_text(e)))
@@ -447,7 +458,7 @@ class CounterPage(QWidget):
         the running panel are read again when it closes."""
         from .logs.dialog import CounterLogsDialog
 
-        dialog = self._open(CounterLogsDialog(self.station, self.runner, self, tab))
+        dialog = self.open_dialog(CounterLogsDialog(self.station, self.runner, self, tab))
         dialog.finished.connect(lambda _: self.running.load())
         return dialog
 
@@ -460,5 +471,5 @@ class CounterPage(QWidget):
 
         desk, shift_id = self.station.desk, self.station.shift.id
         self.runner.start(lambda: desk.shift_report(shift_id),
-                          lambda rep: self._open(XReportDialog(rep, self.station.currency, self)),
+                          lambda rep: self.open_dialog(XReportDialog(rep, self.station.currency, self)),
                           lambda e: self.message.error(i18n.error_text(e)))

@@ -21,15 +21,17 @@ Cash F5, Card F6, Room charge F7, split part F8, Pay F12; Esc cancels.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QLineEdit, QPushButton, QRadioButton, QTabWidget, QWidget)
 
 FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox, QCheckBox, QRadioButton)
 _ENTER = (Qt.Key_Return, Qt.Key_Enter)
+_INPUT = (QKeyEvent, QMouseEvent)  # ShortcutOverride comes as a QKeyEvent too
 #: keys that move about or are held with another: not an action, a message stays
 _NOT_ACTIONS = {Qt.Key_Tab, Qt.Key_Backtab, Qt.Key_Shift, Qt.Key_Control, Qt.Key_Alt, Qt.Key_Meta,
                 Qt.Key_AltGr, Qt.Key_CapsLock, Qt.Key_NumLock}
@@ -179,9 +181,14 @@ def _move_or_confirm(field: QWidget, order: list, button) -> bool:
 
 
 class ClerkInput(QObject):
-    """The application's event filter: Enter moves on, and the next action clears stale messages."""
+    """The application's event filter: Enter moves on, and the next action clears stale messages.
+
+    PySide calls it for every event of every widget (a dialog's building alone sends over a thousand), so it
+    lets all but key and mouse events go at the cheapest test there is, a type check without the enum."""
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(event, _INPUT):
+            return False
         kind = event.type()
         if kind == QEvent.ShortcutOverride:  # a key that may be a shortcut (F3, Alt+C) is an action too
             if event.key() not in _NOT_ACTIONS and isinstance(obj, QWidget):
@@ -206,6 +213,25 @@ def _clear_messages(widget: QWidget) -> None:
 
 
 _installed: list[ClerkInput] = []
+_paused = [False]
+
+
+@contextmanager
+def paused():
+    """Our own building and opening of a dialog is not the clerk's input, yet each of its hundreds of events would
+    cost a call into Python: the filter steps aside while it runs and is back before the event loop delivers
+    the next key or click. Nothing inside may wait for input: no exec(), no QInputDialog, no processEvents()."""
+    app = QCoreApplication.instance()
+    if not _installed or app is None or _paused[0]:  # none to pause, or paused already by the caller
+        yield
+        return
+    _paused[0] = True
+    app.removeEventFilter(_installed[0])
+    try:
+        yield
+    finally:
+        _paused[0] = False
+        app.installEventFilter(_installed[0])
 
 
 def install(app: QApplication) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
+from . import collector, keyboard
 from .runner import Runner
 from .signin import SignInPage
 
@@ -12,6 +13,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.station = station
+        self._backoffice = None
         self.runner = Runner(self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -36,6 +38,7 @@ class MainWindow(QMainWindow):
 
         self.pms_indicator = PmsIndicator(self.station, self)  # a status bar only while a PMS link runs
         self._build_rest()
+        collector.freeze_startup()
         if first_start:
             from .firststart import FirstStartPage  # only on a new PC: not imported otherwise
 
@@ -92,20 +95,38 @@ class MainWindow(QMainWindow):
         self.counter.signed_out.connect(self.show_sign_in)
         self.shiftclose.closed.connect(self.show_sign_in)
         self.shiftclose.cancelled.connect(self.show_counter)
-        from .backoffice.window import BackOfficePage  # after the first paint, with the other screens
-
-        self.backoffice = BackOfficePage(self.station, self.runner)
-        self.stack.addWidget(self.backoffice)
-        self.pages.append(self.backoffice)
-        self.backoffice.to_counter.connect(self._to_counter)
-        self.backoffice.signed_out.connect(self.show_sign_in)
         self.retranslate_all()
+
+    @property
+    def backoffice(self):
+        """The back office is built when a supervisor first needs it and dropped at sign-out: its 1,250
+        widgets would otherwise each receive an event whenever a dialog opens or closes over the counter,
+        and a clerk's session never shows it."""
+        if self._backoffice is None:
+            from .backoffice.window import BackOfficePage  # imported by the warm-up job, off the GUI thread
+
+            with keyboard.paused():  # 1,250 widgets' events, none of them input
+                page = self._backoffice = BackOfficePage(self.station, self.runner)
+            self.stack.addWidget(page)
+            self.pages.append(page)
+            page.to_counter.connect(self._to_counter)
+            page.signed_out.connect(self.show_sign_in)
+            page.retranslate()
+        return self._backoffice
+
+    def _drop_backoffice(self) -> None:
+        page, self._backoffice = self._backoffice, None
+        if page is not None:
+            self.pages.remove(page)
+            self.stack.removeWidget(page)
+            page.deleteLater()
 
     def show_about(self) -> None:
         from .about import AboutDialog
+        from .modal import open_modal
 
         self.about = AboutDialog(self.station, self)
-        self.about.open()
+        open_modal(self.about)
 
     def retranslate_all(self) -> None:
         self.setWindowTitle(self.tr("Business Centre · 商务中心"))
@@ -133,6 +154,7 @@ class MainWindow(QMainWindow):
                 page.reset()
             empty_inputs(page)
         MessageLine.clear_in(None)
+        self._drop_backoffice()  # the next person's back office starts empty
 
     def _after_sign_in(self) -> None:
         self._build_rest()
@@ -178,11 +200,16 @@ def _start_pms_link(desk) -> None:
 
 
 def _warm_up(station):
-    """Import the screens and the core, make the engine, load the phone geodata (0.5 s) — off the GUI thread."""
+    """Import the screens and the core, make the engine, load the phone geodata (0.5 s) and the slip font — off
+    the GUI thread."""
     def work():
         import phonenumbers.geocoder  # noqa: F401  (the geodata, 0.5 s)
 
+        from bizcenter.documents import fonts
+        fonts.has_glyph("商")  # the slip font and Pillow (30 ms), loaded before the first receipt is shown
+
         from . import counter, pmsstatus, shiftclose, shiftstart  # noqa: F401
+        from .backoffice import window  # noqa: F401  (built at a supervisor's sign-in)
         station.desk.ensure_schema()
         station.desk.daily_backup()  # once a day, at the first start of the day
         _start_pms_link(station.desk)

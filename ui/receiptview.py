@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushBu
 from bizcenter.documents.slip import receipt_lines, voucher_lines, vouchers_due
 
 from . import i18n
+from .modal import open_modal
 from .widgets import MessageLine, dialog_frame
 
 FRESH = timedelta(minutes=10)  # a sale shown this soon after posting is printed automatically (once)
@@ -78,7 +79,7 @@ class ReceiptDialog(QDialog):
 
         self.fapiao_dialog = FapiaoDialog(self.station, self.runner, self.receipt, self)
         self.fapiao_dialog.accepted.connect(lambda: self._fapiao_requested(self.fapiao_dialog.result_row))
-        self.fapiao_dialog.open()
+        open_modal(self.fapiao_dialog)
 
     def _fapiao_requested(self, row) -> None:
         from bizcenter.workflows.receipts import load_receipt

@@ -15,6 +15,7 @@ from bizcenter.workflows.codenames import payment_method_name
 
 from . import i18n, keyboard
 from .approval import ApprovalDialog
+from .modal import open_modal
 from .widgets import BigButton, MessageLine, big_font, money
 
 
@@ -155,7 +156,7 @@ class ShiftClosePage(QWidget):
         """The supervisor and the clerk count again; the supervisor approves with code, PIN and reason."""
         self.dialog = ApprovalDialog(self.tr("Approve a recount of the drawer"), self)
         self.dialog.accepted.connect(lambda: self._recount(self.dialog.request()))
-        self.dialog.open()
+        open_modal(self.dialog)
 
     def _recount(self, request) -> None:
         counts = {d: s.value() for d, s in self.spins.items()}
@@ -189,7 +190,7 @@ class ShiftClosePage(QWidget):
             self.dialog = ApprovalDialog(self.tr("Approve the cash variance"), self)
             self.dialog.accepted.connect(lambda: self._close(self.dialog.request().credentials,
                                                              self.dialog.request().reason))
-            self.dialog.open()
+            open_modal(self.dialog)
             return
         self._close(None, None)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from . import i18n
+from .modal import open_modal
 from .state import Station
 from .widgets import BigButton, MessageLine, big_font
 
@@ -114,7 +115,7 @@ class SignInPage(QWidget):
             self.notices = NoticesDialog(self.station, self.runner, self.waiting, self)
             self.notices.accepted.connect(self.signed_in.emit)
             self.notices.rejected.connect(self._left_unread)
-            self.notices.open()
+            open_modal(self.notices)
             return
         self.signed_in.emit()
 

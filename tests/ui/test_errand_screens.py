@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from ui.errands.bookingform import to_qt
-from uidriver import idle, open_shift, WAIT
+from uidriver import closed, idle, open_shift, WAIT
 
 
 def booking_dialog(qtbot, win, service):
@@ -69,11 +69,12 @@ def test_a_room_handed_over_and_returned_puts_its_charge_on_the_bill(qtbot, wind
     dialog.hand_over.click()
     idle(qtbot, window)
     assert dialog.selected.status == "out" and dialog.give_back.isEnabled()
+    booking_id = dialog.selected.id
     dialog.give_back.click()
     idle(qtbot, window)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     (line,) = window.counter.bill.requests
-    assert line.service == "meeting_room" and line.record["booking_id"] == dialog.selected.id
+    assert line.service == "meeting_room" and line.record["booking_id"] == booking_id
     assert "500.00" in window.counter.totals.text()  # two started hours of the small room, ¥250.00 each
     assert "returned" in window.counter.message.text() or "归还" in window.counter.message.text()
     remove_first_line(qtbot, window)  # the bill is cleared before it is paid: the return can be billed again
@@ -155,7 +156,7 @@ def test_courier_waybill_is_quoted_live_billed_and_later_marked_delivered(qtbot,
     dialog.sender_copy.setChecked(True)
     dialog.register.click()
     idle(qtbot, window)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     (line,) = window.counter.bill.requests
     assert line.service == "courier" and "consignment_id" in line.record
     again = courier_dialog(qtbot, window)
@@ -310,7 +311,7 @@ def test_damage_found_at_the_return_goes_on_the_bill_with_a_supervisors_approval
     approval.reason.setText("lens cracked")
     approval.accept()
     idle(qtbot, window)
-    assert not again.isVisible()
+    assert closed(again)
     services = [(r.service, r.params.get("amount_minor")) for r in window.counter.bill.requests]
     assert services == [("equipment", None), ("damage", 30_000)]
     window.counter.pay.click()

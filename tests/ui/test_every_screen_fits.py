@@ -70,7 +70,6 @@ class Walk:
                 self.check(f"{where} / {tabs.tabText(i)}", window)
 
     def dialog(self, where: str, dialog: QDialog) -> None:
-        self.qtbot.addWidget(dialog)
         dialog.show()  # measured as the clerk sees it, laid out (a heading wraps to the dialog's width)
         self.check(where, dialog)
         for tabs in dialog.findChildren(QTabWidget):
@@ -100,7 +99,6 @@ def the_counter(walk: Walk) -> None:
     settle(qtbot, win)
     assert counter.dialog.objectName() == "receiptDialog"
     receipt = counter.dialog
-    walk.qtbot.addWidget(receipt)
     walk.check("receipt", receipt)
     fapiao = getattr(receipt, "fapiao_button", None)  # the guest's fapiao request, where the receipt offers it
     if fapiao is not None and fapiao.isVisibleTo(receipt):
@@ -154,7 +152,6 @@ def fax_screens(walk: Walk) -> None:
     qtbot, win, counter = walk.qtbot, walk.win, walk.win.counter
     counter.open_form("fax_out")
     send = counter.dialog
-    qtbot.addWidget(send)
     send.number.setText("+81 3 1234 5678")
     send.pages.setValue(3)
     send.recipient.setText("Mr. Tanaka, Sales Department, Tokyo Head Office")
@@ -168,7 +165,6 @@ def fax_screens(walk: Walk) -> None:
     send.reject()
     counter.open_form("fax_in")
     fax = counter.dialog
-    qtbot.addWidget(fax)
     fax.name.setText("hans muller")
     fax.room.setText("1208")
     fax.sender_name.setText("Siemens AG, Abteilung Reisen, München")
@@ -205,7 +201,6 @@ def ticket_order(walk: Walk) -> None:
     order = station.desk.op(tickets.create_order, station.op, data)
     win.counter.open_form("ticket_fee")
     dialog = win.counter.dialog
-    walk.qtbot.addWidget(dialog)
     walk.check("air tickets, no order chosen", dialog)
     dialog.tabs.setCurrentIndex(1)
     walk.check("air tickets / new order", dialog)

@@ -9,7 +9,7 @@ import pytest
 from bizcenter.services import find
 from bizcenter.workflows.counter import PaymentRequest, SaleDraft
 from bizcenter.workflows.lines import LineRequest
-from uidriver import idle, open_shift
+from uidriver import closed, idle, open_shift
 
 COMPANY = "上海星辰科技有限公司"
 
@@ -54,9 +54,11 @@ def test_the_clerk_requests_a_special_fapiao_for_a_looked_up_receipt(qtbot, coun
     idle(qtbot, win)
     assert form.isVisible() and form.message.text() and form.title.text() == COMPANY  # kept, told why
     form.taxpayer_no.setText("91310000MA1FL1MMXL")
+    requested = []  # the dialog is deleted once done: what it recorded is read as it closes
+    form.accepted.connect(lambda: requested.append(form.result_row))
     form.buttons.button(form.buttons.StandardButton.Ok).click()
     idle(qtbot, win)
-    assert not form.isVisible() and form.result_row.kind == "special"
+    assert closed(form) and requested[0].kind == "special"
     text = shown.text.toPlainText()
     assert "已申请 Requested" in text and COMPANY in text.replace("\n", "").replace(" ", "")
     assert not shown.fapiao_button.isVisible()  # a sale is asked for once
@@ -79,10 +81,12 @@ def test_a_person_asks_an_electronic_fapiao_and_the_office_issues_it(qtbot, coun
     idle(qtbot, win)
     assert form.isVisible() and form.message.text()  # not an e-mail address
     qtbot.keyClicks(form.email, ".de")
+    requested = []
+    form.accepted.connect(lambda: requested.append(form.result_row))
     form.buttons.button(form.buttons.StandardButton.Ok).click()
     idle(qtbot, win)
-    assert not form.isVisible()
-    request_id = form.result_row.id
+    assert closed(form)
+    request_id = requested[0].id
     shown.reject()
 
     from uidriver import SUPERVISOR, sign_in

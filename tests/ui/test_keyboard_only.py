@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from uidriver import CLERK, idle, WAIT
+from uidriver import CLERK, closed, idle, WAIT
 
 
 def focused():
@@ -78,12 +78,12 @@ def copy_one_page(qtbot, win) -> None:
     press(qtbot, Qt.Key_Space)
     assert form.widgets["test_copy_approved"].isChecked()
     for _ in range(4):
-        if not form.isVisible():
+        if closed(form):
             break
         assert isinstance(focused(), QCheckBox)
         press(qtbot, Qt.Key_Return)  # the last field's Enter adds the line, once its price is quoted
-        qtbot.waitUntil(lambda: not form.isVisible() or focused() is not None, timeout=WAIT)
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT)
+        qtbot.waitUntil(lambda: closed(form) or focused() is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: closed(form), timeout=WAIT)
     idle(qtbot, win)
     qtbot.waitUntil(lambda: counter.bill.quote is not None, timeout=WAIT)
 
@@ -105,7 +105,7 @@ def receipt_text(qtbot, win) -> str:
     text = receipt.text.toPlainText()
     qtbot.waitUntil(receipt.isActiveWindow, timeout=WAIT)
     press(qtbot, Qt.Key_Escape)  # Esc closes the receipt; the counter is ready for the next guest
-    qtbot.waitUntil(lambda: not receipt.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: closed(receipt), timeout=WAIT)
     idle(qtbot, win)
     return text
 
@@ -185,13 +185,13 @@ def test_esc_cancels_a_form_and_the_payment_without_selling(qtbot, window):
     form = counter.dialog
     qtbot.waitUntil(form.isActiveWindow, timeout=WAIT)
     press(qtbot, Qt.Key_Escape)
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: closed(form), timeout=WAIT)
     idle(qtbot, win)
     assert counter.bill.quote is None
     copy_one_page(qtbot, win)
     dialog = open_payment(qtbot, win)
     press(qtbot, Qt.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=WAIT)
     idle(qtbot, win)
     assert counter.bill.quote is not None  # the bill waits; nothing was sold
     assert win.station.desk.shift_report(win.station.shift.id).sales_count == 0

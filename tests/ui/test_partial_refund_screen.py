@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from bizcenter.services import find
 from bizcenter.workflows.counter import PaymentRequest, SaleDraft
 from bizcenter.workflows.lines import LineRequest
-from uidriver import SUPERVISOR, idle, open_shift
+from uidriver import SUPERVISOR, WAIT, closed, idle, open_shift
 
 SHOTS = os.environ.get("BIZCENTER_SHOTS")  # a folder: save the dialog's screenshot there
 
@@ -63,10 +63,13 @@ def test_the_clerk_gives_back_one_line_in_cash_and_the_slip_lists_only_it(qtbot,
     assert dialog.isVisible() and dialog.error.text() and dialog.pin.text() == ""
     assert dialog.reason.text() == "scan unreadable" and dialog.picks()[0].line_no == 2
     qtbot.keyClicks(dialog.pin, SUPERVISOR[1])
+    posted = []  # the dialog is deleted once done: the refund it posted is read as it closes
+    dialog.accepted.connect(lambda: posted.append(dialog.receipt))
     dialog.ok.click()
     idle(qtbot, win)
-    back = dialog.receipt
-    assert back is not None and back.kind == "refund" and not dialog.isVisible()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=WAIT)
+    (back,) = posted
+    assert back is not None and back.kind == "refund"
     assert [l.line_no for l in back.lines] == [2] and [p.method for p in back.payments] == ["cash"]
     assert shown.replace("-", "").replace("−", "").strip() and card_amount  # figures were shown before posting
     from bizcenter.documents.slip import receipt_lines

@@ -49,7 +49,6 @@ def test_the_primary_action_is_right_most_and_accented(qtbot, window):
     counter = window.counter
     counter.adjust("discount")
     dialog = counter.dialog
-    qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
     box = dialog.findChild(QDialogButtonBox)
     shown = sorted((b for b in box.buttons() if b.isVisible()), key=lambda b: b.mapTo(dialog, b.rect().topLeft()).x())

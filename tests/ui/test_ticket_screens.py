@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from uidriver import SUPERVISOR, idle, open_shift, WAIT
+from uidriver import SUPERVISOR, closed, idle, open_shift, WAIT
 from bizcenter.printing import queue
 from bizcenter.workflows import reports
 
@@ -83,12 +83,13 @@ def new_paid_order(qtbot, win, when):
     idle(qtbot, win)
     assert dialog.order.state == "reserved" and not dialog.steps.buttons["issue"].isEnabled()
     assert dialog.steps.indicator.labels["reserved"].property("current")
+    order_id = dialog.order.id
     step(qtbot, win, dialog, "bill")
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert [r.service for r in win.counter.bill.requests] == ["ticket_fee", "ticket_fare"]
     receipt = pay_cash(qtbot, win)
     assert "1250.00" in receipt and "50.00" in receipt
-    return dialog.order.id
+    return order_id
 
 
 def reopen(qtbot, win, order_id):

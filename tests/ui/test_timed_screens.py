@@ -2,7 +2,7 @@
 timer, the login slip, the live timers on the running panel, Stop that bills, the handover at close."""
 from __future__ import annotations
 
-from uidriver import idle, open_shift, sign_in, WAIT
+from uidriver import closed, idle, open_shift, sign_in, WAIT
 
 
 def phone_dialog(qtbot, win, number: str | None = None):
@@ -31,7 +31,7 @@ def test_phone_number_shows_country_zone_and_rate_then_the_meter_reading_goes_on
     dialog.seconds.setValue(5)
     dialog.add.click()
     idle(qtbot, window)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     (line,) = window.counter.bill.requests
     assert line.service == "phone" and line.params["seconds"] == 125 and "call_id" in line.record
     assert "24.00" in window.counter.totals.text()  # three started minutes

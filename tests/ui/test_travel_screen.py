@@ -22,7 +22,6 @@ from uidriver import SUPERVISOR, WAIT, idle, open_shift
 def _book(qtbot, win, page, airport="FRA"):
     page.do_new()
     form = page.form
-    qtbot.addWidget(form)
     tomorrow = win.station.hotel_clock().today() + timedelta(days=1)
     form.direction.setCurrentIndex(form.direction.findData("departure"))
     form.room.setText("1208")

@@ -1,6 +1,7 @@
 """Steps a clerk takes, for the UI tests."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 
 # How long a test waits for something that must come true (a job's answer, a dialog, a focus move).
@@ -9,6 +10,11 @@ from PySide6.QtCore import Qt
 WAIT = 60_000
 
 CLERK, CLERK2, SUPERVISOR = ("C01", "1111"), ("C02", "2222"), ("S01", "9999")
+
+
+def closed(dialog) -> bool:
+    """A dialog that is done: hidden, or already deleted (ui/modal.py deletes a dialog once it is done)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
 def idle(qtbot, win, timeout=WAIT) -> None:

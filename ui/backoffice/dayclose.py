@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineE
 from bizcenter.workflows import reconcile
 
 from .. import i18n, keyboard
+from ..modal import open_modal
 from ..widgets import BigButton, money
 from .common import RowsModel, Screen, selected, table, to_date, to_qdate
 
@@ -233,7 +234,7 @@ class DayClosePage(Screen):
         box.setDefaultButton(QMessageBox.Cancel)
         box.buttonClicked.connect(lambda b: self._close(True) if box.standardButton(b) == QMessageBox.Yes else None)
         self.running_dialog = box
-        box.open()
+        open_modal(box)
 
     def _running_text(self, running) -> str:
         kinds = ((self.tr("Internet sessions (%1):"), running.internet),

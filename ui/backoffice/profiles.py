@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from bizcenter.workflows import codenames, profiles
 
 from .. import i18n
+from ..modal import open_modal
 from ..profiles.dialog import ProfileDialog
 from .common import RowsModel, Screen, selected, table
 
@@ -64,5 +65,5 @@ class ProfilesPage(Screen):
             profile_id = row[0]
         self.dialog = ProfileDialog(self.station, self.runner, self, profile_id=profile_id, supervisor=True)
         self.dialog.finished.connect(lambda _: self.refresh())
-        self.dialog.open()
+        open_modal(self.dialog)
         return self.dialog

@@ -9,6 +9,7 @@ from bizcenter.workflows import staffadmin
 from .. import i18n
 from ..i18n import LANGUAGES
 from .. import keyboard
+from ..modal import open_modal
 from .common import RowsModel, Screen, selected, table
 
 LANGUAGE_NAMES = dict(LANGUAGES)  # "中文", "English": the language as its speakers name it, never its code
@@ -175,4 +176,4 @@ class StaffPage(Screen):
 
         self.dialog = PrinterSettingsDialog(self.station, self.runner, self)
         self.dialog.finished.connect(lambda _: self.load())
-        self.dialog.open()
+        open_modal(self.dialog)

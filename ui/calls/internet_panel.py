@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from bizcenter.workflows import internet
 
 from .. import i18n
+from ..modal import open_modal
 from ..widgets import MessageLine, dialog_frame, money
 from .common import elapsed_text, slip_view
 
@@ -212,7 +213,7 @@ class InternetPanel(QWidget):
         layout.addWidget(buttons)
         dialog_frame(dialog)
         self.slip_dialog = dialog
-        dialog.open()
+        open_modal(dialog)
 
     def _error(self, exc) -> None:
         self.message.error(i18n.error_text(exc))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QFor
 from bizcenter.workflows.codenames import payment_method_name
 
 from .. import i18n
+from ..modal import open_modal
 from ..widgets import MessageLine, MoneyEdit, dialog_frame, money
 from ..scrolling import VerticalScroll
 from .bookingform import NewBookingBox
@@ -309,7 +310,7 @@ class BookingDialog(QDialog):
         self.approval_dialog = ApprovalDialog(title, self, amount_label=self.tr("Compensation"),
                                               currency=getattr(self.station, "currency", "CNY"))
         self.approval_dialog.accepted.connect(lambda: self._check_damage(b, self.approval_dialog.request()))
-        self.approval_dialog.open()
+        open_modal(self.approval_dialog)
 
     def _check_damage(self, booking, req) -> None:
         from bizcenter.workflows.counter import LineRequest

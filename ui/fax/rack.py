@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLin
 from bizcenter.workflows import fax_rack
 
 from .. import i18n
+from ..modal import open_modal
 from ..widgets import MessageLine
 from .incoming import FaxInDialog
 from .visitor import VisitorDialog
@@ -120,7 +121,7 @@ class FaxRackPanel(QWidget):
             return
         self.dialog = FaxInDialog(self.station, self.runner, "fax_in", self, claim=fax)
         self.dialog.accepted.connect(self._given)
-        self.dialog.open()
+        open_modal(self.dialog)
 
     def give_to_visitor(self) -> None:
         fax = self.selected()
@@ -128,7 +129,7 @@ class FaxRackPanel(QWidget):
             return
         self.dialog = VisitorDialog(self.station, self.runner, fax, self)
         self.dialog.accepted.connect(self._given)
-        self.dialog.open()
+        open_modal(self.dialog)
 
     def _given(self) -> None:
         lines, notice = self.dialog.lines, self.dialog.notice

@@ -11,6 +11,7 @@ from bizcenter.workflows import travel, travel_board
 from bizcenter.workflows.codenames import travel_name
 
 from .. import i18n
+from ..modal import open_modal
 from .common import LogTab, RowsTable
 from .travel_forms import CallForm, CarForm, DisruptionForm, FollowUpForm, MovementForm
 
@@ -139,14 +140,14 @@ class TravelTab(LogTab):
     def do_new(self) -> None:
         self.form = form = MovementForm(self.station.hotel_clock().now(), self)
         form.accepted.connect(lambda: self._step(travel.request, form.movement(), ok=self.tr("Movement booked.")))
-        form.open()
+        open_modal(form)
 
     def do_car(self) -> None:
         m = self._chosen()
         if m:
             self.form = form = CarForm(m, self)
             form.accepted.connect(lambda: self._step(travel.set_car, m.id, *form.values(), ok=self.tr("Car recorded.")))
-            form.open()
+            open_modal(form)
 
     def do_call(self) -> None:
         m = self._chosen()
@@ -154,7 +155,7 @@ class TravelTab(LogTab):
             self.form = form = CallForm(self)
             form.accepted.connect(lambda: self._step(travel.log_call, m.id, form.whom.text(), form.outcome.currentData(),
                                                      form.note.text(), ok=self.tr("Call logged.")))
-            form.open()
+            open_modal(form)
 
     def do_confirm(self) -> None:
         m = self._chosen()
@@ -172,7 +173,7 @@ class TravelTab(LogTab):
             self.form = form = DisruptionForm(m.expected_airport, self)
             form.accepted.connect(lambda: self._step(travel.disruption, m.id, *form.values(),
                                                      ok=self.tr("Flight change recorded.")))
-            form.open()
+            open_modal(form)
 
     def do_follow_up(self) -> None:
         m = self._chosen()
@@ -180,7 +181,7 @@ class TravelTab(LogTab):
             self.form = form = FollowUpForm(self)
             form.accepted.connect(lambda: self._step(travel.follow_up, m.id, form.rating.value(), form.feedback.text(),
                                                      ok=self.tr("Feedback recorded.")))
-            form.open()
+            open_modal(form)
 
     def do_cancel(self, reason: str | None = None) -> None:
         m = self._chosen()

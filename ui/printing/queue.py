@@ -15,6 +15,7 @@ from bizcenter.printing import queue
 
 from .. import i18n
 from ..files import ask_save_path
+from ..modal import open_modal
 from ..widgets import MessageLine
 
 COLUMNS = 7
@@ -264,4 +265,4 @@ class PrintQueuePanel(QWidget):
 
         self.dialog = PrinterSettingsDialog(self.station, self.runner, self)
         self.dialog.accepted.connect(self.load)
-        self.dialog.open()
+        open_modal(self.dialog)

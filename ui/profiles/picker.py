@@ -54,6 +54,6 @@ class GuestPicker(QObject):
         if card is None:
             return None
         dialog = ProfileDialog(self.page.station, self.page.runner, self.page, card=card)
-        self.page._open(dialog)
+        self.page.open_dialog(dialog)
         dialog.finished.connect(lambda _: self.pick(card.room, card.guest_name))  # the panel shows what was saved
         return dialog

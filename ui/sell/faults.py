@@ -25,8 +25,7 @@ def before_selling(counter: QWidget, code: str, proceed: Callable[[], None]) -> 
         return
     box = FaultWarning(counter)
     box.ask(record.name_zh if i18n.current() == "zh" else record.name_en, found, proceed)
-    counter.dialog = box
-    box.open()
+    counter.open_dialog(box)
 
 
 class FaultWarning(QMessageBox):

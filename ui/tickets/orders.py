@@ -19,6 +19,7 @@ from bizcenter.workflows import tickets_money
 from .. import i18n, keyboard
 from ..approval import ApprovalDialog
 from ..errands.tables import row_list
+from ..modal import open_modal
 from ..widgets import MessageLine, dialog_frame, money
 from .form import BadField, NewOrderForm, parse_local
 from .steps import OrderSteps
@@ -301,7 +302,7 @@ class TicketOrdersDialog(QDialog):
             dialog.reason.setText(self.steps.reason.text().strip())
         self.approval = dialog
         dialog.accepted.connect(lambda: self._with_approval(dialog.request(), what))
-        dialog.open()
+        open_modal(dialog)
 
     def _with_approval(self, req, what: str) -> None:
         desk, op, oid = self.station.desk, self.station.op, self.order.id

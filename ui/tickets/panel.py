@@ -14,6 +14,7 @@ from bizcenter.workflows import retention
 
 from .. import i18n
 from ..errands.tables import row_list
+from ..modal import open_modal
 from ..widgets import MessageLine
 from .texts import action_text, state_text
 
@@ -101,7 +102,7 @@ class TicketRemindersPanel(QWidget):
         dialog.load_list(row.order_id)
         dialog.accepted.connect(lambda: self.counter_page.add_lines(dialog.lines, dialog.notice))
         self.dialog = dialog
-        dialog.open()
+        open_modal(dialog)
 
     def _error(self, exc) -> None:
         self.message.error(i18n.error_text(exc))
