@@ -4,6 +4,7 @@ accounts), who is on duty, and
 the way to the counter as a clerk would go."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import partial
 
 from PySide6.QtCore import Signal
@@ -53,25 +54,18 @@ class BackOfficePage(QWidget):
         self.sign_out = QPushButton(objectName="backOfficeSignOut")
         self.sign_out.clicked.connect(self.signed_out.emit)
         self.tabs = SideTabs(objectName="backOfficeTabs")  # a list down the left: every job in sight
-        self.screens = {
-            "dayclose": DayClosePage(station, runner), "reports": ReportsPage(station, runner),
-            "prices": PriceListPage(station, runner), "staff": StaffPage(station, runner),
-            "roster": RosterPage(station, runner), "supplies": SuppliesPage(station, runner),
-            "equipment": EquipmentPage(station, runner), "guests": GuestsPage(station, runner),
-            "logs": CounterLogsPage(station, runner), "fapiao": FapiaoPage(station, runner),
-            "audit": AuditPage(station, runner), "settings": SettingsPage(station, runner),
-            "companies": CompaniesPage(station, runner), "directory": DirectoryPage(station, runner),
-        }
-        self.screens["profiles"] = ProfilesPage(station, runner)
-        self.screens["notices"] = NoticesPage(station, runner)
-        self.screens["staffweek"] = StaffWeekPage(station, runner)
-        self.screens["travel"] = TravelPage(station, runner)
-        self.screens["settings"].problems_found.connect(self._settings_problems)
-        for name, screen in self.screens.items():
-            screen.setObjectName(f"{name}Screen")
-            self.tabs.addTab(screen, "")
+        self.screens = LazyScreens({
+            "dayclose": DayClosePage, "reports": ReportsPage, "prices": PriceListPage, "staff": StaffPage,
+            "roster": RosterPage, "supplies": SuppliesPage, "equipment": EquipmentPage, "guests": GuestsPage,
+            "logs": CounterLogsPage, "fapiao": FapiaoPage, "audit": AuditPage, "settings": SettingsPage,
+            "companies": CompaniesPage, "directory": DirectoryPage, "profiles": ProfilesPage,
+            "notices": NoticesPage, "staffweek": StaffWeekPage, "travel": TravelPage,
+        }, self._build_screen)
+        for key in self.screens:
+            self.tabs.addTab(self.screens.holder(key), "")
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.screens[self.screens.key_at(self.tabs.currentIndex())]  # the first tab shows at once
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch()
@@ -103,17 +97,27 @@ class BackOfficePage(QWidget):
         titles["travel"] = self.tr("VIP travel")
         if self.settings_warning.text():
             titles["settings"] += " ⚠"
-        for i, (key, screen) in enumerate(self.screens.items()):
+        for i, key in enumerate(self.screens):
             self.tabs.setTabText(i, titles[key])
+        for screen in self.screens.built():
             screen.retranslate()
         keyboard.tab_tips(self.tabs)
+
+    def _build_screen(self, key: str, page_class):
+        with keyboard.paused():  # a screen's building is our work, not the supervisor's input
+            screen = page_class(self.station, self.runner)
+        screen.setObjectName(f"{key}Screen")
+        if key == "settings":
+            screen.problems_found.connect(self._settings_problems)
+        screen.retranslate()
+        return screen
 
     def load(self) -> None:
         """Called after each sign-in: the screens show fresh data for this supervisor."""
         self.retranslate()
         self._loaded.clear()
         self._tab_shown(self.tabs.currentIndex())
-        self._tab_shown(self.tabs.indexOf(self.screens["settings"]))  # a bad stored setting is named at once
+        self._tab_shown(self.tabs.indexOf(self.screens.holder("settings")))  # a bad stored setting is named at once
         desk = self.station.desk
         self.runner.start(partial(desk.op, roster.on_duty), self._show_on_duty, lambda e: self.on_duty.setText(i18n.error_text(e)))
 
@@ -124,12 +128,16 @@ class BackOfficePage(QWidget):
     def _settings_problems(self, text: str) -> None:
         self.settings_warning.setText(text)
         self.settings_warning.setVisible(bool(text))
-        self.tabs.setTabText(self.tabs.indexOf(self.screens["settings"]), self.tr("Settings") + (" ⚠" if text else ""))
+        self.tabs.setTabText(self.tabs.indexOf(self.screens.holder("settings")),
+                             self.tr("Settings") + (" ⚠" if text else ""))
 
     def _tab_shown(self, index: int) -> None:
-        if index >= 0 and index not in self._loaded and self.station.staff is not None:
+        if index < 0:
+            return
+        screen = self.screens[self.screens.key_at(index)]  # built when first shown
+        if index not in self._loaded and self.station.staff is not None:
             self._loaded.add(index)
-            self.tabs.widget(index).load()
+            screen.load()
 
     def reset(self) -> None:
         """At sign-out: the next supervisor's screens load afresh (their typed text is emptied by the window)."""
@@ -138,5 +146,44 @@ class BackOfficePage(QWidget):
 
     def show_tab(self, key: str):
         screen = self.screens[key]
-        self.tabs.setCurrentWidget(screen)
+        self.tabs.setCurrentWidget(self.screens.holder(key))
         return screen
+
+
+class LazyScreens(Mapping):
+    """The back office's screens by key, each built the first time it is shown or asked for: eighteen screens
+    are 1,250 widgets and most of a second to build, and a supervisor opens a few of them a day. Each tab holds
+    an empty frame at first; the screen goes into it when built."""
+
+    def __init__(self, classes: dict, build):
+        self._classes, self._build = classes, build
+        self._holders = {key: _holder(key) for key in classes}
+        self._screens: dict = {}
+
+    def __getitem__(self, key: str):
+        if key not in self._screens:
+            screen = self._screens[key] = self._build(key, self._classes[key])
+            self._holders[key].layout().addWidget(screen)
+        return self._screens[key]
+
+    def __iter__(self):
+        return iter(self._classes)
+
+    def __len__(self) -> int:
+        return len(self._classes)
+
+    def holder(self, key: str) -> QWidget:
+        return self._holders[key]
+
+    def key_at(self, index: int) -> str:
+        return list(self._classes)[index]
+
+    def built(self) -> list:
+        return list(self._screens.values())
+
+
+def _holder(key: str) -> QWidget:
+    frame = QWidget(objectName=f"{key}Tab")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return frame
