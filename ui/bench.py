@@ -3,8 +3,9 @@
 Cold start is timed from outside (process spawn → the child reports its first painted frame), five
 runs, median. Stalls are measured inside: a 5 ms timer records the gap between its ticks while a
 clerk's session is driven through the real screens (sign in, open shift, sell 20 bills, paid in turn in
-cash and by card with the amounts typed); a gap is the time the window could not react. The collector's
-rare full collection (ui/collector.py) runs on that thread too: it is timed once after the sales.
+cash and by card with the amounts typed, then every tile's form opened and cancelled); a gap is the time
+the window could not react. The collector's rare full collection (ui/collector.py) runs on that thread too:
+it is timed once after the sales.
 """
 from __future__ import annotations
 
@@ -109,17 +110,32 @@ def stalls(db: str, bills: int = 20) -> dict:
         dialog.pay.click()
         wait(lambda: w.runner.in_flight == 0 and w.counter.dialog is not dialog)
         w.counter.dialog.close()
+    sold = len(gaps)
+    forms = {}  # every tile's form opened as the clerk opens it, and cancelled: the longest gap each caused
+    for code, tile in w.counter.tile_buttons.items():
+        QTest.qWait(30)
+        before = len(gaps)
+        tile.click()
+        QTest.qWait(100)  # its first paint, and whatever it loads
+        wait(lambda: w.runner.in_flight == 0)
+        forms[code] = round(max(gaps[before:], default=0.0), 1)
+        if w.counter.dialog is not None:
+            w.counter.dialog.reject()
+        wait(lambda: w.runner.in_flight == 0)
     timer.stop()
     import gc
 
     t0 = time.perf_counter()
     gc.collect()  # what the collector's rare full collection costs the window after these sales
     full_ms = (time.perf_counter() - t0) * 1000
-    selling = sorted(gaps[start:])
+    selling = sorted(gaps[start:sold])
+    w.close()  # nothing of the bench's window left behind (a test runs it beside other windows)
+    w.deleteLater()
     w.station.desk.close()
     return {"bills": bills, "ticks": len(selling), "max_gap_ms": round(selling[-1], 1),
             "p99_gap_ms": round(selling[int(len(selling) * 0.99) - 1], 1),
-            "median_gap_ms": round(statistics.median(selling), 1), "full_collection_ms": round(full_ms, 1)}
+            "median_gap_ms": round(statistics.median(selling), 1), "full_collection_ms": round(full_ms, 1),
+            "forms_max_gap_ms": dict(sorted(forms.items(), key=lambda kv: -kv[1]))}
 
 
 def seeded_db(folder: Path) -> str:
@@ -147,7 +163,8 @@ def main() -> int:
                    "selling": {**stalls(db), "target_max_gap_ms": 50}}
     print(json.dumps(figures, indent=2))
     selling = figures["selling"]
-    ok = figures["cold_start_s"]["median"] <= 1.0 and max(selling["max_gap_ms"], selling["full_collection_ms"]) <= 50
+    worst = max(selling["max_gap_ms"], selling["full_collection_ms"], *selling["forms_max_gap_ms"].values())
+    ok = figures["cold_start_s"]["median"] <= 1.0 and worst <= 50
     print("targets met" if ok else "TARGET MISSED")
     return 0 if ok else 1
 

@@ -6,6 +6,8 @@ Built as `CourierDialog(station, runner, service_code, parent)`. Register writes
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from babel import Locale
 from phonenumbers import SUPPORTED_REGIONS
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
@@ -35,13 +37,14 @@ LIST_COLUMNS = (QT_TRANSLATE_NOOP("CourierDialog", "Waybill"), QT_TRANSLATE_NOOP
 STATUSES = (QT_TRANSLATE_NOOP("CourierDialog", "sent"), QT_TRANSLATE_NOOP("CourierDialog", "delivered"))
 
 
-def regions(lang: str) -> list[tuple[str, str]]:
-    """(code, "name code") for every region a courier can reach, the usual ones first."""
+@lru_cache(maxsize=2)
+def regions(lang: str) -> tuple[tuple[str, str], ...]:
+    """(code, "name code") for every region a courier can reach, the usual ones first (read once a language)."""
     names = Locale("zh" if lang == "zh" else "en").territories
     known = [(c, f"{names.get(c, c)} {c}") for c in SUPPORTED_REGIONS if c in names]
     first = [k for k in known if k[0] in FIRST_REGIONS]
     first.sort(key=lambda k: FIRST_REGIONS.index(k[0]))
-    return first + sorted((k for k in known if k[0] not in FIRST_REGIONS), key=lambda k: k[1])
+    return tuple(first + sorted((k for k in known if k[0] not in FIRST_REGIONS), key=lambda k: k[1]))
 
 
 class CourierDialog(QDialog):
@@ -49,7 +52,9 @@ class CourierDialog(QDialog):
         super().__init__(parent, objectName="courierDialog")
         self.station, self.runner = station, runner
         self.lines, self.notice, self.quoted, self.tz = [], None, None, None
+        layout = QVBoxLayout(self)  # the tabs in the dialog before their pages: see ui/tickets/orders.py
         self.tabs = QTabWidget(objectName="courierTabs")
+        layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_form(), "")
         self.tabs.addTab(self._build_list(), "")
         self.tabs.currentChanged.connect(lambda n: self.load_list() if n == 1 else None)
@@ -59,8 +64,6 @@ class CourierDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self._quote)

@@ -40,41 +40,83 @@ class TicketOrdersDialog(QDialog):
         super().__init__(parent, objectName="ticketOrdersDialog")
         self.station, self.runner = station, runner
         self.lines, self.notice, self.order, self.rows, self.tz = [], None, None, [], None
+        # Built from the outside in: a finished subtree put into the dialog is restyled widget by widget at each
+        # level it is added through (100 ms for this dialog built inside out); an empty container costs nothing.
+        layout = QVBoxLayout(self)
         self.tabs = QTabWidget(objectName="ticketTabs")
-        self.tabs.addTab(self._build_orders(), "")
-        self.form = NewOrderForm(station.currency)
-        self.form.save_requested.connect(self.save_order)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.form)
-        self.tabs.addTab(scroll, "")
+        layout.addWidget(self.tabs, 1)
+        orders = QWidget()
+        self.tabs.addTab(orders, "")
+        self._build_orders(orders)
+        self.form_scroll = QScrollArea(widgetResizable=True)
+        self.tabs.addTab(self.form_scroll, "")
+        self._form: NewOrderForm | None = None
+        self.tabs.currentChanged.connect(lambda i: self.form if i == 1 else None)  # built when first shown
         self.message = MessageLine(objectName="ticketMessage")
         self.close_button = QPushButton(objectName="closeTickets")
         self.close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
+        layout.addLayout(bottom)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
         keyboard.tab_keys(self.tabs, self)
-        dialog_frame(self, self.form.save)  # and each step's page accents its own action (steps.py)
+        dialog_frame(self, None)  # the form's Save and each step page's action are accented (steps.py)
         self.resize(1310, 690)  # with its title bar, inside 1366×768
         self.retranslate()
         self.load_list()
 
+    @property
+    def form(self) -> NewOrderForm:
+        """The new-order form, built when its tab is first shown or it is first asked for: most openings of the
+        dialog are for an order already made, and the form is a seventh of the dialog's building."""
+        if self._form is None:
+            with keyboard.paused():
+                self._form = form = NewOrderForm(self.station.currency)
+            form.save.setProperty("primary", True)  # the tab's main action (theme.qss), before it is first drawn
+            form.save_requested.connect(self.save_order)
+            self.form_scroll.setWidget(form)
+            form.retranslate()
+        return self._form
+
     # --- layout ---------------------------------------------------------------------------------
-    def _build_orders(self) -> QWidget:
-        page = QWidget()
+    def _build_orders(self, page: QWidget) -> None:
+        split = QSplitter(childrenCollapsible=False)
+        QVBoxLayout(page).addWidget(split)
+        left, right = QWidget(), QWidget()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([580, 730])  # the list whole: order, state, contact, passengers, route, departure, PNR
         self.search = QLineEdit(objectName="ticketSearch", clearButtonEnabled=True)
         self.search.textChanged.connect(lambda: self.load_list())
         self.open_only = QCheckBox(objectName="ticketOpenOnly")
         self.open_only.toggled.connect(lambda: self.load_list())
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        lv.addLayout(top)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.open_only)
         self.table = row_list("ticketOrderList", len(LIST_COLUMNS))
         self.table.itemSelectionChanged.connect(self._picked)
+        lv.addWidget(self.table, 2)
+        self.timeline_title = QLabel()
+        lv.addWidget(self.timeline_title)
+        self.timeline = QListWidget(objectName="ticketTimeline")
+        lv.addWidget(self.timeline, 1)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.steps = OrderSteps(self.station.currency)
+        rv.addWidget(self.steps.indicator)
+        summary = QScrollArea(widgetResizable=True, objectName="ticketSummaryScroll")
+        summary.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the summary wraps; never sideways
+        rv.addWidget(summary, 1)
         self.summary = QLabel(objectName="ticketSummary", wordWrap=True)
         self.summary.setTextFormat(Qt.RichText)
-        self.timeline = QListWidget(objectName="ticketTimeline")
-        self.steps = OrderSteps(self.station.currency)
+        summary.setWidget(self.summary)
+        self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        rv.addWidget(self.steps)
+        self.steps.hide()  # until an order is chosen
         b = self.steps.buttons
         for name, slot in (("reserve", self.reserve), ("bill", self.bill), ("arrived", self.arrived),
                            ("issue", self.issue), ("deliver", self.deliver), ("change", self.change),
@@ -82,35 +124,6 @@ class TicketOrdersDialog(QDialog):
                            ("notified", self.notified), ("itinerary", self.itinerary),
                            ("slip", self.itinerary_slip)):
             b[name].clicked.connect(slot)
-        left = QWidget()
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.open_only)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(top)
-        lv.addWidget(self.table, 2)
-        self.timeline_title = QLabel()
-        lv.addWidget(self.timeline_title)
-        lv.addWidget(self.timeline, 1)
-        summary = QScrollArea(widgetResizable=True, objectName="ticketSummaryScroll")
-        summary.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the summary wraps; never sideways
-        summary.setWidget(self.summary)
-        self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.steps.indicator)
-        rv.addWidget(summary, 1)
-        rv.addWidget(self.steps)
-        self.steps.hide()  # until an order is chosen
-        split = QSplitter(childrenCollapsible=False)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([580, 730])  # the list whole: order, state, contact, passengers, route, departure, PNR
-        QVBoxLayout(page).addWidget(split)
-        return page
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Air tickets"))
@@ -124,7 +137,8 @@ class TicketOrdersDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         if self.order is None:
             self.summary.setText(self.tr("Choose an order in the list, or take a new one under \"New order\"."))
-        self.form.retranslate()
+        if self._form is not None:
+            self._form.retranslate()
         self.steps.retranslate()
         if self.order is not None:
             self._show(self.order)
