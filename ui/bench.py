@@ -50,7 +50,7 @@ def cold_start(db: str, runs: int = 5) -> list[float]:
 def stalls(db: str, bills: int = 20) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["BIZCENTER_COUNTER"] = "BC1"
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtTest import QTest
 
     from ui.app import build
@@ -72,12 +72,19 @@ def stalls(db: str, bills: int = 20) -> dict:
     timer.timeout.connect(tick)
     timer.start()
 
+    def run_loop(ms: int) -> None:
+        """The app's own event loop for `ms` (QTest.qWait sleeps 10 ms between its passes: a gap the app did
+        not cause, that the timer would count)."""
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
     def wait(cond, ms=10_000):
         deadline = time.perf_counter() + ms / 1000
         while not cond():
             if time.perf_counter() > deadline:
                 raise TimeoutError("the screen did not answer")
-            QTest.qWait(5)
+            run_loop(5)
 
     wait(lambda: True)
     w.signin.code.setText("C01")
@@ -100,7 +107,7 @@ def stalls(db: str, bills: int = 20) -> dict:
         wait(lambda: w.runner.in_flight == 0 and w.counter.bill.quote is not None)
         w.counter.pay.click()
         dialog = w.counter.dialog
-        QTest.qWait(50)  # the clerk reads the amount due
+        run_loop(50)  # the clerk reads the amount due
         if n % 2:  # every other bill by card, its digits typed as a clerk would
             dialog.method_buttons.button(1).click()
             QTest.keyClicks(dialog.last4, "4242")
@@ -113,10 +120,10 @@ def stalls(db: str, bills: int = 20) -> dict:
     sold = len(gaps)
     forms = {}  # every tile's form opened as the clerk opens it, and cancelled: the longest gap each caused
     for code, tile in w.counter.tile_buttons.items():
-        QTest.qWait(30)
+        run_loop(30)
         before = len(gaps)
         tile.click()
-        QTest.qWait(100)  # its first paint, and whatever it loads
+        run_loop(100)  # its first paint, and whatever it loads
         wait(lambda: w.runner.in_flight == 0)
         forms[code] = round(max(gaps[before:], default=0.0), 1)
         if w.counter.dialog is not None:

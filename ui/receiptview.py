@@ -134,7 +134,7 @@ class ReceiptDialog(QDialog):
             self.print_button.setText(self.tr("Retry print"))
         running = getattr(self.parent(), "running", None)
         if running is not None:
-            running.load()
+            running.load_print_queue()
 
     def _print_error(self, exc) -> None:
         self.print_status.error(i18n.error_text(exc))

@@ -146,7 +146,8 @@ def test_answers_out_of_order_each_find_their_posting(w, sim, link):
     for t in threads:
         t.join(6)
     assert set(results) == {"a", "b"}
-    assert [r[2] for r in rows(w)] == ["answered_ok", "answered_ok"]
+    # a sale that waited its 3 s on a busy machine is "unconfirmed" until its late answer finds it
+    assert until(lambda: [r[2] for r in rows(w)] == ["answered_ok", "answered_ok"])
     assert agree(w, sim, "1501") and agree(w, sim, "0808")
 
 

@@ -55,8 +55,10 @@ class CourierDialog(QDialog):
         layout = QVBoxLayout(self)  # the tabs in the dialog before their pages: see ui/tickets/orders.py
         self.tabs = QTabWidget(objectName="courierTabs")
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_form(), "")
-        self.tabs.addTab(self._build_list(), "")
+        for build in (self._build_form, self._build_list):  # each page in its tab before it is filled
+            page = QWidget()
+            self.tabs.addTab(page, "")
+            build(page)
         self.tabs.currentChanged.connect(lambda n: self.load_list() if n == 1 else None)
         self.message = MessageLine()
         self.close_button = QPushButton(objectName="closeCourier")
@@ -74,8 +76,7 @@ class CourierDialog(QDialog):
         self._changed()
 
     # --- the waybill form ------------------------------------------------------------------------
-    def _build_form(self) -> QWidget:
-        page = QWidget()
+    def _build_form(self, page: QWidget) -> None:
         self.carrier = QComboBox(objectName="courierCarrier")
         self.waybill = QLineEdit(objectName="courierWaybill")
         self.room = QLineEdit(objectName="courierRoom")
@@ -112,7 +113,6 @@ class CourierDialog(QDialog):
         layout.addWidget(self.price)
         layout.addWidget(self.register)
         layout.addStretch()
-        return page
 
     def _fill_choices(self) -> None:
         zh = i18n.current() == "zh"
@@ -191,8 +191,7 @@ class CourierDialog(QDialog):
         self.accept()
 
     # --- the consignments sent -------------------------------------------------------------------
-    def _build_list(self) -> QWidget:
-        page = QWidget()
+    def _build_list(self, page: QWidget) -> None:
         self.search = QLineEdit(objectName="courierSearch", clearButtonEnabled=True)
         self.search.textChanged.connect(lambda: self.load_list())
         self.table = row_list("courierList", len(LIST_COLUMNS))
@@ -209,7 +208,6 @@ class CourierDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        return page
 
     def load_list(self) -> None:
         desk, search = self.station.desk, self.search.text()

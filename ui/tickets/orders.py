@@ -104,10 +104,8 @@ class TicketOrdersDialog(QDialog):
         lv.addWidget(self.timeline_title)
         self.timeline = QListWidget(objectName="ticketTimeline")
         lv.addWidget(self.timeline, 1)
-        rv = QVBoxLayout(right)
+        self._right = rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        self.steps = OrderSteps(self.station.currency)
-        rv.addWidget(self.steps.indicator)
         summary = QScrollArea(widgetResizable=True, objectName="ticketSummaryScroll")
         summary.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the summary wraps; never sideways
         rv.addWidget(summary, 1)
@@ -115,15 +113,26 @@ class TicketOrdersDialog(QDialog):
         self.summary.setTextFormat(Qt.RichText)
         summary.setWidget(self.summary)
         self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        rv.addWidget(self.steps)
-        self.steps.hide()  # until an order is chosen
-        b = self.steps.buttons
-        for name, slot in (("reserve", self.reserve), ("bill", self.bill), ("arrived", self.arrived),
-                           ("issue", self.issue), ("deliver", self.deliver), ("change", self.change),
-                           ("refund", self.refund), ("cancel", self.cancel), ("disruption", self.disruption),
-                           ("notified", self.notified), ("itinerary", self.itinerary),
-                           ("slip", self.itinerary_slip)):
-            b[name].clicked.connect(slot)
+        self._steps: OrderSteps | None = None  # the step flow, once an order is chosen
+
+    @property
+    def steps(self) -> OrderSteps:
+        """The order's steps (where it is, and the page of what comes next), built when an order is first
+        chosen: eleven pages of fields, a fifth of the dialog's opening, that a look at the list never needs."""
+        if self._steps is None:
+            with keyboard.paused():
+                steps = self._steps = OrderSteps(self.station.currency)
+            self._right.insertWidget(0, steps.indicator)
+            self._right.addWidget(steps)
+            b = steps.buttons
+            for name, slot in (("reserve", self.reserve), ("bill", self.bill), ("arrived", self.arrived),
+                               ("issue", self.issue), ("deliver", self.deliver), ("change", self.change),
+                               ("refund", self.refund), ("cancel", self.cancel), ("disruption", self.disruption),
+                               ("notified", self.notified), ("itinerary", self.itinerary),
+                               ("slip", self.itinerary_slip)):
+                b[name].clicked.connect(slot)
+            steps.retranslate()
+        return self._steps
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Air tickets"))
@@ -139,7 +148,8 @@ class TicketOrdersDialog(QDialog):
             self.summary.setText(self.tr("Choose an order in the list, or take a new one under \"New order\"."))
         if self._form is not None:
             self._form.retranslate()
-        self.steps.retranslate()
+        if self._steps is not None:
+            self._steps.retranslate()
         if self.order is not None:
             self._show(self.order)
 
