@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.pages.remove(page)
             self.stack.removeWidget(page)
-            page.deleteLater()
+            self.runner.delete_later(page)  # a report still loading answers into it first
 
     def show_about(self) -> None:
         from .about import AboutDialog
@@ -199,19 +199,28 @@ def _start_pms_link(desk) -> None:
         logging.getLogger("bizcenter.ui").error("the PMS link did not start: %s", exc)
 
 
+def _load_slip_font() -> None:
+    """The slip font and Pillow (30 ms) before the first receipt is shown; a font that is missing is said where
+    a receipt is drawn, and must not stop the counter from starting."""
+    from bizcenter.documents import fonts
+
+    try:
+        fonts.has_glyph("商")
+    except OSError:
+        pass
+
+
 def _warm_up(station):
     """Import the screens and the core, make the engine, load the phone geodata (0.5 s) and the slip font — off
     the GUI thread."""
     def work():
         import phonenumbers.geocoder  # noqa: F401  (the geodata, 0.5 s)
 
-        from bizcenter.documents import fonts
-        fonts.has_glyph("商")  # the slip font and Pillow (30 ms), loaded before the first receipt is shown
-
         from . import counter, pmsstatus, shiftclose, shiftstart  # noqa: F401
         from .backoffice import window  # noqa: F401  (built at a supervisor's sign-in)
         station.desk.ensure_schema()
         station.desk.daily_backup()  # once a day, at the first start of the day
         _start_pms_link(station.desk)
+        _load_slip_font()
         return station.desk.needs_first_start()
     return work

@@ -6,8 +6,6 @@ The opening does not pass through the clerk's input filter (ui/keyboard.py `paus
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from . import keyboard
 
 
@@ -19,10 +17,8 @@ def open_modal(dialog):
 
 
 def _delete_when_answered(dialog) -> None:
-    """A job the dialog started (a list loading, a receipt printing) may still answer into it: it is deleted
-    once the window's jobs have answered, never under a job's feet."""
-    runner = getattr(dialog, "runner", None)
-    if runner is None or not runner.in_flight:
+    runner = getattr(dialog, "runner", None)  # the screens' dialogs share their window's
+    if runner is None:
         dialog.deleteLater()
     else:
-        runner.idle.connect(dialog.deleteLater, Qt.SingleShotConnection)
+        runner.delete_later(dialog)

@@ -10,7 +10,7 @@ import logging
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from bizcenter.errors import DomainError
@@ -70,6 +70,14 @@ class Runner(QObject):
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
         self.pool.start(job)
+
+    def delete_later(self, widget: QWidget) -> None:
+        """Delete a closed dialog or a dropped screen once no job is in flight: a job it started (a list
+        loading, a receipt printing) still answers into it, never into a deleted widget."""
+        if self._pending:
+            self.idle.connect(widget.deleteLater, Qt.SingleShotConnection)
+        else:
+            widget.deleteLater()
 
     def _finish(self, job_id: int):
         job, on_done, on_error, trigger = self._pending.pop(job_id)

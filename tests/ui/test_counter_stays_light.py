@@ -93,3 +93,17 @@ def test_enter_moves_on_in_a_dialog_just_opened_even_after_a_build_that_failed(q
     assert dialog.isVisible()  # Enter in the first field did not close the dialog
     qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.findChild(QLineEdit, "second"), timeout=WAIT)
     dialog.reject()
+
+
+def test_signing_out_while_the_back_office_still_loads_loses_no_answer(qtbot, window):
+    """The dropped back office is deleted once its screens' jobs have answered, never under them (an answer
+    landing in a deleted screen would raise in the event loop, and pytest-qt fails the test on it)."""
+    sign_in(qtbot, window, SUPERVISOR)
+    office = window.backoffice
+    office.show_tab("reports")
+    office.show_tab("staff")  # both start loading
+    assert window.runner.in_flight > 0
+    office.sign_out.click()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: window._backoffice is None and window.stack.currentWidget() is window.signin,
+                    timeout=WAIT)

@@ -108,7 +108,11 @@ class Screen(QWidget):
 
     def call(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None, trigger=None,
              ok: str | None = None) -> None:
+        asked_by = self.station.staff  # an answer for whoever has signed out since is not shown to anyone
+
         def finished(result):
+            if self.station.staff is not asked_by:
+                return
             if ok:
                 self.message.info(ok)
             else:
@@ -117,6 +121,8 @@ class Screen(QWidget):
                 done(result)
 
         def refused(exc):
+            if self.station.staff is not asked_by:
+                return
             self.message.error(i18n.error_text(exc))
             clear_card_number(exc, self)  # a card number typed by mistake does not stay on screen
 
