@@ -10,6 +10,7 @@ import logging
 import traceback
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -90,7 +91,8 @@ class Runner(QObject):
     @Slot(int, object)
     def _done(self, job_id: int, result) -> None:
         on_done, _ = self._finish(job_id)
-        on_done(result)
+        if not _owner_deleted(on_done):
+            on_done(result)
 
     @Slot(int, object)
     def _failed(self, job_id: int, exc) -> None:
@@ -100,4 +102,17 @@ class Runner(QObject):
             from bizcenter.desk import plain_error
 
             exc = plain_error(exc) or exc  # a full disk or the file size limit while writing a file: said plainly
-        on_error(exc)
+        if not _owner_deleted(on_error):
+            on_error(exc)
+
+
+def _owner_deleted(callback) -> bool:
+    """The screen a job's answer was for is gone (a form closed, and deleted, while its quote was on the way):
+    the answer has nowhere to go. The screen is the bound method's object or one a lambda closes over."""
+    owners = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # a cell not yet filled
+            continue
+    return any(isinstance(o, QObject) and not shiboken6.isValid(o) for o in owners)

@@ -2,6 +2,9 @@
 office is not built behind a clerk's counter, and the clerk's keyboard rule holds right after a dialog opens."""
 from __future__ import annotations
 
+import threading
+
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
 
@@ -107,3 +110,16 @@ def test_signing_out_while_the_back_office_still_loads_loses_no_answer(qtbot, wi
     idle(qtbot, window)
     qtbot.waitUntil(lambda: window._backoffice is None and window.stack.currentWidget() is window.signin,
                     timeout=WAIT)
+
+
+def test_an_answer_for_a_form_deleted_meanwhile_goes_nowhere(qtbot, window):
+    """A form closed (and deleted) while its quote was on the way: the answer is dropped, not shown in a
+    widget that is gone (that raised in the event loop)."""
+    idle(qtbot, window)
+    form = QDialog(window)
+    shown, gate = [], threading.Event()
+    window.runner.start(lambda: gate.wait(WAIT / 1000), lambda _: shown.append(form.isVisible()), shown.append)
+    shiboken6.delete(form)
+    gate.set()
+    idle(qtbot, window)
+    assert shown == []
