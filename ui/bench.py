@@ -117,6 +117,7 @@ def stalls(db: str, bills: int = 20) -> dict:
         dialog.pay.click()
         wait(lambda: w.runner.in_flight == 0 and w.counter.dialog is not dialog)
         w.counter.dialog.close()
+        run_loop(30)  # the next guest steps up: the clerk's next click is not in the same instant
     sold = len(gaps)
     forms = {}  # every tile's form opened as the clerk opens it, and cancelled: the longest gap each caused
     for code, tile in w.counter.tile_buttons.items():

@@ -15,7 +15,7 @@ from .modal import open_modal
 from .pay import PaymentDialog
 from .profiles.panel import GuestPanel
 from .profiles.picker import GuestPicker
-from .receiptview import ReceiptDialog
+from .receiptview import ReceiptDialog, receipt_text
 from .running import RunningPanel
 from .sell.bill import BillModel
 from .sell.faults import before_selling
@@ -395,8 +395,16 @@ class CounterPage(QWidget):
         self.show_receipt(receipt)
 
     def show_receipt(self, receipt) -> None:
+        """The receipt on screen. Its text is composed on a worker (the day's first slip measures every glyph
+        against the printer's font): the dialog that led here closes, the counter is painted again, and the
+        receipt opens when the text comes, two short pauses instead of one long one."""
+        hotel = self.hotel
+        self.runner.start(lambda: receipt_text(receipt, hotel), lambda text: self._open_receipt(receipt, text),
+                          lambda e: self.message.error(i18n.error_text(e)))
+
+    def _open_receipt(self, receipt, text: str) -> None:
         with keyboard.paused():
-            self.open_dialog(ReceiptDialog(self.station, self.runner, receipt, self.hotel, parent=self))
+            self.open_dialog(ReceiptDialog(self.station, self.runner, receipt, self.hotel, parent=self, text=text))
 
     # --- receipts, voids, refunds, X report -----------------------------------------------------
     def _ask_receipt_no(self) -> int | None:

@@ -24,9 +24,22 @@ from . import keyboard
 from .widgets import BigButton, MessageLine, MoneyEdit, big_font, clear_card_number, dialog_frame, money
 
 METHODS = ("cash", "card", "room", "qr", "account")
+FIRST_FIELD = {"cash": "tendered", "card": "last4", "room": "room", "qr": "qr_code", "account": "company"}
+
+
+def _on_page(kind: str, name: str) -> property:
+    """A field of a kind's page; reading it builds the page (tests and the dialog reach fields by name)."""
+    return property(lambda self: getattr(self.page(kind), name))
 
 
 class PaymentDialog(QDialog):
+    last4, approval_code = _on_page("card", "last4"), _on_page("card", "approval_code")
+    room, guests, guest_name = (_on_page("room", "room"), _on_page("room", "guests"),
+                                _on_page("room", "guest_name"))
+    qr_code, qr_provider, qr_state = _on_page("qr", "qr_code"), _on_page("qr", "qr_provider"), _on_page("qr", "qr_state")
+    company, signer, company_state = (_on_page("account", "company"), _on_page("account", "signer"),
+                                      _on_page("account", "company_state"))
+
     def __init__(self, station, runner, lines, total_minor: int, draft_key: str, approval=None, parent=None,
                  cash_unit: int = 0):
         super().__init__(parent)
@@ -51,7 +64,7 @@ class PaymentDialog(QDialog):
             self.method_buttons.addButton(b, i)
             row.addWidget(b)
             QShortcut(QKeySequence(key), self, activated=b.click)
-        self.method_buttons.idClicked.connect(self.stack.setCurrentIndex)
+        self.method_buttons.idClicked.connect(lambda i: self.stack.setCurrentWidget(self.page(METHODS[i])))
         self.method_buttons.idClicked.connect(lambda _: self._refresh())  # cash asks the rounded amount
         self.method_buttons.idClicked.connect(lambda _: self._focus_kind())  # the chosen kind's first field
         self.amount = MoneyEdit(objectName="partAmount", currency=cur)
@@ -60,41 +73,10 @@ class PaymentDialog(QDialog):
         big_font(self.change, 30)
         self.tendered.textChanged.connect(self._update_change)
         self.amount.textChanged.connect(self._update_change)
-        self.last4 = QLineEdit(objectName="cardLast4", maxLength=19)
-        self.approval_code = QLineEdit(objectName="cardApproval", maxLength=24)
-        self.room = QLineEdit(objectName="roomNumber")
-        self.room.editingFinished.connect(self._look_up_room)
-        self.guests = QListWidget(objectName="roomGuests")
-        self.guest_name = QLineEdit(objectName="guestName")
-        self.guest_name.editingFinished.connect(self._guest_picked)
-        # QR wallet: a scanner types the guest's payment code and Enter (the code goes to the acquirer only);
-        # with the hotel's terminal, the reference the terminal shows, for the wallet chosen here
-        self.qr_code = QLineEdit(objectName="qrCode", maxLength=40)
-        self.qr_code.setEchoMode(QLineEdit.PasswordEchoOnEdit)  # a one-time credential: not left on screen
-        self.qr_code.textChanged.connect(self._qr_typed)
-        self.qr_code.returnPressed.connect(lambda: self.pay.click())  # the scanner's Enter pays
-        self.qr_provider = QComboBox(objectName="qrProvider")
-        for p in qr.PROVIDERS:
-            zh, en = qr.NAMES[p]
-            self.qr_provider.addItem(f"{zh} {en}", p)
-        self.qr_state = QLabel(objectName="qrState")
         self.qr_order, self.qr_attempt, self.qr_unknown = "", 0, False
-        # company account (挂账): the company (open accounts, what each may still sign for) and who signs
-        self.company = QComboBox(objectName="accountCompany")
-        self.company.currentIndexChanged.connect(self._company_chosen)
-        self.signer = QComboBox(objectName="accountSigner", editable=True)
-        self.signer.setInsertPolicy(QComboBox.NoInsert)
-        self.company_state = QLabel(objectName="accountState")
         self.companies = None  # read when the kind is first chosen
-        self.stack.addWidget(self._form((self.tr("Tendered"), self.tendered), (self.tr("Change"), self.change)))
-        self.stack.addWidget(self._form((self.tr("Card: last four digits"), self.last4),
-                                        (self.tr("Approval code"), self.approval_code)))
-        self.stack.addWidget(self._form((self.tr("Room"), self.room), (self.tr("Guests in house"), self.guests),
-                                        (self.tr("Guest name (as the guest says it)"), self.guest_name)))
-        self.stack.addWidget(self._form((self.tr("Scan the payment code (or the terminal's reference)"), self.qr_code),
-                                        (self.tr("Wallet"), self.qr_provider), ("", self.qr_state)))
-        self.stack.addWidget(self._form((self.tr("Company"), self.company), ("", self.company_state),
-                                        (self.tr("Signed by"), self.signer)))
+        self._pages = {"cash": self._form((self.tr("Tendered"), self.tendered), (self.tr("Change"), self.change))}
+        self.stack.addWidget(self._pages["cash"])
         self.parts_label = QLabel(objectName="paymentParts")
         self.add_part = QPushButton(self.tr("Add as part of a split (F8)"), objectName="addPart")
         self.add_part.clicked.connect(self._add_part)
@@ -130,19 +112,73 @@ class PaymentDialog(QDialog):
 
     def _focus_kind(self) -> None:
         """The cursor in the chosen kind's first field: tendered for cash, last four for card, room."""
-        field = {"cash": self.tendered, "card": self.last4, "room": self.room, "qr": self.qr_code,
-                 "account": self.company}[self.method()]
+        field = getattr(self, FIRST_FIELD[self.method()])
         if self.method() == "account" and self.companies is None:
             self._load_companies()
         field.setFocus(Qt.OtherFocusReason)
         if isinstance(field, QLineEdit):
             field.selectAll()
 
-    def _form(self, *rows) -> QWidget:
+    def page(self, kind: str) -> QWidget:
+        """The kind's fields, built when the clerk first chooses it: nearly every bill is paid in cash or by
+        card, and building all five pages for every bill was most of the dialog's opening."""
+        page = self._pages.get(kind)
+        if page is None:
+            build = {"card": self._card_page, "room": self._room_page, "qr": self._qr_page,
+                     "account": self._account_page}[kind]
+            with keyboard.paused():
+                page = self._pages[kind] = build()
+                self.stack.addWidget(page)
+        return page
+
+    def _card_page(self) -> QWidget:
+        last4 = QLineEdit(objectName="cardLast4", maxLength=19)
+        approval_code = QLineEdit(objectName="cardApproval", maxLength=24)
+        return self._form((self.tr("Card: last four digits"), last4), (self.tr("Approval code"), approval_code),
+                          last4=last4, approval_code=approval_code)
+
+    def _room_page(self) -> QWidget:
+        room = QLineEdit(objectName="roomNumber")
+        room.editingFinished.connect(self._look_up_room)
+        guest_list = QListWidget(objectName="roomGuests")
+        guest_name = QLineEdit(objectName="guestName")
+        guest_name.editingFinished.connect(self._guest_picked)
+        return self._form((self.tr("Room"), room), (self.tr("Guests in house"), guest_list),
+                          (self.tr("Guest name (as the guest says it)"), guest_name),
+                          room=room, guests=guest_list, guest_name=guest_name)
+
+    def _qr_page(self) -> QWidget:
+        """A scanner types the guest's payment code and Enter (the code goes to the acquirer only); with the
+        hotel's terminal, the reference the terminal shows, for the wallet chosen here."""
+        code = QLineEdit(objectName="qrCode", maxLength=40)
+        code.setEchoMode(QLineEdit.PasswordEchoOnEdit)  # a one-time credential: not left on screen
+        code.textChanged.connect(self._qr_typed)
+        code.returnPressed.connect(lambda: self.pay.click())  # the scanner's Enter pays
+        provider = QComboBox(objectName="qrProvider")
+        for p in qr.PROVIDERS:
+            zh, en = qr.NAMES[p]
+            provider.addItem(f"{zh} {en}", p)
+        state = QLabel(objectName="qrState")
+        return self._form((self.tr("Scan the payment code (or the terminal's reference)"), code),
+                          (self.tr("Wallet"), provider), ("", state), qr_code=code, qr_provider=provider, qr_state=state)
+
+    def _account_page(self) -> QWidget:
+        """Company account (挂账): the company (open accounts, what each may still sign for) and who signs."""
+        company = QComboBox(objectName="accountCompany")
+        company.currentIndexChanged.connect(self._company_chosen)
+        signer = QComboBox(objectName="accountSigner", editable=True)
+        signer.setInsertPolicy(QComboBox.NoInsert)
+        state = QLabel(objectName="accountState")
+        return self._form((self.tr("Company"), company), ("", state), (self.tr("Signed by"), signer),
+                          company=company, signer=signer, company_state=state)
+
+    def _form(self, *rows, **fields) -> QWidget:
         w = QWidget()
         f = QFormLayout(w)
         for label, field in rows:
             f.addRow(label, field)
+        for name, field in fields.items():  # read through the dialog's properties below
+            setattr(w, name, field)
         return w
 
     def method(self) -> str:

@@ -29,9 +29,18 @@ def slip_font() -> QFont:
     return font
 
 
+def receipt_text(receipt, hotel: tuple[str, str], copy: bool = False) -> str:
+    """The slip as shown (and printed): composed on a worker after a sale, since the first one measures every
+    glyph against the printer's font (a few ms of the window's time)."""
+    lines = receipt_lines(receipt, hotel, 42, copy=copy)
+    if vouchers_due(receipt):
+        lines += ["", *voucher_lines(receipt, hotel, 42, "guest", reprint=copy)]
+    return "\n".join(lines)
+
+
 class ReceiptDialog(QDialog):
     def __init__(self, station, runner, receipt, hotel: tuple[str, str], copy: bool = False, parent=None,
-                 auto_print: bool | None = None):
+                 auto_print: bool | None = None, text: str | None = None):
         super().__init__(parent)
         self.setObjectName("receiptDialog")
         self.setWindowTitle(self.tr("Receipt %1").replace("%1", receipt.number))
@@ -59,17 +68,14 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         dialog_frame(self)
-        self.show_receipt(receipt, copy)
+        self.show_receipt(receipt, copy, text)
         if auto_print is None:
             auto_print = not copy and datetime.now(timezone.utc) - receipt.posted_at < FRESH
         if auto_print:
             self._auto_print()
 
-    def show_receipt(self, receipt, copy: bool) -> None:
-        lines = receipt_lines(receipt, self.hotel, 42, copy=copy)
-        if vouchers_due(receipt):
-            lines += ["", *voucher_lines(receipt, self.hotel, 42, "guest", reprint=copy)]
-        self.text.setPlainText("\n".join(lines))
+    def show_receipt(self, receipt, copy: bool, text: str | None = None) -> None:
+        self.text.setPlainText(receipt_text(receipt, self.hotel, copy) if text is None else text)
         self.receipt = receipt
         self.fapiao_button.setVisible(receipt.kind == "sale" and receipt.fapiao is None)  # once per sale
 

@@ -55,11 +55,12 @@ class CourierDialog(QDialog):
         layout = QVBoxLayout(self)  # the tabs in the dialog before their pages: see ui/tickets/orders.py
         self.tabs = QTabWidget(objectName="courierTabs")
         layout.addWidget(self.tabs, 1)
-        for build in (self._build_form, self._build_list):  # each page in its tab before it is filled
-            page = QWidget()
-            self.tabs.addTab(page, "")
-            build(page)
-        self.tabs.currentChanged.connect(lambda n: self.load_list() if n == 1 else None)
+        form_page, self.list_page = QWidget(), QWidget()
+        self.tabs.addTab(form_page, "")  # each page in its tab before it is filled
+        self.tabs.addTab(self.list_page, "")
+        self._build_form(form_page)
+        self.table = None  # the consignments' page is built when the clerk first opens it
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.message = MessageLine()
         self.close_button = QPushButton(objectName="closeCourier")
         self.close_button.clicked.connect(self.reject)
@@ -191,6 +192,15 @@ class CourierDialog(QDialog):
         self.accept()
 
     # --- the consignments sent -------------------------------------------------------------------
+    def _tab_shown(self, n: int) -> None:
+        if n != 1:
+            return
+        if self.table is None:  # most waybills are entered, not looked up: the list is not built for them
+            with keyboard.paused():
+                self._build_list(self.list_page)
+                self._retranslate_list()
+        self.load_list()
+
     def _build_list(self, page: QWidget) -> None:
         self.search = QLineEdit(objectName="courierSearch", clearButtonEnabled=True)
         self.search.textChanged.connect(lambda: self.load_list())
@@ -272,10 +282,14 @@ class CourierDialog(QDialog):
         self.sender_copy.setText(self.tr("Sender's copy given to the guest"))
         self.room.setPlaceholderText(self.tr("empty for a walk-in sender"))
         self.register.setText(self.tr("Register and add to bill"))
+        self.close_button.setText(self.tr("Close"))
+        self._fill_choices()
+        if self.table is not None:
+            self._retranslate_list()
+
+    def _retranslate_list(self) -> None:
         self.search.setPlaceholderText(self.tr("Search waybill, sender, room, recipient or city"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in LIST_COLUMNS])
         self.delivery_note.setPlaceholderText(self.tr("Delivery note (signed by…)"))
         self.delivered.setText(self.tr("Mark delivered"))
         self.bill_again.setText(self.tr("Add to bill (unpaid)"))
-        self.close_button.setText(self.tr("Close"))
-        self._fill_choices()

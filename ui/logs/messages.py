@@ -4,7 +4,7 @@ messages still waiting for their guest."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout)
+                               QPlainTextEdit, QVBoxLayout)
 
 from bizcenter.errors import DomainError
 from bizcenter.workflows import guests, messages
