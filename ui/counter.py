@@ -8,6 +8,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
+from bizcenter.errors import DomainError
+
 from . import i18n, keyboard
 from .approval import ApprovalDialog
 from .board import BoardPanel
@@ -400,7 +402,15 @@ class CounterPage(QWidget):
         receipt opens when the text comes, two short pauses instead of one long one."""
         hotel = self.hotel
         self.runner.start(lambda: receipt_text(receipt, hotel), lambda text: self._open_receipt(receipt, text),
-                          lambda e: self.message.error(i18n.error_text(e)))
+                          lambda exc: self._receipt_not_shown(receipt, exc))
+
+    def _receipt_not_shown(self, receipt, exc) -> None:
+        """The sale is recorded whatever happens to its slip: say so, never "the action did not complete"."""
+        text = self.tr("Receipt %1 is recorded but cannot be shown here. Show it again with Receipt…; if it still "
+                       "fails, call a supervisor.").replace("%1", receipt.number)
+        if isinstance(exc, DomainError):  # e.g. the disk is full: the clerk's own words for it
+            text += " " + i18n.error_text(exc)
+        self.message.error(text)
 
     def _open_receipt(self, receipt, text: str) -> None:
         with keyboard.paused():

@@ -98,6 +98,26 @@ def test_double_click_on_pay_posts_once(qtbot, window):
     assert report.sales_count == 1
 
 
+
+def test_a_receipt_that_cannot_be_drawn_leaves_the_sale_recorded_and_says_so(qtbot, window, monkeypatch):
+    """The slip's text is composed after the sale is posted: its failure must not read as a failed sale."""
+    import ui.counter
+
+    def unreadable_font(*_args, **_kwargs):
+        raise OSError("the slip font cannot be read")
+
+    open_shift(qtbot, window)
+    add_copy_job(qtbot, window)
+    monkeypatch.setattr(ui.counter, "receipt_text", unreadable_font)
+    dialog = pay(qtbot, window)
+    dialog.pay.click()
+    idle(qtbot, window)
+    message = window.counter.message.text()
+    assert "BC1-000001" in message and ("recorded" in message or "已记账" in message)
+    assert "did not complete" not in message and "未完成" not in message
+    assert window.counter.bill.quote is None  # the bill was paid: the next guest's bill is empty
+    assert window.station.desk.shift_report(window.station.shift.id).sales_count == 1
+
 def test_void_needs_a_supervisor_and_is_refused_with_a_clerks_pin(qtbot, window):
     open_shift(qtbot, window)
     add_copy_job(qtbot, window)

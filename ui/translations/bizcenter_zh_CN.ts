@@ -264,113 +264,113 @@
 <context>
     <name>BackOfficePage</name>
     <message>
-        <location filename="../backoffice/window.py" line="92" />
+        <location filename="../backoffice/window.py" line="86" />
         <source>Back office — %1</source>
         <translation>领班后台 — %1</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="93" />
+        <location filename="../backoffice/window.py" line="87" />
         <source>To the counter</source>
         <translation>去柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="94" />
+        <location filename="../backoffice/window.py" line="88" />
         <source>Sign out</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="95" />
+        <location filename="../backoffice/window.py" line="89" />
         <source>Day close</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="95" />
+        <location filename="../backoffice/window.py" line="89" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="95" />
+        <location filename="../backoffice/window.py" line="89" />
         <source>Price list</source>
         <translation>价目表</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="96" />
+        <location filename="../backoffice/window.py" line="90" />
         <source>Staff and counters</source>
         <translation>员工与柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="96" />
+        <location filename="../backoffice/window.py" line="90" />
         <source>Roster</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="96" />
+        <location filename="../backoffice/window.py" line="90" />
         <source>Supplies</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="97" />
+        <location filename="../backoffice/window.py" line="91" />
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="97" />
+        <location filename="../backoffice/window.py" line="91" />
         <source>Guests and events</source>
         <translation>宾客与活动</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="98" />
+        <location filename="../backoffice/window.py" line="92" />
         <source>Counter logs</source>
         <translation>柜台日志</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="98" />
+        <location filename="../backoffice/window.py" line="92" />
         <source>Fapiao</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="99" />
+        <location filename="../backoffice/window.py" line="93" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="99" />
-        <location filename="../backoffice/window.py" line="127" />
+        <location filename="../backoffice/window.py" line="93" />
+        <location filename="../backoffice/window.py" line="132" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="99" />
+        <location filename="../backoffice/window.py" line="93" />
         <source>Companies</source>
         <translation>挂账单位</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="100" />
+        <location filename="../backoffice/window.py" line="94" />
         <source>City directory</source>
         <translation>城市指南</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="101" />
+        <location filename="../backoffice/window.py" line="95" />
         <source>Guest profiles</source>
         <translation>客人档案</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="102" />
+        <location filename="../backoffice/window.py" line="96" />
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="102" />
+        <location filename="../backoffice/window.py" line="96" />
         <source>Staff week</source>
         <translation>员工周报</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="103" />
+        <location filename="../backoffice/window.py" line="97" />
         <source>VIP travel</source>
         <translation>贵宾接送</translation>
     </message>
     <message>
-        <location filename="../backoffice/window.py" line="122" />
+        <location filename="../backoffice/window.py" line="126" />
         <source>On duty now: %1</source>
         <translation>当班：%1</translation>
     </message>
@@ -460,62 +460,62 @@
 <context>
     <name>BookingCalendar</name>
     <message>
-        <location filename="../errands/calendar.py" line="21" />
+        <location filename="../errands/calendar.py" line="23" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="22" />
+        <location filename="../errands/calendar.py" line="24" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="23" />
+        <location filename="../errands/calendar.py" line="25" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="24" />
+        <location filename="../errands/calendar.py" line="26" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="25" />
+        <location filename="../errands/calendar.py" line="27" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="26" />
+        <location filename="../errands/calendar.py" line="28" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="27" />
+        <location filename="../errands/calendar.py" line="29" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="29" />
+        <location filename="../errands/calendar.py" line="31" />
         <source>booked</source>
         <translation>已预订</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="29" />
+        <location filename="../errands/calendar.py" line="31" />
         <source>out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="30" />
+        <location filename="../errands/calendar.py" line="32" />
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="30" />
+        <location filename="../errands/calendar.py" line="32" />
         <source>returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../errands/calendar.py" line="31" />
+        <location filename="../errands/calendar.py" line="33" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -523,22 +523,22 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../errands/bookings.py" line="162" />
+        <location filename="../errands/bookings.py" line="165" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="163" />
+        <location filename="../errands/bookings.py" line="166" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="164" />
+        <location filename="../errands/bookings.py" line="167" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="165" />
+        <location filename="../errands/bookings.py" line="168" />
         <source>Chosen booking</source>
         <translation>所选预订</translation>
     </message>
@@ -547,47 +547,47 @@
         <translation type="vanished">现金</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="27" />
+        <location filename="../errands/bookings.py" line="28" />
         <source>booked</source>
         <translation>已预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="27" />
+        <location filename="../errands/bookings.py" line="28" />
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="28" />
+        <location filename="../errands/bookings.py" line="29" />
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="29" />
+        <location filename="../errands/bookings.py" line="30" />
         <source>returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="30" />
+        <location filename="../errands/bookings.py" line="31" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="31" />
+        <location filename="../errands/bookings.py" line="32" />
         <source>Deposit in</source>
         <translation>押金方式</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="31" />
+        <location filename="../errands/bookings.py" line="32" />
         <source>Deposit amount</source>
         <translation>押金金额</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="32" />
+        <location filename="../errands/bookings.py" line="33" />
         <source>Card last 4</source>
         <translation>卡号后四位</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="32" />
+        <location filename="../errands/bookings.py" line="33" />
         <source>Approval code</source>
         <translation>授权码</translation>
     </message>
@@ -596,108 +596,108 @@
         <translation type="vanished">信用卡</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="51" />
+        <location filename="../errands/bookings.py" line="52" />
         <source>given back</source>
         <translation>已退还</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="52" />
+        <location filename="../errands/bookings.py" line="53" />
         <source>held</source>
         <translation>收存中</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="53" />
+        <location filename="../errands/bookings.py" line="54" />
         <source>deposit %1 %2 %3</source>
         <translation>押金 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="171" />
+        <location filename="../errands/bookings.py" line="174" />
         <source>Take deposit</source>
         <translation>收取押金</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="172" />
+        <location filename="../errands/bookings.py" line="175" />
         <source>Hand over</source>
         <translation>交给客人</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="173" />
-        <location filename="../errands/bookings.py" line="238" />
+        <location filename="../errands/bookings.py" line="176" />
+        <location filename="../errands/bookings.py" line="241" />
         <source>Return and bill</source>
         <translation>归还并收费</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="174" />
+        <location filename="../errands/bookings.py" line="177" />
         <source>Cancel booking</source>
         <translation>取消预订</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="175" />
+        <location filename="../errands/bookings.py" line="178" />
         <source>Charge damage…</source>
         <translation>收取损坏赔偿…</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="176" />
+        <location filename="../errands/bookings.py" line="179" />
         <source>Reason for a cancellation (optional)</source>
         <translation>取消原因（可选）</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="177" />
+        <location filename="../errands/bookings.py" line="180" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="232" />
+        <location filename="../errands/bookings.py" line="235" />
         <source>Click a booking in the calendar.</source>
         <translation>请在日历中点击一个预订。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="238" />
+        <location filename="../errands/bookings.py" line="241" />
         <source>Bill again</source>
         <translation>重新收费</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="255" />
+        <location filename="../errands/bookings.py" line="258" />
         <source>Booked: %1</source>
         <translation>已预订：%1</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="264" />
+        <location filename="../errands/bookings.py" line="267" />
         <source>Enter the deposit amount.</source>
         <translation>请输入押金金额。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="307" />
+        <location filename="../errands/bookings.py" line="310" />
         <source>Damage compensation for booking %1: what was damaged, and a supervisor's approval</source>
         <translation>预订 %1 的损坏赔偿：写明损坏了什么，并由领班授权</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="309" />
+        <location filename="../errands/bookings.py" line="312" />
         <source>Compensation</source>
         <translation>赔偿金额</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="322" />
+        <location filename="../errands/bookings.py" line="325" />
         <source>Damage compensation %1 on the bill, approved by %2.</source>
         <translation>损坏赔偿 %1 已加入账单，由 %2 授权。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="335" />
+        <location filename="../errands/bookings.py" line="338" />
         <source>Booking %1 is on the bill again.</source>
         <translation>预订 %1 已重新加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="352" />
+        <location filename="../errands/bookings.py" line="355" />
         <source>Booking %1 returned; its charge is on the bill.</source>
         <translation>预订 %1 已归还，费用已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="355" />
+        <location filename="../errands/bookings.py" line="358" />
         <source>Overtime: %1 min.</source>
         <translation>超时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../errands/bookings.py" line="359" />
+        <location filename="../errands/bookings.py" line="362" />
         <source>Give back the deposit: %1 %2.</source>
         <translation>请退还押金：%1 %2。</translation>
     </message>
@@ -1250,132 +1250,137 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../counter.py" line="153" />
+        <location filename="../counter.py" line="156" />
         <source>Remove line (Del)</source>
         <translation>删除项目 (Del)</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="154" />
+        <location filename="../counter.py" line="157" />
         <source>Discount…</source>
         <translation>折扣…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="155" />
+        <location filename="../counter.py" line="158" />
         <source>Price override…</source>
         <translation>改价…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="156" />
+        <location filename="../counter.py" line="159" />
         <source>Pay (F12)</source>
         <translation>收款 (F12)</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="157" />
+        <location filename="../counter.py" line="160" />
         <source>Receipt…</source>
         <translation>收据…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="158" />
+        <location filename="../counter.py" line="161" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="159" />
+        <location filename="../counter.py" line="162" />
         <source>Refund…</source>
         <translation>退款…</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="160" />
+        <location filename="../counter.py" line="163" />
         <source>X report</source>
         <translation>X 报表</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="161" />
+        <location filename="../counter.py" line="164" />
         <source>Logs (F9)</source>
         <translation>日志 (F9)</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="162" />
+        <location filename="../counter.py" line="165" />
         <source>Guest… (Ctrl+G)</source>
         <translation>客人… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="164" />
+        <location filename="../counter.py" line="167" />
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="165" />
+        <location filename="../counter.py" line="168" />
         <source>Sign out</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="193" />
+        <location filename="../counter.py" line="196" />
         <source>%1 · counter %2 · business day %3</source>
         <translation>%1 · %2 号柜台 · 营业日 %3</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="319" />
+        <location filename="../counter.py" line="330" />
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="319" />
+        <location filename="../counter.py" line="330" />
         <source>Service charge</source>
         <translation>服务费</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="319" />
+        <location filename="../counter.py" line="330" />
         <source>Tax</source>
         <translation>税</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="324" />
+        <location filename="../counter.py" line="335" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="336" />
+        <location filename="../counter.py" line="347" />
         <source>Discount amount</source>
         <translation>折扣金额</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="336" />
+        <location filename="../counter.py" line="347" />
         <source>New price of the line</source>
         <translation>该项新价格</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="384" />
+        <location filename="../counter.py" line="396" />
         <source>Receipt %1 posted.</source>
         <translation>收据 %1 已入账。</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="392" />
+        <location filename="../counter.py" line="409" />
+        <source>Receipt %1 is recorded but cannot be shown here. Show it again with Receipt…; if it still fails, call a supervisor.</source>
+        <translation>收据 %1 已记账，但此处无法显示。请用“收据…”再次显示；仍不行请联系领班。</translation>
+    </message>
+    <message>
+        <location filename="../counter.py" line="421" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="392" />
+        <location filename="../counter.py" line="421" />
         <source>Receipt number at this counter</source>
         <translation>本柜台收据号</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="410" />
+        <location filename="../counter.py" line="439" />
         <source>Void receipt %1</source>
         <translation>作废：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="410" />
+        <location filename="../counter.py" line="439" />
         <source>Refund receipt %1</source>
         <translation>退款：收据 %1</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="433" />
+        <location filename="../counter.py" line="462" />
         <source>Nothing is left to refund on receipt %1.</source>
         <translation>收据 %1 已没有可退款的项目。</translation>
     </message>
     <message>
-        <location filename="../counter.py" line="442" />
+        <location filename="../counter.py" line="471" />
         <source>Posted %1.</source>
         <translation>已入账 %1。</translation>
     </message>
@@ -1383,198 +1388,198 @@
 <context>
     <name>CourierDialog</name>
     <message>
-        <location filename="../errands/courier.py" line="23" />
+        <location filename="../errands/courier.py" line="25" />
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="23" />
+        <location filename="../errands/courier.py" line="25" />
         <source>Waybill no.</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="24" />
+        <location filename="../errands/courier.py" line="26" />
         <source>Sender's room (in house)</source>
         <translation>寄件人房号（在店）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="25" />
+        <location filename="../errands/courier.py" line="27" />
         <source>Sender's name</source>
         <translation>寄件人姓名</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="26" />
+        <location filename="../errands/courier.py" line="28" />
         <source>Sender's phone (walk-in)</source>
         <translation>寄件人电话（非住店）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="27" />
+        <location filename="../errands/courier.py" line="29" />
         <source>Country or region</source>
         <translation>国家或地区</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="28" />
+        <location filename="../errands/courier.py" line="30" />
         <source>City</source>
         <translation>目的城市</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="28" />
+        <location filename="../errands/courier.py" line="30" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="29" />
+        <location filename="../errands/courier.py" line="31" />
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="29" />
-        <location filename="../errands/courier.py" line="32" />
+        <location filename="../errands/courier.py" line="31" />
+        <location filename="../errands/courier.py" line="34" />
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="30" />
+        <location filename="../errands/courier.py" line="32" />
         <source>Waybill</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="30" />
+        <location filename="../errands/courier.py" line="32" />
         <source>Sender</source>
         <translation>寄件人</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="31" />
+        <location filename="../errands/courier.py" line="33" />
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="32" />
+        <location filename="../errands/courier.py" line="34" />
         <source>Charge</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="33" />
+        <location filename="../errands/courier.py" line="35" />
         <source>Sent</source>
         <translation>寄出时间</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="33" />
+        <location filename="../errands/courier.py" line="35" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="34" />
+        <location filename="../errands/courier.py" line="36" />
         <source>Delivered</source>
         <translation>已交付</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="35" />
+        <location filename="../errands/courier.py" line="37" />
         <source>sent</source>
         <translation>已寄出</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="35" />
+        <location filename="../errands/courier.py" line="37" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="131" />
+        <location filename="../errands/courier.py" line="135" />
         <source>e.g. %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="143" />
+        <location filename="../errands/courier.py" line="147" />
         <source>Weigh the parcel: the tariff goes by weight and destination.</source>
         <translation>请称重：按重量和目的地计费。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="174" />
+        <location filename="../errands/courier.py" line="178" />
         <source>Give the sender's copy of the waybill to the guest, then tick it.</source>
         <translation>请把运单寄件人存根联交给客人，然后勾选。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="185" />
+        <location filename="../errands/courier.py" line="189" />
         <source>Waybill %1 %2 registered as sent; its charge is on the bill.</source>
         <translation>%1 运单 %2 已登记寄出，费用已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="234" />
+        <location filename="../errands/courier.py" line="245" />
         <source>Choose a consignment first.</source>
         <translation>请先选择一票快递。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="244" />
+        <location filename="../errands/courier.py" line="255" />
         <source>Waybill %1 is already paid for.</source>
         <translation>运单 %1 已付费。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="247" />
+        <location filename="../errands/courier.py" line="258" />
         <source>Waybill %1 is on the bill.</source>
         <translation>运单 %1 已加入账单。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="260" />
+        <location filename="../errands/courier.py" line="271" />
         <source>Waybill %1 marked delivered.</source>
         <translation>运单 %1 已标记送达。</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="264" />
+        <location filename="../errands/courier.py" line="275" />
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="265" />
+        <location filename="../errands/courier.py" line="276" />
         <source>New waybill</source>
         <translation>新运单</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="266" />
+        <location filename="../errands/courier.py" line="277" />
         <source>Sent and delivered</source>
         <translation>已寄出与已送达</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="270" />
+        <location filename="../errands/courier.py" line="281" />
         <source>Same city (local rate)</source>
         <translation>同城（同城价）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="271" />
+        <location filename="../errands/courier.py" line="282" />
         <source>Sender's copy given to the guest</source>
         <translation>寄件人存根联已交客人</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="272" />
+        <location filename="../errands/courier.py" line="283" />
         <source>empty for a walk-in sender</source>
         <translation>非住店寄件人留空</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="273" />
+        <location filename="../errands/courier.py" line="284" />
         <source>Register and add to bill</source>
         <translation>登记并加入账单</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="274" />
+        <location filename="../errands/courier.py" line="291" />
         <source>Search waybill, sender, room, recipient or city</source>
         <translation>搜索运单号、寄件人、房号、收件人或城市</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="276" />
+        <location filename="../errands/courier.py" line="293" />
         <source>Delivery note (signed by…)</source>
         <translation>送达备注（签收人…）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="277" />
+        <location filename="../errands/courier.py" line="294" />
         <source>Mark delivered</source>
         <translation>标记送达</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="278" />
+        <location filename="../errands/courier.py" line="295" />
         <source>Add to bill (unpaid)</source>
         <translation>加入账单（未付）</translation>
     </message>
     <message>
-        <location filename="../errands/courier.py" line="279" />
+        <location filename="../errands/courier.py" line="285" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1582,289 +1587,289 @@
 <context>
     <name>DayClosePage</name>
     <message>
-        <location filename="../backoffice/dayclose.py" line="91" />
+        <location filename="../backoffice/dayclose.py" line="92" />
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="92" />
+        <location filename="../backoffice/dayclose.py" line="93" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="93" />
+        <location filename="../backoffice/dayclose.py" line="94" />
         <source>Shifts of the day: cash count and variance</source>
         <translation>当日班次：现金清点与差异</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="94" />
+        <location filename="../backoffice/dayclose.py" line="95" />
         <source>Signed room-charge vouchers: tick each one you hold</source>
         <translation>挂房帐签单：收到一张勾一张</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="95" />
+        <location filename="../backoffice/dayclose.py" line="96" />
         <source>Three-way check and close</source>
         <translation>三相符核对与日结</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="96" />
-        <location filename="../backoffice/dayclose.py" line="115" />
+        <location filename="../backoffice/dayclose.py" line="97" />
+        <location filename="../backoffice/dayclose.py" line="116" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="97" />
+        <location filename="../backoffice/dayclose.py" line="98" />
         <source>Approve variance</source>
         <translation>批准差异</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="98" />
+        <location filename="../backoffice/dayclose.py" line="99" />
         <source>Note on missing vouchers</source>
         <translation>缺少签单的说明</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="99" />
+        <location filename="../backoffice/dayclose.py" line="100" />
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="100" />
+        <location filename="../backoffice/dayclose.py" line="101" />
         <source>Close the day and export to accounts</source>
         <translation>日结并导出给财务</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="102" />
+        <location filename="../backoffice/dayclose.py" line="103" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="102" />
+        <location filename="../backoffice/dayclose.py" line="103" />
         <source>cash counted</source>
         <translation>已点款</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="102" />
+        <location filename="../backoffice/dayclose.py" line="103" />
         <source>shift closed</source>
         <translation>已结班</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="104" />
+        <location filename="../backoffice/dayclose.py" line="105" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="104" />
+        <location filename="../backoffice/dayclose.py" line="105" />
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="105" />
+        <location filename="../backoffice/dayclose.py" line="106" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="106" />
+        <location filename="../backoffice/dayclose.py" line="107" />
         <source>Float</source>
         <translation>备用金</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="107" />
+        <location filename="../backoffice/dayclose.py" line="108" />
         <source>Expected</source>
         <translation>应有</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="108" />
+        <location filename="../backoffice/dayclose.py" line="109" />
         <source>First count</source>
         <translation>初点</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="110" />
+        <location filename="../backoffice/dayclose.py" line="111" />
         <source>Recount</source>
         <translation>复点</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="112" />
+        <location filename="../backoffice/dayclose.py" line="113" />
         <source>Counted</source>
         <translation>实点</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="113" />
+        <location filename="../backoffice/dayclose.py" line="114" />
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="114" />
+        <location filename="../backoffice/dayclose.py" line="115" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="114" />
+        <location filename="../backoffice/dayclose.py" line="115" />
         <source>needed</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="147" />
+        <location filename="../backoffice/dayclose.py" line="148" />
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="148" />
+        <location filename="../backoffice/dayclose.py" line="149" />
         <source>All vouchers in hand.</source>
         <translation>签单已全部收齐。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="151" />
+        <location filename="../backoffice/dayclose.py" line="152" />
         <source>Ledger total %1</source>
         <translation>台帐合计 %1</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="153" />
+        <location filename="../backoffice/dayclose.py" line="154" />
         <source>Ledger ↔ folios: room charges %1, posted %2</source>
         <translation>帐帐相符：挂房帐 %1，已入房帐 %2</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="155" />
+        <location filename="../backoffice/dayclose.py" line="156" />
         <source>Ledger ↔ vouchers: %1 of %2 in hand (%3)</source>
         <translation>帐证相符：签单已收 %1 / %2（%3）</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="158" />
+        <location filename="../backoffice/dayclose.py" line="159" />
         <source>Ledger ↔ cash: cash taken %1, counted %2, variance %3</source>
         <translation>帐款相符：应收现金 %1，实点 %2，差异 %3</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="163" />
+        <location filename="../backoffice/dayclose.py" line="164" />
         <source>QR wallet %1: %2 (match the wallet's settlement)</source>
         <translation>扫码支付 %1：%2（与该支付渠道的结算单核对）</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="168" />
+        <location filename="../backoffice/dayclose.py" line="169" />
         <source>This day is closed.</source>
         <translation>此营业日已日结。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="170" />
+        <location filename="../backoffice/dayclose.py" line="171" />
         <source>%1 shift(s) still open.</source>
         <translation>还有 %1 个班次未结班。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="172" />
+        <location filename="../backoffice/dayclose.py" line="173" />
         <source>%1 variance(s) to approve.</source>
         <translation>有 %1 项现金差异待批准。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="181" />
+        <location filename="../backoffice/dayclose.py" line="182" />
         <source>not sent yet</source>
         <translation>尚未发送</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="181" />
+        <location filename="../backoffice/dayclose.py" line="182" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="181" />
+        <location filename="../backoffice/dayclose.py" line="182" />
         <source>no answer</source>
         <translation>未回复</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="182" />
+        <location filename="../backoffice/dayclose.py" line="183" />
         <source>Not confirmed by the hotel's PMS: %1 posting(s)</source>
         <translation>酒店系统未确认的挂帐：%1 笔</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="192" />
+        <location filename="../backoffice/dayclose.py" line="193" />
         <source>Ledger chain now: %1</source>
         <translation>账链当前链头：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="194" />
-        <location filename="../backoffice/dayclose.py" line="281" />
+        <location filename="../backoffice/dayclose.py" line="195" />
+        <location filename="../backoffice/dayclose.py" line="282" />
         <source>Ledger chain at the close: %1</source>
         <translation>日结时的账链链头：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="196" />
+        <location filename="../backoffice/dayclose.py" line="197" />
         <source>Previous close %1: %2, still in the chain</source>
         <translation>上次日结 %1：%2，仍在账链中</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="197" />
+        <location filename="../backoffice/dayclose.py" line="198" />
         <source>Previous close %1: %2 is no longer in the chain: records were lost or rewritten</source>
         <translation>上次日结 %1：%2 已不在账链中：有记录丢失或被改写</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="214" />
+        <location filename="../backoffice/dayclose.py" line="215" />
         <source>Variance approved.</source>
         <translation>差异已批准。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="226" />
+        <location filename="../backoffice/dayclose.py" line="227" />
         <source>Close the running day?</source>
         <translation>结束正在进行的营业日？</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="227" />
+        <location filename="../backoffice/dayclose.py" line="228" />
         <source>Business day %1 is today and still running. Once it is closed, no counter can open a shift until %2.</source>
         <translation>营业日 %1 就是今天，还在进行中。日结后，直到 %2 任何柜台都不能开班。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="232" />
+        <location filename="../backoffice/dayclose.py" line="233" />
         <source>Close the day now</source>
         <translation>现在日结</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="239" />
+        <location filename="../backoffice/dayclose.py" line="240" />
         <source>Internet sessions (%1):</source>
         <translation>上网计时（%1）：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="240" />
+        <location filename="../backoffice/dayclose.py" line="241" />
         <source>Bookings out (%1):</source>
         <translation>借出未还的预订（%1）：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="241" />
+        <location filename="../backoffice/dayclose.py" line="242" />
         <source>Deposits held (%1):</source>
         <translation>未退押金（%1）：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="242" />
+        <location filename="../backoffice/dayclose.py" line="243" />
         <source>Faxes in the rack (%1):</source>
         <translation>传真架上的传真（%1）：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="243" />
+        <location filename="../backoffice/dayclose.py" line="244" />
         <source>Still running:</source>
         <translation>仍在进行：</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="248" />
+        <location filename="../backoffice/dayclose.py" line="249" />
         <source>Nothing else is running.</source>
         <translation>没有其他正在进行的事项。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="267" />
+        <location filename="../backoffice/dayclose.py" line="268" />
         <source>Day %1 closed: %2 shift(s), total %3.</source>
         <translation>营业日 %1 已日结：%2 个班次，合计 %3。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="270" />
+        <location filename="../backoffice/dayclose.py" line="271" />
         <source>Room charges exported as batch %1.</source>
         <translation>挂房帐已导出，批次 %1。</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="276" />
+        <location filename="../backoffice/dayclose.py" line="277" />
         <source>Missing vouchers noted: %1</source>
         <translation>已注明缺少的签单：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="278" />
+        <location filename="../backoffice/dayclose.py" line="279" />
         <source>Not confirmed by the hotel's PMS at the close: %1 posting(s)</source>
         <translation>日结时酒店系统未确认的挂帐：%1 笔</translation>
     </message>
     <message>
-        <location filename="../backoffice/dayclose.py" line="283" />
+        <location filename="../backoffice/dayclose.py" line="284" />
         <source>The day is closed.</source>
         <translation>已日结。</translation>
     </message>
@@ -2717,27 +2722,27 @@
 <context>
     <name>FaultWarning</name>
     <message>
-        <location filename="../sell/faults.py" line="37" />
+        <location filename="../sell/faults.py" line="36" />
         <source>Open fault</source>
         <translation>设备故障未处理</translation>
     </message>
     <message>
-        <location filename="../sell/faults.py" line="38" />
+        <location filename="../sell/faults.py" line="37" />
         <source>%1 is done on a device with an open fault:</source>
         <translation>%1所用的设备有未处理的故障：</translation>
     </message>
     <message>
-        <location filename="../sell/faults.py" line="40" />
+        <location filename="../sell/faults.py" line="39" />
         <source>Sell it anyway, if the work can be done another way?</source>
         <translation>如能用其他方式完成，仍要销售吗？</translation>
     </message>
     <message>
-        <location filename="../sell/faults.py" line="41" />
+        <location filename="../sell/faults.py" line="40" />
         <source>Sell anyway</source>
         <translation>仍然销售</translation>
     </message>
     <message>
-        <location filename="../sell/faults.py" line="42" />
+        <location filename="../sell/faults.py" line="41" />
         <source>Do not sell</source>
         <translation>不销售</translation>
     </message>
@@ -2958,92 +2963,92 @@
 <context>
     <name>FaxRackPanel</name>
     <message>
-        <location filename="../fax/rack.py" line="71" />
+        <location filename="../fax/rack.py" line="72" />
         <source>Fax rack (%1)</source>
         <translation>传真储架 (%1)</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="74" />
+        <location filename="../fax/rack.py" line="75" />
         <source>Search the rack: name, room or sender</source>
         <translation>搜索传真储架：姓名、房号或发件人</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="75" />
+        <location filename="../fax/rack.py" line="76" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="75" />
+        <location filename="../fax/rack.py" line="76" />
         <source>Age</source>
         <translation>已放置</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="75" />
+        <location filename="../fax/rack.py" line="76" />
         <source>Name on the fax</source>
         <translation>传真上的收件人姓名</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="76" />
+        <location filename="../fax/rack.py" line="77" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="76" />
+        <location filename="../fax/rack.py" line="77" />
         <source>From</source>
         <translation>出发</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="76" />
+        <location filename="../fax/rack.py" line="77" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="76" />
+        <location filename="../fax/rack.py" line="77" />
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="77" />
+        <location filename="../fax/rack.py" line="78" />
         <source>Give to a guest…</source>
         <translation>交给客人…</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="78" />
+        <location filename="../fax/rack.py" line="79" />
         <source>Give to a visitor…</source>
         <translation>交给访客…</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="79" />
+        <location filename="../fax/rack.py" line="80" />
         <source>Reason, if archived before it is overdue</source>
         <translation>未到期提前存档时填写原因</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="80" />
+        <location filename="../fax/rack.py" line="81" />
         <source>Archive</source>
         <translation>存档</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="81" />
+        <location filename="../fax/rack.py" line="82" />
         <source>Archive all overdue</source>
         <translation>将逾期传真全部存档</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="101" />
+        <location filename="../fax/rack.py" line="102" />
         <source>Unclaimed for longer than the rack days: archive it</source>
         <translation>超过保留天数无人认领：请存档</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="113" />
+        <location filename="../fax/rack.py" line="114" />
         <source>Choose a fax in the rack first.</source>
         <translation>请先在传真储架中选择一份传真。</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="151" />
+        <location filename="../fax/rack.py" line="152" />
         <source>Fax for %1 archived.</source>
         <translation>给 %1 的传真已存档。</translation>
     </message>
     <message>
-        <location filename="../fax/rack.py" line="160" />
+        <location filename="../fax/rack.py" line="161" />
         <source>%1 overdue fax(es) archived.</source>
         <translation>已将 %1 份逾期传真存档。</translation>
     </message>
@@ -3908,89 +3913,89 @@
 <context>
     <name>InternetPanel</name>
     <message>
-        <location filename="../calls/internet_panel.py" line="22" />
+        <location filename="../calls/internet_panel.py" line="23" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="22" />
+        <location filename="../calls/internet_panel.py" line="23" />
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="22" />
+        <location filename="../calls/internet_panel.py" line="23" />
         <source>Counter</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="22" />
+        <location filename="../calls/internet_panel.py" line="23" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="22" />
+        <location filename="../calls/internet_panel.py" line="23" />
         <source>Time used</source>
         <translation>已用时间</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="22" />
+        <location filename="../calls/internet_panel.py" line="23" />
         <source>Charge so far</source>
         <translation>当前费用</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="22" />
+        <location filename="../calls/internet_panel.py" line="23" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="24" />
+        <location filename="../calls/internet_panel.py" line="25" />
         <source>running</source>
         <translation>上网中</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="24" />
+        <location filename="../calls/internet_panel.py" line="25" />
         <source>to bill</source>
         <translation>待收费</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="25" />
+        <location filename="../calls/internet_panel.py" line="26" />
         <source>running over %1 h — ask the guest</source>
         <translation>已超过 %1 小时，请询问客人</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="147" />
+        <location filename="../calls/internet_panel.py" line="148" />
         <source>Internet (%1)</source>
         <translation>上网 (%1)</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="150" />
+        <location filename="../calls/internet_panel.py" line="151" />
         <source>Search account, room or name</source>
         <translation>搜索账号、房号或姓名</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="151" />
+        <location filename="../calls/internet_panel.py" line="152" />
         <source>Stop and bill</source>
         <translation>结束并收费</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="152" />
-        <location filename="../calls/internet_panel.py" line="205" />
+        <location filename="../calls/internet_panel.py" line="153" />
+        <location filename="../calls/internet_panel.py" line="206" />
         <source>Login slip</source>
         <translation>登录单</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="178" />
-        <location filename="../calls/internet_panel.py" line="198" />
+        <location filename="../calls/internet_panel.py" line="179" />
+        <location filename="../calls/internet_panel.py" line="199" />
         <source>Choose a session first.</source>
         <translation>请先选择一个上网记录。</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="182" />
+        <location filename="../calls/internet_panel.py" line="183" />
         <source>Session %1 is already on the bill.</source>
         <translation>上网账号 %1 已在账单上。</translation>
     </message>
     <message>
-        <location filename="../calls/internet_panel.py" line="191" />
+        <location filename="../calls/internet_panel.py" line="192" />
         <source>Session %1 stopped after %2; its charge is on the bill.</source>
         <translation>上网账号 %1 已结束（用时 %2），费用已加入账单。</translation>
     </message>
@@ -3998,7 +4003,7 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../keyboard.py" line="91" />
+        <location filename="../keyboard.py" line="93" />
         <source>Key: %1</source>
         <extracomment>keys that move about or are held with another: not an action, a message stays one key per tab, in order: the top row of digits with Ctrl, then again with Ctrl+Shift (22 tabs) a tab set inside a tab's page (the back office's report parts): its window's Ctrl keys are taken</extracomment>
         <translation>快捷键：%1</translation>
@@ -4007,12 +4012,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="71" />
+        <location filename="../mainwindow.py" line="74" />
         <source>This installation is incomplete: %1 could not be loaded (%2). Nothing can be sold; call IT to reinstall.</source>
         <translation>本程序安装不完整：无法加载 %1（%2）。现在无法收银，请联系 IT 重新安装。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="111" />
+        <location filename="../mainwindow.py" line="132" />
         <source>Business Centre · 商务中心</source>
         <translation>商务中心 · Business Centre</translation>
     </message>
@@ -4503,150 +4508,150 @@
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../backoffice/notices.py" line="75" />
-        <location filename="../backoffice/notices.py" line="97" />
+        <location filename="../backoffice/notices.py" line="74" />
+        <location filename="../backoffice/notices.py" line="96" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="75" />
+        <location filename="../backoffice/notices.py" line="74" />
         <source>Title (Chinese)</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="75" />
+        <location filename="../backoffice/notices.py" line="74" />
         <source>Text (Chinese)</source>
         <translation>中文内容</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="76" />
+        <location filename="../backoffice/notices.py" line="75" />
         <source>Title (English)</source>
         <translation>英文标题</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="76" />
+        <location filename="../backoffice/notices.py" line="75" />
         <source>Text (English)</source>
         <translation>英文内容</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="77" />
+        <location filename="../backoffice/notices.py" line="76" />
         <source>Who must read it</source>
         <translation>须阅读人员</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="79" />
+        <location filename="../backoffice/notices.py" line="78" />
         <source>Meeting contents</source>
         <translation>会议内容</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="79" />
+        <location filename="../backoffice/notices.py" line="78" />
         <source>New procedure</source>
         <translation>新规程</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="79" />
+        <location filename="../backoffice/notices.py" line="78" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="85" />
-        <location filename="../backoffice/notices.py" line="98" />
+        <location filename="../backoffice/notices.py" line="84" />
+        <location filename="../backoffice/notices.py" line="97" />
         <source>All clerks</source>
         <translation>全体文员</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="86" />
-        <location filename="../backoffice/notices.py" line="98" />
+        <location filename="../backoffice/notices.py" line="85" />
+        <location filename="../backoffice/notices.py" line="97" />
         <source>Chosen staff</source>
         <translation>指定员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="87" />
+        <location filename="../backoffice/notices.py" line="86" />
         <source>Post notice</source>
         <translation>发布通知</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="88" />
+        <location filename="../backoffice/notices.py" line="87" />
         <source>Withdraw the selected notice</source>
         <translation>撤回所选通知</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="89" />
+        <location filename="../backoffice/notices.py" line="88" />
         <source>New notice (one language is enough)</source>
         <translation>新通知（填写一种语言即可）</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="90" />
+        <location filename="../backoffice/notices.py" line="89" />
         <source>Notices and who has read them</source>
         <translation>通知及阅读情况</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="96" />
+        <location filename="../backoffice/notices.py" line="95" />
         <source>Posted</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="96" />
+        <location filename="../backoffice/notices.py" line="95" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="98" />
+        <location filename="../backoffice/notices.py" line="97" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="99" />
+        <location filename="../backoffice/notices.py" line="98" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="100" />
+        <location filename="../backoffice/notices.py" line="99" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="100" />
+        <location filename="../backoffice/notices.py" line="99" />
         <source>withdrawn %1</source>
         <translation>已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="101" />
+        <location filename="../backoffice/notices.py" line="100" />
         <source>in force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="103" />
+        <location filename="../backoffice/notices.py" line="102" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="104" />
+        <location filename="../backoffice/notices.py" line="103" />
         <source>Read at</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="104" />
+        <location filename="../backoffice/notices.py" line="103" />
         <source>not read yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="150" />
+        <location filename="../backoffice/notices.py" line="149" />
         <source>Not read yet: %1</source>
         <translation>尚未阅读：%1</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="150" />
+        <location filename="../backoffice/notices.py" line="149" />
         <source>Everyone has read it.</source>
         <translation>全部人员均已阅读。</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="163" />
+        <location filename="../backoffice/notices.py" line="162" />
         <source>Notice posted: each reader acknowledges it at sign-in.</source>
         <translation>通知已发布：相关人员登录时须确认阅读。</translation>
     </message>
     <message>
-        <location filename="../backoffice/notices.py" line="177" />
+        <location filename="../backoffice/notices.py" line="176" />
         <source>Notice withdrawn: nobody is asked to read it any more.</source>
         <translation>通知已撤回：不再要求任何人阅读。</translation>
     </message>
@@ -5024,158 +5029,158 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../pay.py" line="34" />
+        <location filename="../pay.py" line="47" />
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="89" />
+        <location filename="../pay.py" line="78" />
         <source>Tendered</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="89" />
+        <location filename="../pay.py" line="78" />
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="90" />
+        <location filename="../pay.py" line="137" />
         <source>Card: last four digits</source>
         <translation>卡号后四位</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="91" />
+        <location filename="../pay.py" line="137" />
         <source>Approval code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="92" />
+        <location filename="../pay.py" line="146" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="92" />
+        <location filename="../pay.py" line="146" />
         <source>Guests in house</source>
         <translation>在店客人</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="93" />
+        <location filename="../pay.py" line="147" />
         <source>Guest name (as the guest says it)</source>
         <translation>客人姓名（请客人报姓名）</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="94" />
+        <location filename="../pay.py" line="162" />
         <source>Scan the payment code (or the terminal's reference)</source>
         <translation>扫描付款码（或输入终端交易单号）</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="95" />
+        <location filename="../pay.py" line="163" />
         <source>Wallet</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="96" />
+        <location filename="../pay.py" line="172" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="97" />
+        <location filename="../pay.py" line="172" />
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="99" />
+        <location filename="../pay.py" line="81" />
         <source>Add as part of a split (F8)</source>
         <translation>作为分单付款的一部分 (F8)</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="102" />
+        <location filename="../pay.py" line="84" />
         <source>Pay (F12)</source>
         <translation>收款 (F12)</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="108" />
+        <location filename="../pay.py" line="90" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="119" />
+        <location filename="../pay.py" line="101" />
         <source>Cash F5</source>
         <translation>现金 F5</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="119" />
+        <location filename="../pay.py" line="101" />
         <source>Card F6</source>
         <translation>刷卡 F6</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="120" />
+        <location filename="../pay.py" line="102" />
         <source>Room charge F7</source>
         <translation>挂房帐 F7</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="120" />
+        <location filename="../pay.py" line="102" />
         <source>WeChat/Alipay F9</source>
         <translation>微信/支付宝 F9</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="121" />
+        <location filename="../pay.py" line="103" />
         <source>Company account F11</source>
         <translation>单位挂账 F11</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="160" />
+        <location filename="../pay.py" line="196" />
         <source>Due: %1</source>
         <translation>应收：%1</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="163" />
+        <location filename="../pay.py" line="199" />
         <source>In cash: %1 (rounding %2)</source>
         <translation>现金应收：%1（抹零 %2）</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="191" />
+        <location filename="../pay.py" line="227" />
         <source>No guest is in house in that room.</source>
         <translation>该房间没有在店客人。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="205" />
+        <location filename="../pay.py" line="241" />
         <source>Enter an amount greater than zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="224" />
+        <location filename="../pay.py" line="260" />
         <source>A wallet payment is taken last: add the other parts first, then press Pay.</source>
         <translation>扫码支付须最后收取：请先添加其他部分，再按“收款”。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="227" />
+        <location filename="../pay.py" line="263" />
         <source>This part covers the rest: press Pay.</source>
         <translation>此笔已付清余额，请直接按收款。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="248" />
+        <location filename="../pay.py" line="284" />
         <source>Waiting for the hotel's PMS…</source>
         <translation>正在等待酒店系统确认…</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="269" />
+        <location filename="../pay.py" line="305" />
         <source>No company account is open.</source>
         <translation>没有可挂账的单位。</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="282" />
+        <location filename="../pay.py" line="318" />
         <source>Credit left: %1</source>
         <translation>可用额度：%1</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="301" />
-        <location filename="../pay.py" line="302" />
+        <location filename="../pay.py" line="337" />
+        <location filename="../pay.py" line="338" />
         <source>Waiting for the wallet's answer…</source>
         <translation>正在等待支付结果…</translation>
     </message>
     <message>
-        <location filename="../pay.py" line="314" />
+        <location filename="../pay.py" line="350" />
         <source>Paid by %1, reference %2</source>
         <translation>已由%1付款，交易号 %2</translation>
     </message>
@@ -5389,223 +5394,223 @@
 <context>
     <name>PrintQueuePanel</name>
     <message>
-        <location filename="../printing/queue.py" line="76" />
+        <location filename="../printing/queue.py" line="77" />
         <source>Print queue (%1)</source>
         <translation>打印队列 (%1)</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="79" />
+        <location filename="../printing/queue.py" line="80" />
         <source>Search receipt number, slip or error</source>
         <translation>搜索收据号、单据或错误</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="80" />
+        <location filename="../printing/queue.py" line="81" />
         <source>Show printed</source>
         <translation>显示已打印</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="81" />
+        <location filename="../printing/queue.py" line="82" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="82" />
+        <location filename="../printing/queue.py" line="83" />
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="83" />
+        <location filename="../printing/queue.py" line="84" />
         <source>Retry all</source>
         <translation>全部重试</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="84" />
+        <location filename="../printing/queue.py" line="85" />
         <source>Print X slip</source>
         <translation>打印 X 报表</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="85" />
+        <location filename="../printing/queue.py" line="86" />
         <source>Printer settings…</source>
         <translation>打印机设置…</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="86" />
+        <location filename="../printing/queue.py" line="87" />
         <source>Other slips</source>
         <translation>其他单据</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="88" />
+        <location filename="../printing/queue.py" line="89" />
         <source>Internet login slip…</source>
         <translation>上网登录单…</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="89" />
+        <location filename="../printing/queue.py" line="90" />
         <source>Fax-arrived notice…</source>
         <translation>传真到达通知…</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="90" />
+        <location filename="../printing/queue.py" line="91" />
         <source>Z slip of the last closed shift</source>
         <translation>上一个已结班次的 Z 报表</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="91" />
+        <location filename="../printing/queue.py" line="92" />
         <source>Reports (PDF)</source>
         <translation>报表 (PDF)</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="93" />
+        <location filename="../printing/queue.py" line="94" />
         <source>Shift handover report</source>
         <translation>交接班报告</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="93" />
+        <location filename="../printing/queue.py" line="94" />
         <source>Daily revenue report</source>
         <translation>营业日报</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="94" />
+        <location filename="../printing/queue.py" line="95" />
         <source>Weekly summary</source>
         <translation>周报</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="94" />
+        <location filename="../printing/queue.py" line="95" />
         <source>Yearly summary</source>
         <translation>年报</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="95" />
+        <location filename="../printing/queue.py" line="96" />
         <source>Price list</source>
         <translation>价目表</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="97" />
+        <location filename="../printing/queue.py" line="98" />
         <source>Folio statement of a room…</source>
         <translation>房间房帐明细…</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="98" />
+        <location filename="../printing/queue.py" line="99" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="98" />
+        <location filename="../printing/queue.py" line="99" />
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="98" />
+        <location filename="../printing/queue.py" line="99" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="98" />
+        <location filename="../printing/queue.py" line="99" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="99" />
+        <location filename="../printing/queue.py" line="100" />
         <source>Tries</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="99" />
+        <location filename="../printing/queue.py" line="100" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="99" />
+        <location filename="../printing/queue.py" line="100" />
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="100" />
+        <location filename="../printing/queue.py" line="101" />
         <source>waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="100" />
+        <location filename="../printing/queue.py" line="101" />
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="100" />
+        <location filename="../printing/queue.py" line="101" />
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="101" />
+        <location filename="../printing/queue.py" line="102" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="155" />
+        <location filename="../printing/queue.py" line="156" />
         <source>Printed: %1</source>
         <translation>已打印：%1</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="157" />
+        <location filename="../printing/queue.py" line="158" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="179" />
+        <location filename="../printing/queue.py" line="180" />
         <source>%1 printed, %2 still waiting: %3</source>
         <translation>已打印 %1 张，仍有 %2 张等待：%3</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="182" />
+        <location filename="../printing/queue.py" line="183" />
         <source>%1 printed.</source>
         <translation>已打印 %1 张。</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="198" />
+        <location filename="../printing/queue.py" line="199" />
         <source>Internet login slip</source>
         <translation>上网登录单</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="198" />
+        <location filename="../printing/queue.py" line="199" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="207" />
+        <location filename="../printing/queue.py" line="208" />
         <source>Fax-arrived notice</source>
         <translation>传真到达通知</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="207" />
+        <location filename="../printing/queue.py" line="208" />
         <source>Fax reference (FAX-…)</source>
         <translation>传真编号（FAX-…）</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="214" />
+        <location filename="../printing/queue.py" line="215" />
         <source>A fax reference looks like FAX-12.</source>
         <translation>传真编号的格式如 FAX-12。</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="224" />
-        <location filename="../printing/queue.py" line="232" />
+        <location filename="../printing/queue.py" line="225" />
+        <location filename="../printing/queue.py" line="233" />
         <source>Save report as PDF</source>
         <translation>将报表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="229" />
+        <location filename="../printing/queue.py" line="230" />
         <source>Folio statement</source>
         <translation>房帐明细</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="229" />
+        <location filename="../printing/queue.py" line="230" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="243" />
+        <location filename="../printing/queue.py" line="244" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../printing/queue.py" line="254" />
+        <location filename="../printing/queue.py" line="255" />
         <source>Open a shift first.</source>
         <translation>请先开班。</translation>
     </message>
@@ -5950,47 +5955,47 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../backoffice/profiles.py" line="42" />
+        <location filename="../backoffice/profiles.py" line="43" />
         <source>Name, company or room</source>
         <translation>姓名、公司或房号</translation>
     </message>
     <message>
-        <location filename="../backoffice/profiles.py" line="43" />
+        <location filename="../backoffice/profiles.py" line="44" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../backoffice/profiles.py" line="44" />
+        <location filename="../backoffice/profiles.py" line="45" />
         <source>Open profile…</source>
         <translation>打开档案…</translation>
     </message>
     <message>
-        <location filename="../backoffice/profiles.py" line="45" />
+        <location filename="../backoffice/profiles.py" line="46" />
         <source>Profiles of guests not seen for the ID numbers' retention period are erased automatically; ID numbers show masked unless you ask to see one whole (logged).</source>
         <translation>客人超过证件号保留期未到访，其档案自动删除；证件号以掩码显示，查看完整号码会记入日志。</translation>
     </message>
     <message>
-        <location filename="../backoffice/profiles.py" line="48" />
+        <location filename="../backoffice/profiles.py" line="49" />
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../backoffice/profiles.py" line="48" />
+        <location filename="../backoffice/profiles.py" line="49" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../backoffice/profiles.py" line="49" />
+        <location filename="../backoffice/profiles.py" line="50" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../backoffice/profiles.py" line="49" />
+        <location filename="../backoffice/profiles.py" line="50" />
         <source>VIP level</source>
         <translation>贵宾级别</translation>
     </message>
     <message>
-        <location filename="../backoffice/profiles.py" line="50" />
+        <location filename="../backoffice/profiles.py" line="51" />
         <source>Last stay or visit</source>
         <translation>最近入住或到访</translation>
     </message>
@@ -5998,56 +6003,56 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../receiptview.py" line="36" />
+        <location filename="../receiptview.py" line="46" />
         <source>Receipt %1</source>
         <translation>收据 %1</translation>
     </message>
     <message>
-        <location filename="../receiptview.py" line="45" />
-        <location filename="../receiptview.py" line="126" />
-        <location filename="../receiptview.py" line="129" />
+        <location filename="../receiptview.py" line="55" />
+        <location filename="../receiptview.py" line="133" />
+        <location filename="../receiptview.py" line="136" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../receiptview.py" line="48" />
+        <location filename="../receiptview.py" line="58" />
         <source>Reprint (COPY)</source>
         <translation>重印 (COPY)</translation>
     </message>
     <message>
-        <location filename="../receiptview.py" line="51" />
+        <location filename="../receiptview.py" line="61" />
         <source>Fapiao…</source>
         <translation>发票…</translation>
     </message>
     <message>
-        <location filename="../receiptview.py" line="87" />
+        <location filename="../receiptview.py" line="94" />
         <source>Fapiao requested (request %1); the finance office issues it.</source>
         <translation>已申请发票（申请号 %1），由财务开具。</translation>
     </message>
     <message>
-        <location filename="../receiptview.py" line="95" />
-        <location filename="../receiptview.py" line="106" />
-        <location filename="../receiptview.py" line="111" />
+        <location filename="../receiptview.py" line="102" />
+        <location filename="../receiptview.py" line="113" />
+        <location filename="../receiptview.py" line="118" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../receiptview.py" line="124" />
+        <location filename="../receiptview.py" line="131" />
         <source>No receipt printer is set up for this counter (see Printer settings in the print queue tab).</source>
         <translation>本柜台未设置小票打印机（请在“打印队列”页的打印机设置中设置）。</translation>
     </message>
     <message>
-        <location filename="../receiptview.py" line="128" />
+        <location filename="../receiptview.py" line="135" />
         <source>Printed.</source>
         <translation>已打印。</translation>
     </message>
     <message>
-        <location filename="../receiptview.py" line="131" />
+        <location filename="../receiptview.py" line="138" />
         <source>Not printed — the job waits in the print queue: %1</source>
         <translation>未打印——任务在打印队列中等待：%1</translation>
     </message>
     <message>
-        <location filename="../receiptview.py" line="133" />
+        <location filename="../receiptview.py" line="140" />
         <source>Retry print</source>
         <translation>重试打印</translation>
     </message>
@@ -6904,87 +6909,87 @@
 <context>
     <name>ShiftClosePage</name>
     <message>
-        <location filename="../shiftclose.py" line="78" />
+        <location filename="../shiftclose.py" line="79" />
         <source>Close shift — count the cash in the drawer</source>
         <translation>交班 — 清点钱箱现金</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="79" />
+        <location filename="../shiftclose.py" line="80" />
         <source>Count by denomination (the expected figure is shown after)</source>
         <translation>按面额清点（清点后才显示应有金额）</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="80" />
+        <location filename="../shiftclose.py" line="81" />
         <source>Submit count</source>
         <translation>提交清点</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="81" />
+        <location filename="../shiftclose.py" line="82" />
         <source>Recount with a supervisor</source>
         <translation>领班授权复点</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="82" />
+        <location filename="../shiftclose.py" line="83" />
         <source>Handover note for the next shift</source>
         <translation>给下一班的交班内容</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="83" />
+        <location filename="../shiftclose.py" line="84" />
         <source>Close shift and sign out</source>
         <translation>交班并退出</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="84" />
+        <location filename="../shiftclose.py" line="85" />
         <source>Back to the counter</source>
         <translation>返回柜台</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="128" />
+        <location filename="../shiftclose.py" line="129" />
         <source>Fax rack to hand over: %1</source>
         <translation>交接传真储架：%1 份</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="129" />
+        <location filename="../shiftclose.py" line="130" />
         <source>The fax rack is empty.</source>
         <translation>传真储架为空。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="134" />
+        <location filename="../shiftclose.py" line="135" />
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="139" />
+        <location filename="../shiftclose.py" line="140" />
         <source>Equipment out: %1 · deposits held: %2</source>
         <translation>外借设备：%1 · 押金在押：%2</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="156" />
+        <location filename="../shiftclose.py" line="157" />
         <source>Approve a recount of the drawer</source>
         <translation>授权复点钱箱现金</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="170" />
+        <location filename="../shiftclose.py" line="171" />
         <source>Expected %1 · Counted %2 · Variance %3</source>
         <translation>应有 %1 · 实点 %2 · 差异 %3</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="174" />
+        <location filename="../shiftclose.py" line="175" />
         <source>Recount (approved)</source>
         <translation>复点（已授权）</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="179" />
+        <location filename="../shiftclose.py" line="180" />
         <source>The variance is over the limit: a supervisor must approve it.</source>
         <translation>差异超出限额，须领班授权。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="186" />
+        <location filename="../shiftclose.py" line="187" />
         <source>Submit the count first.</source>
         <translation>请先提交清点。</translation>
     </message>
     <message>
-        <location filename="../shiftclose.py" line="189" />
+        <location filename="../shiftclose.py" line="190" />
         <source>Approve the cash variance</source>
         <translation>授权现金差异</translation>
     </message>
@@ -7050,32 +7055,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../signin.py" line="59" />
+        <location filename="../signin.py" line="60" />
         <source>Business Centre — sign in</source>
         <translation>商务中心 — 登录</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="60" />
+        <location filename="../signin.py" line="61" />
         <source>Staff code</source>
         <translation>员工编号</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="61" />
+        <location filename="../signin.py" line="62" />
         <source>PIN</source>
         <translation>PIN 密码</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="62" />
+        <location filename="../signin.py" line="63" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="63" />
+        <location filename="../signin.py" line="64" />
         <source>Sign in (Enter)</source>
         <translation>登录 (Enter)</translation>
     </message>
     <message>
-        <location filename="../signin.py" line="78" />
+        <location filename="../signin.py" line="79" />
         <source>Enter your staff code and PIN.</source>
         <translation>请输入员工编号和 PIN。</translation>
     </message>
@@ -7083,166 +7088,166 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../backoffice/staff.py" line="82" />
+        <location filename="../backoffice/staff.py" line="83" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="83" />
+        <location filename="../backoffice/staff.py" line="84" />
         <source>Counters, printers and devices</source>
         <translation>柜台、打印机和设备</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="84" />
+        <location filename="../backoffice/staff.py" line="85" />
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="84" />
+        <location filename="../backoffice/staff.py" line="85" />
         <source>Supervisor</source>
         <translation>领班</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="84" />
+        <location filename="../backoffice/staff.py" line="85" />
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="91" />
-        <location filename="../backoffice/staff.py" line="106" />
-        <location filename="../backoffice/staff.py" line="112" />
+        <location filename="../backoffice/staff.py" line="92" />
+        <location filename="../backoffice/staff.py" line="107" />
+        <location filename="../backoffice/staff.py" line="113" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="92" />
-        <location filename="../backoffice/staff.py" line="106" />
-        <location filename="../backoffice/staff.py" line="113" />
+        <location filename="../backoffice/staff.py" line="93" />
+        <location filename="../backoffice/staff.py" line="107" />
+        <location filename="../backoffice/staff.py" line="114" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="93" />
+        <location filename="../backoffice/staff.py" line="94" />
         <source>PIN (4–12 digits)</source>
         <translation>PIN（4–12 位数字）</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="94" />
+        <location filename="../backoffice/staff.py" line="95" />
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="95" />
+        <location filename="../backoffice/staff.py" line="96" />
         <source>Add staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="96" />
+        <location filename="../backoffice/staff.py" line="97" />
         <source>Deactivate / reactivate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="97" />
+        <location filename="../backoffice/staff.py" line="98" />
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="98" />
+        <location filename="../backoffice/staff.py" line="99" />
         <source>Reset PIN</source>
         <translation>重设 PIN</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="99" />
+        <location filename="../backoffice/staff.py" line="100" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="100" />
+        <location filename="../backoffice/staff.py" line="101" />
         <source>Counter code</source>
         <translation>柜台编号</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="101" />
+        <location filename="../backoffice/staff.py" line="102" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="102" />
+        <location filename="../backoffice/staff.py" line="103" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="103" />
+        <location filename="../backoffice/staff.py" line="104" />
         <source>Add counter</source>
         <translation>添加柜台</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="104" />
+        <location filename="../backoffice/staff.py" line="105" />
         <source>Printer settings…</source>
         <translation>打印机设置…</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="107" />
+        <location filename="../backoffice/staff.py" line="108" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="108" />
+        <location filename="../backoffice/staff.py" line="109" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="109" />
+        <location filename="../backoffice/staff.py" line="110" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="109" />
+        <location filename="../backoffice/staff.py" line="110" />
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="109" />
+        <location filename="../backoffice/staff.py" line="110" />
         <source>inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="110" />
+        <location filename="../backoffice/staff.py" line="111" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="114" />
+        <location filename="../backoffice/staff.py" line="115" />
         <source>Printers</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="115" />
+        <location filename="../backoffice/staff.py" line="116" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="129" />
+        <location filename="../backoffice/staff.py" line="130" />
         <source>Choose a staff member first.</source>
         <translation>请先选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="138" />
+        <location filename="../backoffice/staff.py" line="139" />
         <source>Staff member added.</source>
         <translation>已添加员工。</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="158" />
+        <location filename="../backoffice/staff.py" line="159" />
         <source>PIN reset for %1.</source>
         <translation>已为 %1 重设 PIN。</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="165" />
+        <location filename="../backoffice/staff.py" line="166" />
         <source>%1 unlocked.</source>
         <translation>%1 已解锁。</translation>
     </message>
     <message>
-        <location filename="../backoffice/staff.py" line="171" />
+        <location filename="../backoffice/staff.py" line="172" />
         <source>Counter added.</source>
         <translation>已添加柜台。</translation>
     </message>
@@ -7524,257 +7529,257 @@
 <context>
     <name>TicketOrdersDialog</name>
     <message>
-        <location filename="../tickets/orders.py" line="28" />
+        <location filename="../tickets/orders.py" line="29" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="29" />
+        <location filename="../tickets/orders.py" line="30" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="30" />
+        <location filename="../tickets/orders.py" line="31" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="31" />
+        <location filename="../tickets/orders.py" line="32" />
         <source>Passengers</source>
         <translation>旅客</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="32" />
+        <location filename="../tickets/orders.py" line="33" />
         <source>Route</source>
         <translation>航线</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="33" />
+        <location filename="../tickets/orders.py" line="34" />
         <source>First departure</source>
         <translation>首段起飞</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="34" />
+        <location filename="../tickets/orders.py" line="35" />
         <source>PNR</source>
         <translation>订座编号</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="115" />
+        <location filename="../tickets/orders.py" line="138" />
         <source>Air tickets</source>
         <translation>票务</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="116" />
+        <location filename="../tickets/orders.py" line="139" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="117" />
+        <location filename="../tickets/orders.py" line="140" />
         <source>New order</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="119" />
+        <location filename="../tickets/orders.py" line="142" />
         <source>Search order no., name, PNR, room or phone</source>
         <translation>搜索订单号、姓名、PNR、房号或电话</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="120" />
+        <location filename="../tickets/orders.py" line="143" />
         <source>Open orders only</source>
         <translation>只看未完成订单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="122" />
+        <location filename="../tickets/orders.py" line="145" />
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="123" />
+        <location filename="../tickets/orders.py" line="146" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="125" />
+        <location filename="../tickets/orders.py" line="148" />
         <source>Choose an order in the list, or take a new one under "New order".</source>
         <translation>请在列表中选择订单，或在“新订单”中新建。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="165" />
+        <location filename="../tickets/orders.py" line="190" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="165" />
+        <location filename="../tickets/orders.py" line="190" />
         <source>card, when the ticket arrives</source>
         <translation>信用卡（机票送达后刷卡）</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="165" />
+        <location filename="../tickets/orders.py" line="190" />
         <source>room charge</source>
         <translation>挂房帐</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="166" />
+        <location filename="../tickets/orders.py" line="191" />
         <source>ticket</source>
         <translation>票号</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="166" />
+        <location filename="../tickets/orders.py" line="191" />
         <source>Agency</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="166" />
+        <location filename="../tickets/orders.py" line="191" />
         <source>pays by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="167" />
+        <location filename="../tickets/orders.py" line="192" />
         <source>Fare</source>
         <translation>票价</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="167" />
+        <location filename="../tickets/orders.py" line="192" />
         <source>taxes</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="167" />
+        <location filename="../tickets/orders.py" line="192" />
         <source>collected</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="168" />
+        <location filename="../tickets/orders.py" line="193" />
         <source>due now</source>
         <translation>待收</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="168" />
+        <location filename="../tickets/orders.py" line="193" />
         <source>room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="168" />
+        <location filename="../tickets/orders.py" line="193" />
         <source>pending</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="178" />
+        <location filename="../tickets/orders.py" line="203" />
         <source>booking</source>
         <translation>订票款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="178" />
+        <location filename="../tickets/orders.py" line="203" />
         <source>change</source>
         <translation>改签款</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="178" />
+        <location filename="../tickets/orders.py" line="203" />
         <source>refund fee</source>
         <translation>退票费</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="193" />
+        <location filename="../tickets/orders.py" line="218" />
         <source>guest told %1 by %2</source>
         <translation>已于 %1 通过 %2 通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="194" />
+        <location filename="../tickets/orders.py" line="219" />
         <source>guest NOT yet told</source>
         <translation>尚未通知客人</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="219" />
+        <location filename="../tickets/orders.py" line="244" />
         <source>Enquiry %1 saved; reserve it with the agency's PNR.</source>
         <translation>询价 %1 已保存；请用代理的订座编号（PNR）订座。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="229" />
+        <location filename="../tickets/orders.py" line="254" />
         <source>%1 reserved; take the payment before the ticket is issued.</source>
         <translation>%1 已订座，请在出票前收款。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="233" />
+        <location filename="../tickets/orders.py" line="258" />
         <source>%1: ticket arrived; now charge the card.</source>
         <translation>%1：机票已送达，现在可以刷卡。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="238" />
+        <location filename="../tickets/orders.py" line="263" />
         <source>%1 issued; tell the guest the ticket is ready.</source>
         <translation>%1 已出票，请通知客人取票。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="245" />
+        <location filename="../tickets/orders.py" line="270" />
         <source>%1 handed over; remind the guest of the departure time.</source>
         <translation>%1 已交给客人，请提醒客人起飞时间。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="256" />
+        <location filename="../tickets/orders.py" line="281" />
         <source>%1: change recorded; it takes effect once its bill is paid.</source>
         <translation>%1：改签已登记，付款后生效。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="268" />
+        <location filename="../tickets/orders.py" line="293" />
         <source>%1: recorded; tell the guest now.</source>
         <translation>%1：已登记，请立即通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="274" />
+        <location filename="../tickets/orders.py" line="299" />
         <source>%1: the guest was told.</source>
         <translation>%1：已通知客人。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="284" />
+        <location filename="../tickets/orders.py" line="309" />
         <source>%1: the service fee and the fare are on the bill.</source>
         <translation>%1：服务费和票款已加入账单。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="289" />
+        <location filename="../tickets/orders.py" line="314" />
         <source>Cancel %1 and give the money back</source>
         <translation>取消 %1 并退还款项</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="292" />
+        <location filename="../tickets/orders.py" line="317" />
         <source>%1 cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="295" />
+        <location filename="../tickets/orders.py" line="320" />
         <source>Refund %1: the money goes back by the original means</source>
         <translation>退票 %1：款项按原付款方式退回</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="310" />
+        <location filename="../tickets/orders.py" line="335" />
         <source>%1 cancelled; the money went back by the original means.</source>
         <translation>%1 已取消，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="314" />
+        <location filename="../tickets/orders.py" line="339" />
         <source>%1 refunded; the money went back by the original means.</source>
         <translation>%1 已退票，款项已按原付款方式退回。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="325" />
+        <location filename="../tickets/orders.py" line="350" />
         <source>Save itinerary</source>
         <translation>保存行程单</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="332" />
+        <location filename="../tickets/orders.py" line="357" />
         <source>Itinerary saved: %1</source>
         <translation>行程单已保存：%1</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="341" />
+        <location filename="../tickets/orders.py" line="366" />
         <source>Itinerary printed.</source>
         <translation>行程单已打印。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="343" />
+        <location filename="../tickets/orders.py" line="368" />
         <source>Not printed: %1 — the job waits in the print queue.</source>
         <translation>未打印：%1——任务在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../tickets/orders.py" line="350" />
+        <location filename="../tickets/orders.py" line="375" />
         <source>Cannot read the date or time '%1': use YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
         <translation>无法识别日期或时间“%1”：请按 YYYY-MM-DD 或 YYYY-MM-DD HH:MM 填写。</translation>
     </message>
@@ -7782,62 +7787,62 @@
 <context>
     <name>TicketRemindersPanel</name>
     <message>
-        <location filename="../tickets/panel.py" line="21" />
+        <location filename="../tickets/panel.py" line="22" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="22" />
+        <location filename="../tickets/panel.py" line="23" />
         <source>Departs (local)</source>
         <translation>起飞（当地时间）</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="23" />
+        <location filename="../tickets/panel.py" line="24" />
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="24" />
+        <location filename="../tickets/panel.py" line="25" />
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="25" />
+        <location filename="../tickets/panel.py" line="26" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="26" />
+        <location filename="../tickets/panel.py" line="27" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="27" />
+        <location filename="../tickets/panel.py" line="28" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="28" />
+        <location filename="../tickets/panel.py" line="29" />
         <source>Route</source>
         <translation>航线</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="29" />
+        <location filename="../tickets/panel.py" line="30" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="56" />
+        <location filename="../tickets/panel.py" line="57" />
         <source>Air tickets (%1)</source>
         <translation>票务 (%1)</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="59" />
+        <location filename="../tickets/panel.py" line="60" />
         <source>Search order, guest, room or flight</source>
         <translation>搜索订单、客人、房号或航班</translation>
     </message>
     <message>
-        <location filename="../tickets/panel.py" line="60" />
+        <location filename="../tickets/panel.py" line="61" />
         <source>Open order</source>
         <translation>打开订单</translation>
     </message>
@@ -8064,227 +8069,227 @@
 <context>
     <name>TravelTab</name>
     <message>
-        <location filename="../logs/travel.py" line="48" />
+        <location filename="../logs/travel.py" line="49" />
         <source>New movement…</source>
         <translation>新接送…</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="48" />
+        <location filename="../logs/travel.py" line="49" />
         <source>Car…</source>
         <translation>用车…</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="49" />
+        <location filename="../logs/travel.py" line="50" />
         <source>Log a call…</source>
         <translation>记录电话…</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="50" />
+        <location filename="../logs/travel.py" line="51" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="50" />
+        <location filename="../logs/travel.py" line="51" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="51" />
+        <location filename="../logs/travel.py" line="52" />
         <source>Delay or cancellation…</source>
         <translation>航班延误或取消…</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="51" />
+        <location filename="../logs/travel.py" line="52" />
         <source>Follow-up…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="52" />
+        <location filename="../logs/travel.py" line="53" />
         <source>Cancel movement…</source>
         <translation>取消接送…</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="52" />
+        <location filename="../logs/travel.py" line="53" />
         <source>Put on the bill</source>
         <translation>加入账单</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="53" />
+        <location filename="../logs/travel.py" line="54" />
         <source>Print slip for the driver</source>
         <translation>打印接送单</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="56" />
+        <location filename="../logs/travel.py" line="57" />
         <source>call to confirm</source>
         <translation>需电话确认</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="56" />
+        <location filename="../logs/travel.py" line="57" />
         <source>flight changed</source>
         <translation>航班有变</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="57" />
+        <location filename="../logs/travel.py" line="58" />
         <source>car not known</source>
         <translation>车辆未落实</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="59" />
+        <location filename="../logs/travel.py" line="60" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="60" />
+        <location filename="../logs/travel.py" line="61" />
         <source>Hotel time</source>
         <translation>酒店时间</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="61" />
+        <location filename="../logs/travel.py" line="62" />
         <source>Airport time</source>
         <translation>机场时间</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="62" />
+        <location filename="../logs/travel.py" line="63" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="63" />
+        <location filename="../logs/travel.py" line="64" />
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="64" />
+        <location filename="../logs/travel.py" line="65" />
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="65" />
+        <location filename="../logs/travel.py" line="66" />
         <source>Route</source>
         <translation>航线</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="66" />
+        <location filename="../logs/travel.py" line="67" />
         <source>Pick-up</source>
         <translation>接车</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="67" />
+        <location filename="../logs/travel.py" line="68" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="68" />
+        <location filename="../logs/travel.py" line="69" />
         <source>Needs</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="108" />
+        <location filename="../logs/travel.py" line="109" />
         <source>scheduled %1</source>
         <translation>原定 %1</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="111" />
+        <location filename="../logs/travel.py" line="112" />
         <source>car: %1</source>
         <translation>车辆：%1</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="112" />
+        <location filename="../logs/travel.py" line="113" />
         <source>Meet and greet</source>
         <translation>迎送服务</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="112" />
+        <location filename="../logs/travel.py" line="113" />
         <source>Fast track</source>
         <translation>快速通道</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="112" />
+        <location filename="../logs/travel.py" line="113" />
         <source>Lounge</source>
         <translation>贵宾室</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="113" />
+        <location filename="../logs/travel.py" line="114" />
         <source>Wheelchair</source>
         <translation>轮椅</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="117" />
+        <location filename="../logs/travel.py" line="118" />
         <source>%1 bags</source>
         <translation>行李 %1 件</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="119" />
+        <location filename="../logs/travel.py" line="120" />
         <source>on a receipt: %1</source>
         <translation>已收费：%1</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="132" />
+        <location filename="../logs/travel.py" line="133" />
         <source>Choose a movement first.</source>
         <translation>请先选择一条接送记录。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="141" />
+        <location filename="../logs/travel.py" line="142" />
         <source>Movement booked.</source>
         <translation>接送已预订。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="148" />
+        <location filename="../logs/travel.py" line="149" />
         <source>Car recorded.</source>
         <translation>用车已记录。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="156" />
+        <location filename="../logs/travel.py" line="157" />
         <source>Call logged.</source>
         <translation>电话已记录。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="162" />
+        <location filename="../logs/travel.py" line="163" />
         <source>Movement confirmed.</source>
         <translation>接送已确认。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="167" />
+        <location filename="../logs/travel.py" line="168" />
         <source>Movement done.</source>
         <translation>接送已完成。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="174" />
+        <location filename="../logs/travel.py" line="175" />
         <source>Flight change recorded.</source>
         <translation>航班变动已记录。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="182" />
+        <location filename="../logs/travel.py" line="183" />
         <source>Feedback recorded.</source>
         <translation>客人意见已记录。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="190" />
+        <location filename="../logs/travel.py" line="191" />
         <source>Cancel movement</source>
         <translation>取消接送</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="190" />
+        <location filename="../logs/travel.py" line="191" />
         <source>Why is it cancelled?</source>
         <translation>取消原因？</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="193" />
+        <location filename="../logs/travel.py" line="194" />
         <source>Movement cancelled.</source>
         <translation>接送已取消。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="199" />
+        <location filename="../logs/travel.py" line="200" />
         <source>%1: travel services put on the bill.</source>
         <translation>%1：接送服务已加入账单。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="211" />
+        <location filename="../logs/travel.py" line="212" />
         <source>Movement slip printed.</source>
         <translation>接送单已打印。</translation>
     </message>
     <message>
-        <location filename="../logs/travel.py" line="213" />
+        <location filename="../logs/travel.py" line="214" />
         <source>The movement slip was not printed.</source>
         <translation>接送单未打印。</translation>
     </message>
