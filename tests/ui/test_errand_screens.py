@@ -341,3 +341,22 @@ def test_the_bookings_screen_and_the_rental_tabs_speak_chinese_to_a_chinese_cler
     panel = next(p for p in window.counter.running.panels if p.objectName() == "equipmentOut")
     panel.retranslate()
     assert panel.table.horizontalHeaderItem(1).text() == "会议室或设备"
+
+
+def test_a_busy_database_at_opening_still_shows_the_whole_bookings_screen(qtbot, window, monkeypatch):
+    """The side column (chosen booking, new booking) is built once the rooms are read; when they cannot be,
+    the clerk still gets the whole screen and the reason, and Close works."""
+    from bizcenter.errors import DatabaseBusy
+
+    open_shift(qtbot, window)
+
+    def busy(*_args, **_kwargs):
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(window.station.desk, "rental_resources", busy)
+    dialog = booking_dialog(qtbot, window, "meeting_room")
+    assert dialog.form is not None and dialog.form.isVisible() and dialog.actions.isVisible()
+    assert "busy" in dialog.message.text() or "占用" in dialog.message.text()
+    dialog.close_button.click()
+    idle(qtbot, window)
+    assert closed(dialog)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDateEdit, QDialog, QFor
 
 from bizcenter.workflows.codenames import payment_method_name
 
-from .. import i18n
+from .. import i18n, keyboard
 from ..modal import open_modal
-from ..widgets import MessageLine, MoneyEdit, dialog_frame, money
+from ..widgets import MessageLine, MoneyEdit, dialog_frame, money, set_primary
 from ..scrolling import VerticalScroll
 from .bookingform import NewBookingBox
 from .calendar import BookingCalendar, state
@@ -65,20 +65,15 @@ class BookingDialog(QDialog):
         self.tz, self.resources, self.selected = self.clock.tz, [], None
         # The side column's frame is in the dialog before what it holds: a finished subtree put into the dialog
         # is restyled widget by widget at each level it passes (see ui/tickets/orders.py).
-        side_widget = QWidget(objectName="bookingSide")
-        side_scroll = VerticalScroll(side_widget, self, objectName="bookingSideScroll")  # fits 768 px high
+        self.side_widget = QWidget(objectName="bookingSide")
+        side_scroll = VerticalScroll(self.side_widget, self, objectName="bookingSideScroll")  # fits 768 px high
         side_scroll.setFrameShape(QScrollArea.NoFrame)
-        side = QVBoxLayout(side_widget)
-        side.setContentsMargins(0, 0, 0, 0)
+        self.side = QVBoxLayout(self.side_widget)
+        self.side.setContentsMargins(0, 0, 0, 0)
         self.calendar = BookingCalendar(self.clock.calendar_date(), self.tz, self)
         self.calendar.booking_chosen.connect(self.choose)
         self.calendar.slot_chosen.connect(self._offer)
-        self._build_actions()
-        side.addWidget(self.actions)
-        self.form = NewBookingBox(service_code, side_widget)
-        self.form.book.clicked.connect(self.book)
-        side.addWidget(self.form)
-        side.addStretch()
+        self.actions = self.form = None  # the side column: built when the resources it offers are read
         self._build_navigation()
         self.message = MessageLine()
         self.close_button = QPushButton(objectName="closeBookings")
@@ -94,7 +89,7 @@ class BookingDialog(QDialog):
         layout.addLayout(bottom)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.close_button)
-        dialog_frame(self, self.form.book)
+        dialog_frame(self)  # its primary action, Book, comes with the side column
         self.resize(1180, 680)
         self.retranslate()
         self.load()
@@ -122,8 +117,22 @@ class BookingDialog(QDialog):
             self.navigation.addWidget(w)
         self.navigation.addStretch()
 
+    def _build_side(self) -> None:
+        """The chosen booking's actions and the new-booking form: half the dialog's widgets, built once the
+        resources are read (the form offers them), so the dialog's opening and theirs are two short pauses
+        for the clerk instead of one long one."""
+        with keyboard.paused():
+            self._build_actions()
+            self.side.addWidget(self.actions)
+            self.form = NewBookingBox(self.service, self.side_widget)
+            self.form.book.clicked.connect(self.book)
+            self.side.addWidget(self.form)
+            self.side.addStretch()
+            set_primary(self, self.form.book)
+            self._retranslate_side()
+
     def _build_actions(self) -> None:
-        self.actions = QGroupBox(objectName="bookingActions")
+        self.actions = QGroupBox(self.side_widget, objectName="bookingActions")
         self.details = QLabel(objectName="bookingDetails", wordWrap=True)
         self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3)  # wrapped text was clipped
         self.deposit_method = QComboBox(objectName="depositMethod")
@@ -165,6 +174,11 @@ class BookingDialog(QDialog):
         self.day_view.setText(self.tr("Day"))
         self.week_view.setText(self.tr("Week"))
         self.today.setText(self.tr("Today"))
+        self.close_button.setText(self.tr("Close"))
+        if self.form is not None:
+            self._retranslate_side()
+
+    def _retranslate_side(self) -> None:
         self.actions.setTitle(self.tr("Chosen booking"))
         for label, text in zip(self.deposit_labels, DEPOSIT_LABELS):
             label.setText(tr(text))
@@ -177,7 +191,6 @@ class BookingDialog(QDialog):
         self.cancel_booking.setText(self.tr("Cancel booking"))
         self.damage.setText(self.tr("Charge damage…"))
         self.cancel_reason.setPlaceholderText(self.tr("Reason for a cancellation (optional)"))
-        self.close_button.setText(self.tr("Close"))
         self.form.retranslate()
         self._show_selected()
 
@@ -187,6 +200,8 @@ class BookingDialog(QDialog):
         self.runner.start(lambda: (desk.rental_resources(service), desk.settings().tz), self._resources, self._error)
 
     def _resources(self, result) -> None:
+        if self.form is None:
+            self._build_side()
         self.resources, self.tz = result
         self.calendar.tz = self.tz
         self.form.set_resources(self.resources, self.tz)
@@ -231,6 +246,8 @@ class BookingDialog(QDialog):
         self._show_selected()
 
     def _show_selected(self) -> None:
+        if self.actions is None:
+            return
         b = self.selected
         self.details.setText(describe(b, self.tz) if b else self.tr("Click a booking in the calendar."))
         live = b is not None and b.status in ("booked", "out")
@@ -339,6 +356,8 @@ class BookingDialog(QDialog):
         self.accept()
 
     def _error(self, exc) -> None:
+        if self.form is None:  # the resources could not be read: the column is there all the same
+            self._build_side()
         self.message.error(i18n.error_text(exc))
 
     def finish(self) -> None:
