@@ -355,8 +355,26 @@ def test_a_busy_database_at_opening_still_shows_the_whole_bookings_screen(qtbot,
 
     monkeypatch.setattr(window.station.desk, "rental_resources", busy)
     dialog = booking_dialog(qtbot, window, "meeting_room")
-    assert dialog.form is not None and dialog.form.isVisible() and dialog.actions.isVisible()
+    qtbot.waitUntil(lambda: dialog.form is not None and dialog.form.isVisible() and dialog.actions.isVisible(),
+                    timeout=WAIT)  # shown on the event loop's next turn, as Qt shows what joins a visible layout
     assert "busy" in dialog.message.text() or "占用" in dialog.message.text()
     dialog.close_button.click()
     idle(qtbot, window)
     assert closed(dialog)
+
+
+def test_clicking_a_free_hour_offers_it_for_a_new_booking(qtbot, window):
+    """Free cells hold no item of their own: the row and column still say which room and hour the clerk chose."""
+    from PySide6.QtCore import Qt
+
+    open_shift(qtbot, window)
+    dialog = booking_dialog(qtbot, window, "meeting_room")
+    calendar = dialog.calendar
+    col = next(i for i, r in enumerate(calendar.resources) if r.item == "small")
+    index = calendar.model().index(15, col)
+    calendar.scrollTo(index)
+    qtbot.mouseClick(calendar.viewport(), Qt.LeftButton, pos=calendar.visualRect(index).center())
+    assert dialog.form.item.currentData() == "small"
+    offered = dialog.form.start.dateTime()
+    assert (offered.date().toPython(), offered.time().hour()) == (calendar.day, 15)
+    assert dialog.selected is None

@@ -2,11 +2,10 @@
 
 A cell shows who has the room or item then, coloured by state (booked, in use, overdue, returned);
 clicking a booked cell chooses that booking, clicking a free one offers that item and hour for a new
-booking. Times are shown in the hotel's time zone; the rows the desk returned are kept as they came.
+booking. Only booked cells hold an item: a free cell is its row and column (an equipment day is 144 cells,
+nearly all free, and each item was built, measured and painted). Times are shown in the hotel's time zone; the rows the desk returned are kept as they came.
 """
 from __future__ import annotations
-
-from contextlib import contextmanager
 
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -54,7 +53,7 @@ class BookingCalendar(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setWordWrap(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)  # widths set by _fit_columns
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Interactive)  # heights set by _fit_rows
         self.cellClicked.connect(self._clicked)
 
     # --- what is shown -----------------------------------------------------------------------
@@ -75,25 +74,29 @@ class BookingCalendar(QTableWidget):
     def _local(self, when: datetime) -> datetime:
         return when.astimezone(self.tz)
 
-    @contextmanager
-    def _filling(self):
-        """Rows are sized to what they hold once, when the view is filled: sized at every header label and cell
-        as they are set, one day's view took 28 ms (the wrapped texts measured again and again)."""
-        header = self.verticalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        try:
-            yield
-        finally:
-            header.setSectionResizeMode(QHeaderView.ResizeToContents)
-
     def _fill_day(self) -> None:
-        with self._filling():
-            self._fill_day_cells()
+        self._fill_day_cells()
         self._scroll_to_hour(datetime.now(timezone.utc))
 
     def _fill_week(self) -> None:
-        with self._filling():
-            self._fill_week_cells()
+        self._fill_week_cells()
+
+    def _fit_rows(self) -> None:
+        """A free row is one line high; a row with a booking as tall as its wrapped text. Sized once per fill and
+        per width: sizing every row at each label and cell as it was set took 28 ms a day's view."""
+        header = self.verticalHeader()
+        for row in range(self.rowCount()):
+            if any(self.item(row, col) is not None for col in range(self.columnCount())):
+                self.resizeRowToContents(row)
+            else:
+                header.resizeSection(row, header.sectionSizeHint(row))
+
+    def slot(self, row: int, col: int):
+        """(item key, start) of the cell at row, col: the hour of the day view, 09:00 of the week view's day."""
+        if self.mode == "day":
+            return self.resources[col].item, datetime.combine(self.day, time(HOURS[row]), tzinfo=self.tz)
+        first = self.span()[0].date() + timedelta(days=col)
+        return self.resources[row].item, datetime.combine(first, time(9), tzinfo=self.tz)
 
     def _fill_day_cells(self) -> None:
         self.clear()
@@ -109,7 +112,7 @@ class BookingCalendar(QTableWidget):
                 here = [b for b in self.bookings if b.item == r.item and b.starts_at < start + timedelta(hours=1)
                         and (b.ends_at > start or b.overdue(now) and now > start)]
                 self._cell(row, col, here, start, now, lambda b: self._who(b))
-        self._fit_columns()
+        self._fit_columns()  # and the rows' heights (_fit_rows)
 
     def _fill_week_cells(self) -> None:
         self.clear()
@@ -127,7 +130,7 @@ class BookingCalendar(QTableWidget):
                         and b.ends_at > start]
                 self._cell(row, col, here, start.replace(hour=9), now,
                            lambda b: f"{self._local(b.starts_at):%H:%M}–{self._local(b.ends_at):%H:%M} {self._who(b)}")
-        self._fit_columns()
+        self._fit_columns()  # and the rows' heights (_fit_rows)
 
     def _scroll_to_hour(self, now: datetime) -> None:
         """Today opens at the hour before now, another day at its first booking (or the opening hour)."""
@@ -138,8 +141,8 @@ class BookingCalendar(QTableWidget):
             booked = [r for r in range(self.rowCount()) for c in range(self.columnCount())
                       if self.item(r, c) is not None and self.item(r, c).text()]
             hour = min(booked) if booked else OPENING_HOUR
-        if self.columnCount() and self.item(hour, 0) is not None:
-            self.scrollToItem(self.item(hour, 0), QAbstractItemView.PositionAtTop)
+        if self.columnCount() and hour < self.rowCount():
+            self.scrollTo(self.model().index(hour, 0), QAbstractItemView.PositionAtTop)
 
     def _fit_columns(self) -> None:
         """Columns share the width, but never narrower than their name: the view scrolls sideways instead
@@ -153,6 +156,7 @@ class BookingCalendar(QTableWidget):
         share = self.viewport().width() // count
         for i, need in enumerate(names):
             header.resizeSection(i, max(need, share))
+        self._fit_rows()  # a booking's text wraps anew in a column of another width
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -163,22 +167,20 @@ class BookingCalendar(QTableWidget):
         return who if b.units == 1 else f"{who} ×{b.units}"
 
     def _cell(self, row, col, here, start, now, label) -> None:
+        if not here:
+            return  # a free cell: row and column say which item and when (slot)
         cell = QTableWidgetItem("\n".join(label(b) for b in here))
         cell.setData(Qt.UserRole, (here, self.resources[col if self.mode == "day" else row].item, start))
-        if here:
-            cell.setBackground(QBrush(QColor(COLOURS.get(state(here[0], now), "#ffffff"))))
-            cell.setToolTip("\n".join(f"#{b.id} {label(b)} · {tr(state(b, now))}" for b in here))
+        cell.setBackground(QBrush(QColor(COLOURS.get(state(here[0], now), "#ffffff"))))
+        cell.setToolTip("\n".join(f"#{b.id} {label(b)} · {tr(state(b, now))}" for b in here))
         self.setItem(row, col, cell)
 
     def _clicked(self, row: int, col: int) -> None:
         cell = self.item(row, col)
-        if cell is None:
-            return
-        here, item, start = cell.data(Qt.UserRole)
-        if here:
-            self.booking_chosen.emit(here[0])
-        else:
-            self.slot_chosen.emit(item, start)
+        if cell is not None:
+            self.booking_chosen.emit(cell.data(Qt.UserRole)[0][0])
+        elif row < self.rowCount() and col < self.columnCount() and self.resources:
+            self.slot_chosen.emit(*self.slot(row, col))
 
     def cell_text(self, item: str, when: datetime) -> str:
         """What the cell of `item` at `when` shows (for tests and screen readers)."""
