@@ -2,8 +2,9 @@
 
 A cell shows who has the room or item then, coloured by state (booked, in use, overdue, returned);
 clicking a booked cell chooses that booking, clicking a free one offers that item and hour for a new
-booking. Only booked cells hold an item: a free cell is its row and column (an equipment day is 144 cells,
-nearly all free, and each item was built, measured and painted). Times are shown in the hotel's time zone; the rows the desk returned are kept as they came.
+booking. Only booked cells hold an item (the bookings there): a cell's room or item and time are its row and
+column (`slot`); an equipment day is 144 cells, nearly all free, and each was built, measured and painted.
+Times are shown in the hotel's time zone; the rows the desk returned are kept as they came.
 """
 from __future__ import annotations
 
@@ -111,7 +112,7 @@ class BookingCalendar(QTableWidget):
                 start = datetime.combine(self.day, time(hour), tzinfo=self.tz)
                 here = [b for b in self.bookings if b.item == r.item and b.starts_at < start + timedelta(hours=1)
                         and (b.ends_at > start or b.overdue(now) and now > start)]
-                self._cell(row, col, here, start, now, lambda b: self._who(b))
+                self._cell(row, col, here, now, lambda b: self._who(b))
         self._fit_columns()  # and the rows' heights (_fit_rows)
 
     def _fill_week_cells(self) -> None:
@@ -128,7 +129,7 @@ class BookingCalendar(QTableWidget):
                 start = datetime.combine(d, time(0), tzinfo=self.tz)
                 here = [b for b in self.bookings if b.item == r.item and b.starts_at < start + timedelta(days=1)
                         and b.ends_at > start]
-                self._cell(row, col, here, start.replace(hour=9), now,
+                self._cell(row, col, here, now,
                            lambda b: f"{self._local(b.starts_at):%H:%M}–{self._local(b.ends_at):%H:%M} {self._who(b)}")
         self._fit_columns()  # and the rows' heights (_fit_rows)
 
@@ -166,11 +167,11 @@ class BookingCalendar(QTableWidget):
         who = b.party_name if not b.room else f"{b.room} {b.party_name}"
         return who if b.units == 1 else f"{who} ×{b.units}"
 
-    def _cell(self, row, col, here, start, now, label) -> None:
+    def _cell(self, row, col, here, now, label) -> None:
         if not here:
-            return  # a free cell: row and column say which item and when (slot)
+            return  # a free cell: no item of its own
         cell = QTableWidgetItem("\n".join(label(b) for b in here))
-        cell.setData(Qt.UserRole, (here, self.resources[col if self.mode == "day" else row].item, start))
+        cell.setData(Qt.UserRole, here)
         cell.setBackground(QBrush(QColor(COLOURS.get(state(here[0], now), "#ffffff"))))
         cell.setToolTip("\n".join(f"#{b.id} {label(b)} · {tr(state(b, now))}" for b in here))
         self.setItem(row, col, cell)
@@ -178,8 +179,8 @@ class BookingCalendar(QTableWidget):
     def _clicked(self, row: int, col: int) -> None:
         cell = self.item(row, col)
         if cell is not None:
-            self.booking_chosen.emit(cell.data(Qt.UserRole)[0][0])
-        elif row < self.rowCount() and col < self.columnCount() and self.resources:
+            self.booking_chosen.emit(cell.data(Qt.UserRole)[0])
+        else:
             self.slot_chosen.emit(*self.slot(row, col))
 
     def cell_text(self, item: str, when: datetime) -> str:
@@ -189,7 +190,7 @@ class BookingCalendar(QTableWidget):
                 cell = self.item(row, col)
                 if cell is None:
                     continue
-                _, key, start = cell.data(Qt.UserRole)
+                key, start = self.slot(row, col)
                 span = timedelta(hours=1) if self.mode == "day" else timedelta(days=1)
                 first = start if self.mode == "day" else start.replace(hour=0)
                 if key == item and first <= when < first + span:
